@@ -2,6 +2,8 @@ package luxlogger.settings.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -34,6 +36,13 @@ public class Configuration {
             problems = e.problems();
             problems.forEach(problem -> LOG.log(Level.ERROR, "Invalid configuration, lux-logger will not start polling: {0}", problem));
         }
+    }
+
+    /** Reads the configuration as the application starts, so that a bad value shows at once. */
+    void start(@Observes Startup event) {
+        settings().ifPresent(s -> LOG.log(Level.INFO, s.simulated()
+                ? "lux-logger reads the built-in SIMULATED heat pump (no HOST set): its data is not real"
+                : "lux-logger reads the heat pump at " + s.host() + ":" + s.port() + " every " + s.interval().toSeconds() + " s"));
     }
 
     /** The settings, empty when the configuration is invalid. */
