@@ -1,0 +1,127 @@
+package luxlogger.luxtronik.control;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import luxlogger.luxtronik.entity.Field;
+import luxlogger.luxtronik.entity.FieldType;
+import luxlogger.luxtronik.entity.Group;
+
+/**
+ * Reads the field catalog from the classpath directory {@code /luxtronik/}: the three field tables as
+ * copied from python-luxtronik ({@code parameters.tsv} …: index, name, type, unit), the derived fields
+ * ({@code derived.tsv}), type corrections with their evidence ({@code overrides.tsv}), curated labels and
+ * units ({@code labels.tsv}) and the words for generated labels ({@code words.tsv}).
+ */
+final class FieldTables {
+
+    private static final System.Logger LOG = System.getLogger(FieldTables.class.getName());
+    private static final String DIRECTORY = "/luxtronik/";
+
+    private final Map<String, FieldType> overrides = new HashMap<>();
+    private final Map<String, String[]> labels = new HashMap<>();
+    private final Vocabulary vocabulary;
+
+    private FieldTables() {
+        for (String[] row : rows("overrides.tsv")) {
+            overrides.put(row[0] + "." + row[1], ownType(row[2], "overrides.tsv"));
+        }
+        for (String[] row : rows("labels.tsv")) {
+            labels.put(row[0] + "." + row[1], row);
+        }
+        Map<String, String> words = new HashMap<>();
+        for (String[] row : rows("words.tsv")) {
+            words.put(row[0].toLowerCase(Locale.ROOT), cell(row, 1));
+        }
+        vocabulary = new Vocabulary(words);
+    }
+
+    /** All fields of the standard catalog: every table row, then the derived fields. */
+    static List<Field> read() {
+        var tables = new FieldTables();
+        List<Field> fields = new ArrayList<>();
+        for (Group group : Group.values()) {
+            for (String[] row : rows(group.key() + ".tsv")) {
+                fields.add(tables.field(group, Integer.parseInt(row[0]), row[1], row[2], cell(row, 3)));
+            }
+        }
+        for (String[] row : rows("derived.tsv")) {
+            String type = ownType(row[3], "derived.tsv").key();
+            fields.add(tables.field(group(row[0]), Integer.parseInt(row[1]), row[2], type, ""));
+        }
+        return fields;
+    }
+
+    private Field field(Group group, int index, String name, String typeKey, String tableUnit) {
+        String column = group.key() + "." + name;
+        FieldType type = overrides.getOrDefault(column, type(typeKey, name));
+        String[] curated = labels.get(column);
+        String label = curated == null ? vocabulary.label(group, name) : curated[2];
+        String unit = curated == null ? "" : cell(curated, 3);
+        if (unit.isEmpty()) {
+            unit = tableUnit.isEmpty() ? type.unit() : tableUnit;
+        }
+        return new Field(group, index, name, type, unit, label);
+    }
+
+    private static FieldType type(String key, String name) {
+        return FieldType.of(key).orElseGet(() -> {
+            // a newer table may name a type we do not know yet: keep the raw value rather than fail
+            LOG.log(Level.WARNING, "Unknown field type {0} of {1}, decoding it as a raw number", key, name);
+            return FieldType.UNKNOWN;
+        });
+    }
+
+    /** A type named in our own files: a typo there is a build defect, not something to tolerate. */
+    private static FieldType ownType(String key, String file) {
+        return FieldType.of(key)
+                .orElseThrow(() -> new IllegalStateException("unknown type " + key + " in " + DIRECTORY + file));
+    }
+
+    private static Group group(String key) {
+        for (Group group : Group.values()) {
+            if (group.key().equals(key)) {
+                return group;
+            }
+        }
+        throw new IllegalStateException("unknown group " + key + " in " + DIRECTORY + "derived.tsv");
+    }
+
+    private static String cell(String[] row, int column) {
+        return column < row.length ? row[column].strip() : "";
+    }
+
+    /** The data rows of a table: without the header line, blank lines and # comments. */
+    static List<String[]> rows(String file) {
+        String resource = DIRECTORY + file;
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = FieldTables.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (!header) {
+                    rows.add(line.split("\t", -1));
+                }
+                header = false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,64 @@
+package luxlogger.luxtronik.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The label tables of the selection types, read once from {@code /luxtronik/codes.tsv}. Each table is an
+ * array indexed by the raw code so a lookup costs one bounds check, not a map access and boxing.
+ */
+final class Codes {
+
+    static final String RESOURCE = "/luxtronik/codes.tsv";
+
+    private static final Map<String, String[]> TABLES = load();
+
+    private Codes() {}
+
+    /** The labels of one selection type, indexed by code; gaps are null. */
+    static String[] labels(String type) {
+        String[] labels = TABLES.get(type);
+        if (labels == null) {
+            throw new IllegalStateException("no codes for " + type + " in " + RESOURCE);
+        }
+        return labels;
+    }
+
+    private static Map<String, String[]> load() {
+        Map<String, TreeMap<Integer, String>> codes = new HashMap<>();
+        try (InputStream in = Codes.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                codes.computeIfAbsent(cells[0], type -> new TreeMap<>()).put(Integer.parseInt(cells[1]), cells[2]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        Map<String, String[]> tables = new HashMap<>();
+        codes.forEach((type, byCode) -> {
+            String[] labels = new String[byCode.lastKey() + 1];
+            byCode.forEach((code, label) -> labels[code] = label);
+            tables.put(type, labels);
+        });
+        return Map.copyOf(tables);
+    }
+}

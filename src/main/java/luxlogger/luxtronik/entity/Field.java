@@ -1,0 +1,52 @@
+package luxlogger.luxtronik.entity;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One value of the controller: where it is ({@link #group()}, {@link #index()}), its name in the field
+ * tables, how it decodes and how people call it. A field whose type spans several indices (the firmware
+ * version) is derived: it starts at {@link #index()} and the single indices keep fields of their own.
+ */
+public record Field(Group group, int index, String name, FieldType type, String unit, String label) {
+
+    public Field {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(label, "label");
+        if (index < 0) {
+            throw new IllegalArgumentException("negative index " + index + " of " + name);
+        }
+    }
+
+    /**
+     * A field for an index the catalog does not know, e.g. {@code Unknown_Parameter_1165}; newer firmware
+     * appends values, and they are kept raw rather than dropped.
+     */
+    public static Field unknown(Group group, int index) {
+        String kind = switch (group) {
+            case PARAMETERS -> "Parameter";
+            case CALCULATIONS -> "Calculation";
+            case VISIBILITIES -> "Visibility";
+        };
+        return new Field(group, index, "Unknown_" + kind + "_" + index, FieldType.UNKNOWN, "",
+                "Unknown " + kind.toLowerCase(Locale.ROOT) + " " + index);
+    }
+
+    /** The column name used in reports and queries, e.g. {@code calculations.ID_WEB_Temperatur_TVL}. */
+    public String column() {
+        return group.key() + "." + name;
+    }
+
+    /** Number of consecutive indices this field is decoded from. */
+    public int span() {
+        return type.span();
+    }
+
+    /** True when the field is made of several indices that also have fields of their own. */
+    public boolean derived() {
+        return span() > 1;
+    }
+}

@@ -1,0 +1,22 @@
+package luxlogger.luxtronik.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import luxlogger.luxtronik.entity.Snapshot;
+import org.junit.jupiter.api.Test;
+
+class FirmwareTest {
+
+    @Test
+    void readsTheFirmwareOfBothRealDumps() {
+        assertThat(Decoder.firmware(DumpSnapshots.load(DumpSnapshots.BOUNI))).isEqualTo("V3.78");
+        assertThat(Decoder.firmware(DumpSnapshots.load(DumpSnapshots.COOLCHIP))).isEqualTo("V1.80");
+    }
+
+    @Test
+    void isEmptyWhenTheCalculationsStopBeforeIt() {
+        var snapshot = new Snapshot(Instant.EPOCH, new int[10], new int[50], new byte[5]);
+        assertThat(Decoder.firmware(snapshot)).isEmpty();
+    }
+}
