@@ -2,11 +2,17 @@ package it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 @MicroShedTest
 class HealthIT {
+
+    @BeforeAll
+    static void server() {
+        TestServer.shared();
+    }
 
     @Test
     void startedAndLiveAnswerUp() {

@@ -31,11 +31,15 @@ public final class LibertyProcess implements AutoCloseable {
     private final Map<String, String> env;
     private Process process;
 
-    /** Creates (or refreshes) server {@code name} from the build's server; keeps its data folder. */
+    /** Creates (or refreshes) server {@code name} from the build's server on a free port; keeps its data folder. */
     public LibertyProcess(String name, Map<String, String> env) {
+        this(name, freePort(), env);
+    }
+
+    public LibertyProcess(String name, int port, Map<String, String> env) {
         this.name = name;
         this.dir = WLP.resolve("usr/servers").resolve(name);
-        this.port = freePort();
+        this.port = port;
         this.env = env;
         Path template = WLP.resolve("usr/servers").resolve(TEMPLATE);
         try {
@@ -50,6 +54,19 @@ public final class LibertyProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Deletes the server's database and reports, for a test that needs an empty start. */
+    public LibertyProcess withoutData() {
+        Path data = dir.resolve("data");
+        if (Files.exists(data)) {
+            try (Stream<Path> paths = Files.walk(data)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return this;
     }
 
     public Path dir() {

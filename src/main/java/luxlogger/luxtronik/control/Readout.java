@@ -1,0 +1,154 @@
+package luxlogger.luxtronik.control;
+
+import static luxlogger.luxtronik.control.ModelField.*;
+
+import java.time.Instant;
+import luxlogger.luxtronik.entity.Snapshot;
+
+/**
+ * Turns the plant's state into the raw values a controller would send at one instant: temperatures in tenths
+ * with sensor noise, counters in seconds and 0.1 kWh, outputs as 0/1, status codes, the controller clock.
+ * Everything else keeps the profile's value.
+ */
+final class Readout {
+
+    /** Sensor noise in tenths of a kelvin: readings of a steady temperature wander by ±1-2 raw units. */
+    private static final double TEMPERATURE_NOISE = 0.6;
+
+    private final Snapshot base;
+    private final ModelNoise noise;
+
+    Readout(Snapshot base, long seed) {
+        this.base = base;
+        this.noise = new ModelNoise(seed ^ 0x5EED);
+    }
+
+    Snapshot render(Plant p, Instant time) {
+        Snapshot s = new Snapshot(time, base.parameters().clone(), base.calculations().clone(),
+                base.visibilities().clone());
+        long now = time.getEpochSecond();
+        // The plant steps every 10 s; counters carry on between steps so they never stand still or jump back.
+        long ahead = Math.max(0, now - p.time);
+        boolean on = p.mode.compressorOn();
+        boolean heats = p.mode == PlantMode.HEATING || p.mode == PlantMode.HOT_WATER;
+        boolean pump = p.pumpOn();
+
+        temperature(s, now, FLOW, p.flow);
+        temperature(s, now, RETURN, p.ret);
+        RETURN_TARGET.write(s, tenths(p.returnTarget));
+        temperature(s, now, RETURN_EXTERNAL, p.ret + 0.4);
+        temperature(s, now, HOT_GAS, p.hotGas);
+        temperature(s, now, OUTDOOR, p.outdoor);
+        OUTDOOR_AVERAGE.write(s, tenths(p.outdoorAverage));
+        temperature(s, now, HOT_WATER, p.tank);
+        HOT_WATER_TARGET.write(s, tenths(p.hotWaterTarget));
+        temperature(s, now, SOURCE_IN, p.source);
+        temperature(s, now, SOURCE_OUT, p.source - (heats ? (p.airSource() ? 5 : 3) : 0.2));
+        temperature(s, now, SUCTION_EVAPORATOR, p.evaporation() + (heats ? 5 : 0));
+        temperature(s, now, SUCTION_COMPRESSOR, p.evaporation() + (heats ? 6 : 0.5));
+        temperature(s, now, COMPRESSOR_HEATING, on ? p.hotGas - 20 : p.hotGas - 2);
+        temperature(s, now, EVAPORATION, p.evaporation());
+        temperature(s, now, CONDENSATION, p.condensation());
+        if (heats) {
+            SUPERHEAT.write(s, (int) Math.round(55 + 2 * gaussian(now, SUPERHEAT)));
+        }
+
+        DEFROST_VALVE.write(s, p.mode == PlantMode.DEFROST);
+        HOT_WATER_PUMP.write(s, p.mode == PlantMode.HOT_WATER);
+        HEATING_PUMP.write(s, pump);
+        FAN.write(s, p.airSource() && heats);
+        SOURCE_PUMP.write(s, !p.airSource() && on);
+        COMPRESSOR.write(s, on);
+
+        COMPRESSOR_SECONDS.write(s, seconds(p.compressorSeconds, on, ahead));
+        HEAT_PUMP_SECONDS.write(s, seconds(p.heatPumpSeconds, on, ahead));
+        HEATING_SECONDS.write(s, seconds(p.heatingSeconds, p.mode == PlantMode.HEATING, ahead));
+        HOT_WATER_SECONDS.write(s, seconds(p.hotWaterSeconds, p.mode == PlantMode.HOT_WATER, ahead));
+        COMPRESSOR_STARTS.write(s, p.starts);
+        RUN_SECONDS.write(s, on ? (int) (now - p.lastStart) : 0);
+        STANDSTILL_SECONDS.write(s, on ? 0 : (int) (now - p.lastStop));
+        LOCK_SECONDS.write(s, on ? 0 : (int) Math.max(0, p.lockRemaining() - ahead));
+        if (p.airSource()) {
+            DEFROST_SECONDS.write(s, p.icePerSecond > 0 ? (int) ((1 - p.ice) / p.icePerSecond) : 0);
+            LAST_DEFROST.write(s, (int) p.lastDefrost);
+        }
+        status(s, p, now, ahead);
+        for (int i = 0; i < 5; i++) {
+            SWITCH_OFF_CODES.write(s, i, p.switchOffCodes[i]);
+            SWITCH_OFF_TIMES.write(s, i, (int) p.switchOffTimes[i]);
+        }
+        CLOCK.write(s, (int) now);
+
+        HEAT_HEATING.write(s, energy(p.heatHeating));
+        HEAT_HOT_WATER.write(s, energy(p.heatHotWater));
+        HEAT_TOTAL.write(s, energy(p.heatHeating + p.heatHotWater + p.heatOther));
+        HEATING_ENERGY_INPUT.write(s, energy(p.electricHeating));
+        HOT_WATER_ENERGY_INPUT.write(s, energy(p.electricHotWater));
+        HIGH_PRESSURE.write(s, (int) Math.round(p.highPressure * 100 + 3 * gaussian(now, HIGH_PRESSURE)));
+        LOW_PRESSURE.write(s, (int) Math.round(p.lowPressure * 100 + 3 * gaussian(now, LOW_PRESSURE)));
+        int rate = p.mode == PlantMode.HOT_WATER ? 1000 : 1200;
+        int flowRate = pump ? (int) Math.round(rate + 6 * gaussian(now, FLOW_RATE)) : 0;
+        FLOW_RATE.write(s, flowRate);
+        FLOW_RATE_2.write(s, flowRate);
+        boolean brinePump = !p.airSource() && on;
+        SOURCE_FLOW_RATE.write(s, brinePump ? (int) Math.round(1900 + 8 * gaussian(now, SOURCE_FLOW_RATE)) : 0);
+        PUMP_PWM.write(s, pump ? (int) Math.round(58 + 0.6 * gaussian(now, PUMP_PWM)) : 0);
+        SPREAD.write(s, pump ? (int) Math.round((p.flow - p.ret) * 10) : 0);
+        compressor(s, p, now, heats);
+        return s;
+    }
+
+    private void compressor(Snapshot s, Plant p, long now, boolean heats) {
+        double hertz = switch (p.mode) {
+            case HEATING -> 25 + 9 * p.power;
+            case HOT_WATER -> 55;
+            case DEFROST -> 60;
+            case IDLE -> 0;
+        };
+        FREQUENCY_TARGET.write(s, (int) Math.round(hertz));
+        int jitter = (int) Math.round(0.7 * gaussian(now, COMPRESSOR_FREQUENCY));
+        COMPRESSOR_FREQUENCY.write(s, hertz == 0 ? 0 : (int) Math.round(hertz) + jitter);
+        boolean fan = p.airSource() && heats;
+        FAN_SPEED.write(s, fan ? (int) Math.round(350 + 50 * p.power + 8 * gaussian(now, FAN_SPEED)) : 0);
+        HEAT_OUTPUT.write(s, heats ? (int) Math.round(p.power * 1000 + 25 * gaussian(now, HEAT_OUTPUT)) : 0);
+        POWER_INPUT.write(s, p.electricPower > 0
+                ? (int) Math.round(p.electricPower * 1000 + 10 * gaussian(now, POWER_INPUT)) : 0);
+    }
+
+    /** Status lines as the controller's main menu shows them: "idle since 12:03" or "coming in 4:10". */
+    private static void status(Snapshot s, Plant p, long now, long ahead) {
+        OPERATING_MODE.write(s, p.mode.operatingMode);
+        if (p.waiting) {
+            STATUS_LINE_1.write(s, 2); // heat pump coming
+            STATUS_LINE_2.write(s, 1); // in
+            STATUS_LINE_3.write(s, 3); // cycle lock
+            STATUS_SECONDS.write(s, (int) Math.max(0, p.lockRemaining() - ahead));
+        } else {
+            STATUS_LINE_1.write(s, p.mode.statusLine1);
+            STATUS_LINE_2.write(s, 0); // since
+            STATUS_LINE_3.write(s, p.mode.statusLine3);
+            STATUS_SECONDS.write(s, (int) (now - p.statusSince));
+        }
+    }
+
+    private void temperature(Snapshot s, long now, ModelField field, double celsius) {
+        field.write(s, (int) Math.round(celsius * 10 + TEMPERATURE_NOISE * gaussian(now, field)));
+    }
+
+    private double gaussian(long now, ModelField field) {
+        return noise.gaussian(now, field.ordinal());
+    }
+
+    private static int tenths(double value) {
+        return (int) Math.round(value * 10);
+    }
+
+    /** Meters count whole tenths of a kWh and never run backwards. */
+    private static int energy(double kilowattHours) {
+        return (int) Math.floor(kilowattHours * 10);
+    }
+
+    private static int seconds(double counted, boolean running, long ahead) {
+        return (int) (counted + (running ? ahead : 0));
+    }
+}
