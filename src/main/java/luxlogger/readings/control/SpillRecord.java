@@ -1,0 +1,88 @@
+package luxlogger.readings.control;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+
+/**
+ * One record of a {@link SpillFile}: magic {@code LXS1}, payload length (int), epoch second (long),
+ * nanosecond (int), payload, CRC32 of length, time and payload; big-endian. The magic lets a reader find the
+ * next record after damage; the CRC tells a complete record from a torn or damaged one.
+ */
+record SpillRecord(Instant time, byte[] payload) {
+
+    private static final int MAGIC = 0x4C585331;
+    /** Magic, length, second, nanosecond before the payload; CRC32 after it. */
+    private static final int HEAD = 4 + 4 + 8 + 4;
+    private static final int OVERHEAD = HEAD + 4;
+    private static final int MAX_PAYLOAD = 1 << 20;
+
+    /** Bytes the record takes in the file. */
+    int length() {
+        return OVERHEAD + payload.length;
+    }
+
+    ByteBuffer frame() {
+        ByteBuffer record = ByteBuffer.allocate(length());
+        record.putInt(MAGIC).putInt(payload.length).putLong(time.getEpochSecond()).putInt(time.getNano())
+                .put(payload);
+        record.putInt(crc(record.array(), payload.length));
+        return record.flip();
+    }
+
+    /** The complete, intact record starting at this position of a file of this length, or null. */
+    static SpillRecord at(FileChannel channel, long at, long length) throws IOException {
+        if (length - at < OVERHEAD) {
+            return null;
+        }
+        ByteBuffer head = ByteBuffer.allocate(8);
+        read(channel, head, at);
+        int payloadLength = head.getInt(4);
+        if (head.getInt(0) != MAGIC || payloadLength < 0 || payloadLength > MAX_PAYLOAD
+                || payloadLength > length - at - OVERHEAD) {
+            return null;
+        }
+        ByteBuffer record = ByteBuffer.allocate(OVERHEAD + payloadLength);
+        read(channel, record, at);
+        if (record.getInt(HEAD + payloadLength) != crc(record.array(), payloadLength)) {
+            return null;
+        }
+        Instant time = Instant.ofEpochSecond(record.getLong(8), record.getInt(16));
+        return new SpillRecord(time, Arrays.copyOfRange(record.array(), HEAD, HEAD + payloadLength));
+    }
+
+    /** The position of the next intact record at or after from, or -1 when there is none. */
+    static long next(FileChannel channel, long from, long length) throws IOException {
+        ByteBuffer chunk = ByteBuffer.allocate(64 * 1024);
+        // chunks overlap by three bytes so that a magic across a chunk border is found
+        for (long at = from; at <= length - OVERHEAD; at += chunk.capacity() - 3) {
+            chunk.clear().limit((int) Math.min(chunk.capacity(), length - at));
+            read(channel, chunk, at);
+            for (int i = 0; i + 4 <= chunk.limit(); i++) {
+                if (chunk.getInt(i) == MAGIC && at(channel, at + i, length) != null) {
+                    return at + i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int crc(byte[] record, int payloadLength) {
+        var crc = new CRC32();
+        crc.update(record, 4, HEAD - 4 + payloadLength);
+        return (int) crc.getValue();
+    }
+
+    private static void read(FileChannel channel, ByteBuffer buffer, long at) throws IOException {
+        for (long position = at; buffer.hasRemaining(); ) {
+            int n = channel.read(buffer, position);
+            if (n < 0) {
+                throw new IOException("spill file ended while reading at byte " + position);
+            }
+            position += n;
+        }
+    }
+}

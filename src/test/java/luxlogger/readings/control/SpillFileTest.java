@@ -1,0 +1,164 @@
+package luxlogger.readings.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import luxlogger.luxtronik.entity.Snapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpillFileTest {
+
+    private static final Instant T0 = Instant.parse("2025-01-13T06:00:00.123456789Z");
+
+    @TempDir
+    Path directory;
+
+    private final Snapshot dump = TestSnapshots.dump(TestSnapshots.BOUNI, T0);
+
+    @Test
+    void replaysSnapshotsInTheOrderTheyWereAppended() throws IOException {
+        List<Snapshot> polls = polls(5);
+        try (var spill = new SpillFile(directory.resolve("spill"))) {
+            for (Snapshot poll : polls) {
+                spill.append(poll);
+            }
+
+            assertThat(spill.readAll()).containsExactlyElementsOf(polls);
+            assertThat(spill.count()).isEqualTo(5);
+            assertThat(spill.size()).isEqualTo(Files.size(spill.path())).isBetween(5 * 500L, 5 * 1_500L);
+        }
+    }
+
+    @Test
+    void keepsItsRecordsAcrossARestart() throws IOException {
+        Path file = directory.resolve("spill");
+        List<Snapshot> polls = polls(3);
+        try (var spill = new SpillFile(file)) {
+            spill.append(polls.get(0));
+            spill.append(polls.get(1));
+        }
+        try (var spill = new SpillFile(file)) {
+            spill.append(polls.get(2));
+
+            assertThat(spill.readAll()).containsExactlyElementsOf(polls);
+        }
+    }
+
+    @Test
+    void cutsOffATornLastRecordAndKeepsAllCompleteOnes() throws IOException {
+        Path file = directory.resolve("spill");
+        List<Snapshot> polls = polls(4);
+        long complete;
+        try (var spill = new SpillFile(file)) {
+            for (Snapshot poll : polls.subList(0, 3)) {
+                spill.append(poll);
+            }
+            complete = spill.size();
+            spill.append(polls.get(3));
+        }
+        // a crash in the middle of the fourth append: only part of it reached the disk
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, (int) (complete + (bytes.length - complete) / 2)));
+
+        try (var spill = new SpillFile(file)) {
+            assertThat(spill.readAll()).containsExactlyElementsOf(polls.subList(0, 3));
+            assertThat(spill.size()).isEqualTo(complete).isEqualTo(Files.size(file));
+
+            spill.append(polls.get(3));
+            assertThat(spill.readAll()).containsExactlyElementsOf(polls);
+        }
+    }
+
+    @Test
+    void ignoresGarbageAtTheEnd() throws IOException {
+        Path file = directory.resolve("spill");
+        List<Snapshot> polls = polls(2);
+        try (var spill = new SpillFile(file)) {
+            polls.forEach(poll -> append(spill, poll));
+        }
+        byte[] garbage = new byte[300];
+        new SplittableRandom(1).nextBytes(garbage);
+        garbage[0] = 'L';
+        Files.write(file, garbage, StandardOpenOption.APPEND);
+
+        try (var spill = new SpillFile(file)) {
+            assertThat(spill.readAll()).containsExactlyElementsOf(polls);
+            assertThat(spill.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void skipsADamagedRecordInTheMiddleWithoutLosingLaterOnes() throws IOException {
+        Path file = directory.resolve("spill");
+        List<Snapshot> polls = polls(5);
+        long secondStart;
+        try (var spill = new SpillFile(file)) {
+            spill.append(polls.get(0));
+            secondStart = spill.size();
+            polls.subList(1, 5).forEach(poll -> append(spill, poll));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[(int) secondStart + 100] ^= 0x10;
+        Files.write(file, bytes);
+
+        try (var spill = new SpillFile(file)) {
+            List<Snapshot> expected = new ArrayList<>(polls);
+            expected.remove(1);
+
+            assertThat(spill.readAll()).containsExactlyElementsOf(expected);
+            assertThat(spill.count()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void isEmptyAfterClear() throws IOException {
+        Path file = directory.resolve("spill");
+        try (var spill = new SpillFile(file)) {
+            polls(3).forEach(poll -> append(spill, poll));
+
+            spill.clear();
+
+            assertThat(spill.readAll()).isEmpty();
+            assertThat(spill.count()).isZero();
+            assertThat(spill.size()).isZero();
+            assertThat(Files.size(file)).isZero();
+        }
+    }
+
+    @Test
+    void refusesASecondWriterOnTheSameFile() throws IOException {
+        Path file = directory.resolve("spill");
+        try (var spill = new SpillFile(file)) {
+            assertThatThrownBy(() -> new SpillFile(file)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("in use");
+        }
+    }
+
+    /** Polls 30 s apart, each with other values, times with nanoseconds to show they are kept exactly. */
+    private List<Snapshot> polls(int count) {
+        var random = new SplittableRandom(42);
+        List<Snapshot> polls = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            polls.add(TestSnapshots.noisy(dump, random, T0.plusSeconds(30L * i)));
+        }
+        return polls;
+    }
+
+    private static void append(SpillFile spill, Snapshot poll) {
+        try {
+            spill.append(poll);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
