@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import luxlogger.luxtronik.control.Profile;
 
 /**
  * The validated configuration of the logger. Built once at start from MicroProfile Config (or any
@@ -93,7 +94,7 @@ public record Settings(
         int diskMax = reader.integer("disk.max.percent", 1, 100, "a whole percentage from 1 to 100");
         ZoneId zone = reader.zone();
         DayOfWeek weeklyDay = reader.day("weekly.day");
-        String profile = reader.text("simulator.profile");
+        String profile = reader.profile();
         double speed = reader.decimal("simulator.speed", 0.001, 100_000, "a factor from 0.001 to 100000 (1 = real time)");
         reader.throwIfInvalid();
         return new Settings(host, port, Duration.ofSeconds(intervalSec), Duration.ofSeconds(timeoutSec), retries,
@@ -184,6 +185,16 @@ public record Settings(
             }
             problem(property, text(property), "a day of the week, e.g. MONDAY");
             return DayOfWeek.MONDAY;
+        }
+
+        String profile() {
+            String value = text("simulator.profile");
+            try {
+                return Profile.of(value).key();
+            } catch (IllegalArgumentException e) {
+                problem("simulator.profile", value, e.getMessage().replaceFirst("^unknown profile '[^']*', known: ", "one of "));
+                return value;
+            }
         }
 
         ZoneId zone() {

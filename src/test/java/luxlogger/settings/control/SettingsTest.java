@@ -112,6 +112,7 @@ class SettingsTest {
         "host              | heat pump  | HOST='heat pump' is invalid",
         "output.dirs       | daily=/tmp | OUTPUT_DIRS='daily=/tmp' is invalid: expected one folder, or daily=FOLDER,weekly=FOLDER",
         "simulator.speed   | fast       | SIMULATOR_SPEED='fast' is invalid",
+        "simulator.profile | v9.99      | SIMULATOR_PROFILE='v9.99' is invalid: expected one of [current, bouni_v3.78, coolchip_v1.80]",
     })
     void rejectsABadValueNamingTheVariable(String property, String value, String message) {
         given.put(property, value);

@@ -1,0 +1,144 @@
+package luxlogger.readings.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Shutdown;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import luxlogger.readings.control.Recorder;
+import luxlogger.settings.boundary.Configuration;
+import luxlogger.settings.control.Settings;
+
+/**
+ * Starts polling with the application and keeps it going on a fixed grid (every 30 s at :00 and :30).
+ * Polls never overlap: ticks that pass while one runs are skipped and counted. Whatever goes wrong in a
+ * poll, the next tick is scheduled; an unexpected failure restarts the loop after 5 s.
+ */
+@ApplicationScoped
+public class Poller {
+
+    private static final Logger LOG = System.getLogger(Poller.class.getName());
+    static final Duration RESTART_DELAY = Duration.ofSeconds(5);
+
+    @Inject
+    Configuration configuration;
+
+    @Inject
+    Recorder recorder;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    private final ReentrantLock running = new ReentrantLock();
+    private Settings settings;
+    private long intervalMillis;
+    private volatile long slot;
+    private volatile ScheduledFuture<?> next;
+    private volatile Instant lastTick;
+    private volatile Instant startedAt;
+    private volatile boolean stopped;
+
+    void start(@Observes Startup event) {
+        configuration.settings().ifPresent(this::start);
+    }
+
+    private void start(Settings settings) {
+        this.settings = settings;
+        intervalMillis = settings.interval().toMillis();
+        lastTick = Instant.now();
+        startedAt = lastTick;
+        long now = System.currentTimeMillis();
+        slot = (now / intervalMillis + 1) * intervalMillis;
+        schedule(slot - now);
+        LOG.log(Level.INFO, "Polling every {0} s, first poll at {1}", settings.interval().toSeconds(), Instant.ofEpochMilli(slot));
+    }
+
+    void tick() {
+        if (stopped || !running.tryLock()) {
+            return;
+        }
+        try {
+            lastTick = Instant.now();
+            recorder.open(settings);
+            recorder.poll();
+            scheduleNextSlot();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.ERROR, "Polling failed unexpectedly, restarting in " + RESTART_DELAY.toSeconds() + " s: " + e, e);
+            slot = System.currentTimeMillis() + RESTART_DELAY.toMillis();
+            schedule(RESTART_DELAY.toMillis());
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private void scheduleNextSlot() {
+        long now = System.currentTimeMillis();
+        long following = (now / intervalMillis + 1) * intervalMillis;
+        long passed = (following - slot) / intervalMillis - 1;
+        if (passed > 0) {
+            recorder.skipped(passed);
+        }
+        slot = following;
+        schedule(following - now);
+    }
+
+    private void schedule(long delayMillis) {
+        if (!stopped) {
+            next = executor.schedule(this::tick, delayMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** When the loop last started a poll; liveness compares it with the longest a poll may take. */
+    public Instant lastTick() {
+        return lastTick;
+    }
+
+    /** When polling was started. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** The configured settings once polling started, else null. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /**
+     * Finishes a poll in progress, then stores whatever is still buffered. Runs on CDI's shutdown event,
+     * while the database and transactions are still there, unlike a pre-destroy callback.
+     */
+    void stop(@Observes Shutdown event) {
+        stopped = true;
+        if (settings == null) {
+            return;
+        }
+        if (next != null) {
+            next.cancel(false);
+        }
+        boolean idle = false;
+        try {
+            // a poll in progress is allowed to finish, but a hanging controller must not hold up the shutdown
+            idle = running.tryLock(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            recorder.close();
+        } finally {
+            if (idle) {
+                running.unlock();
+            }
+        }
+    }
+}

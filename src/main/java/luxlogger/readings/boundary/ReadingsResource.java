@@ -1,0 +1,157 @@
+package luxlogger.readings.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import luxlogger.BadRequest;
+import luxlogger.luxtronik.control.Catalog;
+import luxlogger.luxtronik.control.Decoder;
+import luxlogger.luxtronik.entity.Field;
+import luxlogger.luxtronik.entity.Reading;
+import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.control.PollStore;
+import luxlogger.readings.control.TimeRange;
+import luxlogger.settings.boundary.Configuration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The stored polls, decoded: the newest one, and time series of selected fields. */
+@Path("readings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReadingsResource {
+
+    /** Values (polls × fields) one time series answer may hold: a week of 30 s polls of 100 fields. */
+    static final long MAX_VALUES = 2_016_000;
+
+    @Inject
+    PollStore store;
+
+    @Inject
+    Configuration configuration;
+
+    private final Catalog catalog = Catalog.standard();
+
+    @GET
+    @Path("latest")
+    @Operation(summary = "The newest poll, every field (or those selected) decoded")
+    public Response latest(@Parameter(description = "Field names or * patterns, comma-separated, e.g. *Temperatur*")
+            @QueryParam("fields") String fields) {
+        List<Field> selected = select(fields, null);
+        var stored = store.latest();
+        if (stored.isEmpty()) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(Map.of("error", "no poll stored yet")).build();
+        }
+        Snapshot snapshot = stored.get();
+        List<Reading> readings = new Decoder(catalog).decode(snapshot, selected == null ? catalog.fields(snapshot) : selected);
+        StreamingOutput body = output -> {
+            try (JsonGenerator json = Json.createGenerator(output)) {
+                json.writeStartObject()
+                        .write("time", snapshot.time().toString())
+                        .write("firmware", Decoder.firmware(snapshot))
+                        .write("simulated", configuration.settings().map(s -> s.simulated()).orElse(false))
+                        .writeStartArray("values");
+                for (Reading reading : readings) {
+                    Field field = reading.field();
+                    json.writeStartObject()
+                            .write("name", field.column())
+                            .write("label", field.label())
+                            .write("group", field.group().key())
+                            .write("index", field.index())
+                            .write("raw", reading.raw());
+                    value(json, "value", reading);
+                    json.write("unit", field.unit()).writeEnd();
+                }
+                json.writeEnd().writeEnd();
+            }
+        };
+        return Response.ok(body).build();
+    }
+
+    @GET
+    @Operation(summary = "A time series of selected fields, oldest first; default: the last hour")
+    public StreamingOutput series(
+            @Parameter(description = "Start, ISO-8601 (2026-01-31T06:00:00Z, 2026-01-31T07:00+01:00, 2026-01-31 in TZ)")
+            @QueryParam("from") String from,
+            @Parameter(description = "End (exclusive), same formats; default now") @QueryParam("to") String to,
+            @Parameter(description = "Field names or * patterns, comma-separated (required)") @QueryParam("fields") String fields) {
+        TimeRange range;
+        try {
+            range = TimeRange.parse(from, to, Duration.ofHours(1), configuration.settings().map(s -> s.zone()).orElse(null));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        if (fields == null || fields.isBlank()) {
+            throw new BadRequest("fields is required, e.g. fields=ID_WEB_Temperatur_TVL,ID_WEB_Temperatur_TRL");
+        }
+        List<Field> selected = select(fields, range);
+        Decoder decoder = new Decoder(catalog);
+        return output -> {
+            try (JsonGenerator json = Json.createGenerator(output)) {
+                json.writeStartObject()
+                        .write("from", range.from().toString())
+                        .write("to", range.to().toString())
+                        .writeStartArray("fields");
+                selected.forEach(field -> json.write(field.column()));
+                json.writeEnd().writeStartArray("points");
+                store.forEach(range.from(), range.to(), snapshot -> {
+                    json.writeStartObject().write("time", snapshot.time().toString()).writeStartObject("values");
+                    for (Reading reading : decoder.decode(snapshot, selected)) {
+                        value(json, reading.field().column(), reading);
+                    }
+                    json.writeEnd().writeEnd();
+                });
+                json.writeEnd().writeEnd();
+            }
+        };
+    }
+
+    private List<Field> select(String patterns, TimeRange range) {
+        if (patterns == null || patterns.isBlank()) {
+            return null;
+        }
+        List<Field> selected;
+        try {
+            selected = catalog.select(patterns);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        if (range != null) {
+            long polls = range.duration().toSeconds() / configuration.settings().map(s -> s.interval().toSeconds()).orElse(30L) + 1;
+            if (polls * selected.size() > MAX_VALUES) {
+                throw new BadRequest("too many values: " + selected.size() + " fields over " + range.duration()
+                        + " is about " + polls * selected.size() + " values, at most " + MAX_VALUES
+                        + " per request: select fewer fields or a shorter range");
+            }
+        }
+        return selected;
+    }
+
+    private static void value(JsonGenerator json, String name, Reading reading) {
+        Object value = reading.value();
+        if (value == null) {
+            json.writeNull(name);
+        } else if (value instanceof BigDecimal decimal) {
+            json.write(name, decimal);
+        } else if (value instanceof Integer number) {
+            json.write(name, number);
+        } else if (value instanceof Boolean flag) {
+            json.write(name, flag);
+        } else {
+            json.write(name, reading.text());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package luxlogger.readings.control;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/** A half-open span of time {@code [from, to)} as users write it in a query. */
+public record TimeRange(Instant from, Instant to) {
+
+    /** The longest range one request may ask for. */
+    public static final Duration MAX = Duration.ofDays(400);
+
+    public TimeRange {
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("from (" + from + ") must be before to (" + to + ")");
+        }
+        if (Duration.between(from, to).compareTo(MAX) > 0) {
+            throw new IllegalArgumentException("range " + from + " to " + to + " is longer than " + MAX.toDays() + " days");
+        }
+    }
+
+    public Duration duration() {
+        return Duration.between(from, to);
+    }
+
+    /**
+     * Reads {@code from} and {@code to}; either may be missing: {@code to} defaults to now, {@code from} to
+     * {@code to} minus the default length.
+     *
+     * @param zone for times and dates written without an offset; null for UTC
+     * @throws IllegalArgumentException naming the value that cannot be read
+     */
+    public static TimeRange parse(String from, String to, Duration defaultLength, ZoneId zone) {
+        ZoneId local = zone == null ? ZoneId.of("UTC") : zone;
+        Instant end = blank(to) ? Instant.now() : instant("to", to, local);
+        Instant start = blank(from) ? end.minus(defaultLength) : instant("from", from, local);
+        return new TimeRange(start, end);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static Instant instant(String name, String text, ZoneId zone) {
+        String value = text.trim();
+        try {
+            if (value.matches("-?\\d{1,13}")) {
+                return Instant.ofEpochSecond(Long.parseLong(value));
+            }
+            if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$") && value.contains("T")) {
+                return OffsetDateTime.parse(value).toInstant();
+            }
+            if (value.contains("T")) {
+                return LocalDateTime.parse(value).atZone(zone).toInstant();
+            }
+            return LocalDate.parse(value).atStartOfDay(zone).toInstant();
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException(name + "='" + text + "' is not a time: use ISO-8601 such as 2026-01-31T06:00:00Z,"
+                    + " 2026-01-31T07:00+01:00, 2026-01-31T07:00 (in TZ), 2026-01-31 or Unix seconds");
+        }
+    }
+}

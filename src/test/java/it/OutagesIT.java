@@ -1,0 +1,87 @@
+package it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import luxlogger.luxtronik.control.FaultPolicy;
+import luxlogger.luxtronik.control.Profile;
+import luxlogger.luxtronik.control.Simulator;
+import luxlogger.luxtronik.control.SimulatorFault;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A misbehaving controller and a database that refuses writes: the service keeps going, and in the end
+ * the database holds exactly the polls the controller answered completely.
+ */
+class OutagesIT {
+
+    private Simulator simulator;
+    private LibertyProcess server;
+
+    private LibertyProcess server(String name) {
+        server = new LibertyProcess(name, Map.of("HOST", "127.0.0.1", "PORT", String.valueOf(simulator.port()),
+                "INTERVAL_SEC", "1", "TIMEOUT_SEC", "2", "RETRIES", "0")).withoutData();
+        return server;
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        simulator.close();
+    }
+
+    @Test
+    void controllerFaultsLeaveGapsExactlyWhereAnswersFailed() throws Exception {
+        simulator = new Simulator(Simulator.Options.of(Profile.CURRENT).withSlowDelay(Duration.ofSeconds(3))
+                .withFaults(FaultPolicy.random(0.4, 7, SimulatorFault.DROP, SimulatorFault.WRONG_ECHO, SimulatorFault.BUSY,
+                        SimulatorFault.ABSURD_LENGTH, SimulatorFault.REFUSE, SimulatorFault.SPLIT, SimulatorFault.SLOW,
+                        SimulatorFault.HANG)));
+        server("luxFaults").start();
+        Thread.sleep(20_000);
+        assertThat(server.get("health/live").statusCode()).isEqualTo(200);
+        String metrics = server.get("metrics?scope=application").body();
+        assertThat(metrics).containsPattern("luxlogger_polls_total\\{[^}]*outcome=\"failed\"[^}]*} [1-9]");
+        server.stop();
+
+        List<Long> stored = Database.pollTimes(Database.of(server));
+        assertThat(stored).hasSize((int) simulator.completeReads());
+        assertThat(simulator.connections()).isGreaterThan(stored.size());
+        assertThat(simulator.writeAttempts()).isZero();
+        assertThat(Database.integrity(Database.of(server))).isEqualTo("ok");
+    }
+
+    @Test
+    void lockedDatabaseLosesNoPoll() throws Exception {
+        simulator = new Simulator(Simulator.Options.of(Profile.CURRENT));
+        server("luxLocked").start();
+        Database.awaitPolls(server, 3);
+        try (var lock = Database.open(Database.of(server))) {
+            lock.createStatement().execute("BEGIN EXCLUSIVE");
+            awaitLog("Database not writable");
+            long spilledBefore = Files.size(server.dir().resolve("data/luxlogger.db.spill"));
+            Thread.sleep(4_000);
+            var ready = server.get("health/ready");
+            assertThat(ready.body()).contains("not draining");
+            assertThat(Files.size(server.dir().resolve("data/luxlogger.db.spill"))).isGreaterThan(spilledBefore);
+            lock.createStatement().execute("ROLLBACK");
+        }
+        awaitLog("Replayed");
+        Thread.sleep(2_000);
+        assertThat(server.get("health/ready").statusCode()).isEqualTo(200);
+        server.stop();
+
+        List<Long> stored = Database.pollTimes(Database.of(server));
+        assertThat(stored).hasSize((int) simulator.completeReads()).doesNotHaveDuplicates();
+        assertThat(Database.integrity(Database.of(server))).isEqualTo("ok");
+    }
+
+    private void awaitLog(String text) {
+        server.awaitLog(line -> line.contains(text), Duration.ofSeconds(30));
+    }
+}
