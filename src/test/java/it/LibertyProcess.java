@@ -88,6 +88,11 @@ public final class LibertyProcess implements AutoCloseable {
             var builder = new ProcessBuilder(WLP.resolve("bin/server").toString(), "run", name)
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("console.out").toFile());
+            // coverage of the server's code, collected when the server stops (not after kill -9)
+            String agent = System.getProperty("it.jacoco.agent", "");
+            if (agent.startsWith("-javaagent")) {
+                builder.environment().put("JVM_ARGS", agent);
+            }
             builder.environment().putAll(env);
             process = builder.start();
         } catch (IOException e) {

@@ -142,6 +142,32 @@ public class PollStore {
         return count[0];
     }
 
+    /**
+     * The longest arrays among the polls of {@code [from, to)}: parameters, calculations, visibilities. A
+     * firmware update within the range makes them longer; a report's columns follow the longest.
+     */
+    public int[] maxLengths(Instant from, Instant to) {
+        int[] max = new int[3];
+        List<Keyframe> keyframes = em.createQuery("SELECT k FROM Keyframe k WHERE k.id IN (SELECT DISTINCT p.keyframe FROM Poll p"
+                        + " WHERE p.time >= :from AND p.time < :to)", Keyframe.class)
+                .setParameter("from", from.toEpochMilli())
+                .setParameter("to", to.toEpochMilli())
+                .getResultList();
+        for (Keyframe keyframe : keyframes) {
+            Snapshot snapshot;
+            try {
+                snapshot = codec.fromKeyframe(Instant.ofEpochMilli(keyframe.id), keyframe.data).snapshot();
+            } catch (CorruptDataException e) {
+                throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(keyframe.id) + " is unreadable: " + e.getMessage(), e);
+            }
+            max[0] = Math.max(max[0], snapshot.parameters().length);
+            max[1] = Math.max(max[1], snapshot.calculations().length);
+            max[2] = Math.max(max[2], snapshot.visibilities().length);
+            em.detach(keyframe);
+        }
+        return max;
+    }
+
     /** Number of polls stored. */
     public long count() {
         return em.createQuery("SELECT COUNT(p) FROM Poll p", Long.class).getSingleResult();

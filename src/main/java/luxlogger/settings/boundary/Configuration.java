@@ -40,9 +40,14 @@ public class Configuration {
 
     /** Reads the configuration as the application starts, so that a bad value shows at once. */
     void start(@Observes Startup event) {
-        settings().ifPresent(s -> LOG.log(Level.INFO, s.simulated()
-                ? "lux-logger reads the built-in SIMULATED heat pump (no HOST set): its data is not real"
-                : "lux-logger reads the heat pump at " + s.host() + ":" + s.port() + " every " + s.interval().toSeconds() + " s"));
+        settings().ifPresent(s -> {
+            LOG.log(Level.INFO, s.simulated()
+                    ? "lux-logger reads the built-in SIMULATED heat pump (no HOST set): its data is not real"
+                    : "lux-logger reads the heat pump at " + s.host() + ":" + s.port() + " every " + s.interval().toSeconds() + " s");
+            if (s.apiToken().isEmpty()) {
+                LOG.log(Level.INFO, "API_TOKEN is not set: the API under /api is open to anyone who can reach this server");
+            }
+        });
     }
 
     /** The settings, empty when the configuration is invalid. */

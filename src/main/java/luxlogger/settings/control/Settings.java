@@ -44,13 +44,17 @@ public record Settings(
         ZoneId zone,
         DayOfWeek weeklyDay,
         String simulatorProfile,
-        double simulatorSpeed) {
+        double simulatorSpeed,
+        String csvDialect,
+        String csvFields,
+        boolean readableHeaders,
+        String apiToken) {
 
     /** The value of HOST that selects the built-in simulated heat pump. */
     public static final String SIMULATOR = "simulator";
 
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[?[0-9A-Fa-f:]+]?");
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm[:ss]").withResolverStyle(ResolverStyle.STRICT);
 
     /** True when the logger reads its own simulated heat pump instead of a real controller. */
     public boolean simulated() {
@@ -96,10 +100,14 @@ public record Settings(
         DayOfWeek weeklyDay = reader.day("weekly.day");
         String profile = reader.profile();
         double speed = reader.decimal("simulator.speed", 0.001, 100_000, "a factor from 0.001 to 100000 (1 = real time)");
+        String dialect = reader.choice("csv.dialect", "standard", "excel-de");
+        String fields = reader.text("csv.fields");
+        boolean readable = reader.bool("readable.headers");
+        String token = reader.text("api.token");
         reader.throwIfInvalid();
         return new Settings(host, port, Duration.ofSeconds(intervalSec), Duration.ofSeconds(timeoutSec), retries,
                 csvTime, cachePath, outputs[0], outputs[1], csvRetention, retention, diskMax, zone, weeklyDay,
-                profile, speed);
+                profile, speed, dialect, fields, readable, token);
     }
 
     /** Collects the problems of all properties instead of stopping at the first. */
@@ -174,6 +182,26 @@ public record Settings(
                 problem(property, value, "a time of day as HH:MM from 00:00 to 23:59");
                 return LocalTime.MIDNIGHT;
             }
+        }
+
+        String choice(String property, String... allowed) {
+            String value = text(property).toLowerCase(Locale.ROOT);
+            for (String choice : allowed) {
+                if (choice.equals(value)) {
+                    return choice;
+                }
+            }
+            problem(property, text(property), "one of " + String.join(", ", allowed));
+            return allowed[0];
+        }
+
+        boolean bool(String property) {
+            String value = text(property).toLowerCase(Locale.ROOT);
+            if (value.equals("true") || value.equals("false")) {
+                return value.equals("true");
+            }
+            problem(property, text(property), "true or false");
+            return false;
         }
 
         DayOfWeek day(String property) {

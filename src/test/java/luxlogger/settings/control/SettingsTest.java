@@ -50,6 +50,10 @@ class SettingsTest {
         assertThat(settings.retentionDays()).isEqualTo(365);
         assertThat(settings.diskMaxPercent()).isEqualTo(90);
         assertThat(settings.weeklyDay()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(settings.csvDialect()).isEqualTo("standard");
+        assertThat(settings.csvFields()).isEmpty();
+        assertThat(settings.readableHeaders()).isFalse();
+        assertThat(settings.apiToken()).isEmpty();
         assertThat(settings.zone()).isEqualTo(ZoneId.systemDefault());
         assertThat(settings.dailyDir()).isEqualTo(dir.resolve("daily"));
         assertThat(settings.weeklyDir()).isEqualTo(dir.resolve("weekly"));
@@ -61,6 +65,8 @@ class SettingsTest {
         given.put("host", "192.0.2.10");
         given.put("interval.sec", "60");
         given.put("csv.time", "6:30");
+        given.put("csv.dialect", "Excel-DE");
+        given.put("readable.headers", "TRUE");
         given.put("tz", "Europe/Berlin");
         given.put("weekly.day", "sun");
         given.put("output.dirs", "daily=" + dir.resolve("d") + ",weekly=" + dir.resolve("w"));
@@ -69,6 +75,8 @@ class SettingsTest {
         assertThat(settings.host()).isEqualTo("192.0.2.10");
         assertThat(settings.interval()).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.csvTime()).isEqualTo(LocalTime.of(6, 30));
+        assertThat(settings.csvDialect()).isEqualTo("excel-de");
+        assertThat(settings.readableHeaders()).isTrue();
         assertThat(settings.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(settings.weeklyDay()).isEqualTo(DayOfWeek.SUNDAY);
         assertThat(settings.dailyDir()).isEqualTo(dir.resolve("d"));
@@ -112,6 +120,8 @@ class SettingsTest {
         "host              | heat pump  | HOST='heat pump' is invalid",
         "output.dirs       | daily=/tmp | OUTPUT_DIRS='daily=/tmp' is invalid: expected one folder, or daily=FOLDER,weekly=FOLDER",
         "simulator.speed   | fast       | SIMULATOR_SPEED='fast' is invalid",
+        "csv.dialect       | excel      | CSV_DIALECT='excel' is invalid: expected one of standard, excel-de",
+        "readable.headers  | yes please | READABLE_HEADERS='yes please' is invalid: expected true or false",
         "simulator.profile | v9.99      | SIMULATOR_PROFILE='v9.99' is invalid: expected one of [current, bouni_v3.78, coolchip_v1.80]",
     })
     void rejectsABadValueNamingTheVariable(String property, String value, String message) {

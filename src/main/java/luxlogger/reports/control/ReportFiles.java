@@ -1,0 +1,89 @@
+package luxlogger.reports.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The report files in the output folders. Only names of the logger's own reports are ever resolved, and
+ * only inside these folders, so no request can reach another file.
+ */
+public final class ReportFiles {
+
+    /** {@code 2026-01-31_daily.csv}, {@code 2026-01-31_weekly.csv}, ranges and the data dictionary. */
+    static final Pattern NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(_daily|_weekly|T\\d{4}_\\d{4}-\\d{2}-\\d{2}T\\d{4}_range)\\.csv"
+            + "|fields\\.csv");
+    static final int MAX_NAME = 64;
+
+    private final List<Path> folders;
+
+    public ReportFiles(Path daily, Path weekly) {
+        this.folders = daily.equals(weekly) ? List.of(daily) : List.of(daily, weekly);
+    }
+
+    /** One report file as listed to users. */
+    public record Entry(String name, Path path, String folder, long bytes, Instant modified) {
+
+        /** The date in the name, or null for the data dictionary. */
+        public LocalDate date() {
+            Matcher matcher = NAME.matcher(name);
+            try {
+                return matcher.matches() && matcher.group(1) != null ? LocalDate.parse(matcher.group(1)) : null;
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Every report file, newest first. */
+    public List<Entry> list() {
+        List<Entry> entries = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(file -> NAME.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file))
+                        .forEach(file -> entries.add(entry(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + folder, e);
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::modified).reversed().thenComparing(Entry::name));
+        return entries;
+    }
+
+    /** The file of a report name; empty for anything that is not the name of an existing report. */
+    public Optional<Entry> find(String name) {
+        if (name == null || name.length() > MAX_NAME || !NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        for (Path folder : folders) {
+            Path file = folder.resolve(name).normalize();
+            if (file.getParent().equals(folder.normalize()) && Files.isRegularFile(file)) {
+                return Optional.of(entry(file));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Entry entry(Path file) {
+        try {
+            return new Entry(file.getFileName().toString(), file, file.getParent().getFileName().toString(), Files.size(file),
+                    Files.getLastModifiedTime(file).toInstant());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
