@@ -1,0 +1,106 @@
+package luxlogger.reports.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import luxlogger.BadRequest;
+import luxlogger.readings.control.TimeRange;
+import luxlogger.reports.control.Report;
+import luxlogger.reports.control.ReportFiles;
+import luxlogger.reports.control.Reports;
+import luxlogger.reports.control.Reports.Kind;
+import luxlogger.settings.boundary.Configuration;
+import luxlogger.settings.control.Settings;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The CSV reports: write them now, list them, download one. */
+@Path("reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportsResource {
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    Configuration configuration;
+
+    @POST
+    @Operation(summary = "Writes reports now (both, one type, or a range), then cleans up; lists the files written")
+    public Map<String, Object> write(
+            @Parameter(description = "daily or weekly; both when absent") @QueryParam("type") String type,
+            @Parameter(description = "start of an explicit range (ISO-8601)") @QueryParam("from") String from,
+            @Parameter(description = "end of an explicit range (ISO-8601), default now") @QueryParam("to") String to) {
+        Settings settings = settings();
+        Instant now = Instant.now();
+        List<Report> written = new ArrayList<>();
+        try {
+            if (from != null || to != null) {
+                if (type != null) {
+                    throw new BadRequest("give either type or from/to, not both");
+                }
+                written.add(reports.write(TimeRange.parse(from, to, Duration.ofDays(1), settings.zone())));
+            } else if (type != null) {
+                written.add(reports.write(Kind.of(type), now));
+            } else {
+                written.add(reports.write(Kind.DAILY, now));
+                written.add(reports.write(Kind.WEEKLY, now));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        var answer = new LinkedHashMap<String, Object>();
+        answer.put("written", written.stream().map(report -> Map.of("name", report.name(), "folder",
+                report.path().getParent().getFileName().toString(), "rows", report.rows(), "columns", report.columns(),
+                "bytes", report.bytes())).toList());
+        answer.put("cleanUp", reports.cleanUp(now));
+        return answer;
+    }
+
+    @GET
+    @Operation(summary = "The report files, newest first")
+    public List<Map<String, Object>> list() {
+        return reports.files(settings()).list().stream().map(entry -> Map.<String, Object>of("name", entry.name(),
+                "folder", entry.folder(), "bytes", entry.bytes(), "modified", entry.modified().toString(),
+                "href", "api/reports/" + entry.name())).toList();
+    }
+
+    @GET
+    @Path("{name}")
+    @Produces("text/csv")
+    @Operation(summary = "Downloads one report file")
+    public Response download(@PathParam("name") String name) {
+        ReportFiles.Entry entry = reports.files(settings()).find(name)
+                .orElseThrow(() -> new NotFoundException(Response.status(Response.Status.NOT_FOUND)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("error", "no report named '" + abbreviate(name) + "'"))
+                        .build()));
+        return Response.ok(entry.path().toFile(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + entry.name() + "\"")
+                .build();
+    }
+
+    private static String abbreviate(String name) {
+        return name.length() > 80 ? name.substring(0, 80) + "…" : name;
+    }
+
+    private Settings settings() {
+        return configuration.settings().orElseThrow(() -> new jakarta.ws.rs.ServiceUnavailableException(
+                "invalid configuration: " + configuration.problems()));
+    }
+}

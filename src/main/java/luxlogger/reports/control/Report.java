@@ -1,0 +1,13 @@
+package luxlogger.reports.control;
+
+import java.nio.file.Path;
+
+/**
+ * A report file as written.
+ *
+ * @param name the file name, e.g. {@code 2026-01-31_daily.csv}
+ * @param rows data rows, without the header
+ * @param columns columns of each row, {@code timestamp} and {@code unix_time} included
+ * @param bytes size of the file
+ */
+public record Report(String name, Path path, long rows, int columns, long bytes) {}
