@@ -41,10 +41,15 @@ final class Database {
 
     /** Waits until the server has stored at least {@code count} polls. */
     static void awaitPolls(LibertyProcess server, int count) throws InterruptedException {
+        awaitPolls(of(server), count);
+    }
+
+    /** Waits until the database file holds at least {@code count} polls. */
+    static void awaitPolls(Path file, int count) throws InterruptedException {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (java.nio.file.Files.exists(of(server)) && pollTimes(of(server)).size() >= count) {
+                if (java.nio.file.Files.exists(file) && pollTimes(file).size() >= count) {
                     return;
                 }
             } catch (SQLException e) {
@@ -52,6 +57,6 @@ final class Database {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("fewer than " + count + " polls stored within 60 s");
+        throw new AssertionError("fewer than " + count + " polls in " + file + " within 60 s");
     }
 }

@@ -2,7 +2,9 @@ package it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,9 @@ import luxlogger.luxtronik.control.Profile;
 import luxlogger.luxtronik.control.Simulator;
 import luxlogger.luxtronik.control.SimulatorFault;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A misbehaving controller and a database that refuses writes: the service keeps going, and in the end
@@ -33,7 +37,9 @@ class OutagesIT {
         if (server != null) {
             server.close();
         }
-        simulator.close();
+        if (simulator != null) {
+            simulator.close();
+        }
     }
 
     @Test
@@ -79,6 +85,58 @@ class OutagesIT {
         List<Long> stored = Database.pollTimes(Database.of(server));
         assertThat(stored).hasSize((int) simulator.completeReads()).doesNotHaveDuplicates();
         assertThat(Database.integrity(Database.of(server))).isEqualTo("ok");
+    }
+
+    @Test
+    void fullDiskLosesNoPoll(@TempDir Path dir) throws Exception {
+        Path volume = Files.createDirectories(dir.resolve("volume"));
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", volume.toString()) == 0,
+                "SKIPPED: a small tmpfs cannot be mounted here (needs root); the locked-database test still covers outages");
+        try {
+            simulator = new Simulator(Simulator.Options.of(Profile.CURRENT));
+            server = new LibertyProcess("luxFull", Map.of("HOST", "127.0.0.1", "PORT", String.valueOf(simulator.port()),
+                    "INTERVAL_SEC", "1", "TIMEOUT_SEC", "2", "RETRIES", "0",
+                    "CACHE_PATH", volume.resolve("luxlogger.db").toString(),
+                    "OUTPUT_DIRS", dir.resolve("reports").toString())).withoutData();
+            server.start();
+            Database.awaitPolls(volume.resolve("luxlogger.db"), 3);
+            Path filler = volume.resolve("filler");
+            fill(filler);
+            awaitLog("Database not writable");
+            Thread.sleep(3_000);
+            assertThat(server.get("health/live").statusCode()).isEqualTo(200);
+            Files.delete(filler);
+            awaitLog("Database writable again");
+            Thread.sleep(2_000);
+            server.stop();
+
+            List<Long> stored = Database.pollTimes(volume.resolve("luxlogger.db"));
+            assertThat(stored).hasSize((int) simulator.completeReads()).doesNotHaveDuplicates();
+            assertThat(Database.integrity(volume.resolve("luxlogger.db"))).isEqualTo("ok");
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            run("umount", "-l", volume.toString());
+        }
+    }
+
+    /** Writes until the volume has no byte left. */
+    private static void fill(Path filler) throws IOException {
+        byte[] block = new byte[64 * 1024];
+        try (var out = Files.newOutputStream(filler)) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException e) {
+            assertThat(e.getMessage()).contains("No space left");
+        }
+    }
+
+    private static int run(String... command) throws Exception {
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 
     private void awaitLog(String text) {

@@ -11,6 +11,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import luxlogger.luxtronik.control.Connector;
@@ -59,6 +60,7 @@ public class Recorder {
     private Counter rejected;
     private Counter skipped;
     private Timer duration;
+    private Timer commitLatency;
     private volatile Instant lastSuccess;
     private volatile String lastProblem;
     private long streak;
@@ -77,7 +79,7 @@ public class Recorder {
             throw new UncheckedIOException("cannot open the spill file " + database + ".spill", e);
         }
         registerMetrics();
-        var opened = new PollBuffer(store::store, spill, MEMORY_CAPACITY);
+        var opened = new PollBuffer(this::store, spill, MEMORY_CAPACITY);
         opened.flush();
         buffer = opened;
     }
@@ -131,6 +133,15 @@ public class Recorder {
         }
     }
 
+    /** Stores and measures how long each poll took from the controller's answer to its commit. */
+    private void store(List<Snapshot> snapshots) throws StoreException {
+        store.store(snapshots);
+        Instant committed = Instant.now();
+        for (Snapshot snapshot : snapshots) {
+            commitLatency.update(Duration.between(snapshot.time(), committed));
+        }
+    }
+
     /** Counts grid ticks that passed while a poll was still running. */
     public void skipped(long ticks) {
         skipped.inc(ticks);
@@ -150,6 +161,7 @@ public class Recorder {
         rejected = metrics.counter("luxlogger.polls", new Tag("outcome", "rejected"));
         skipped = metrics.counter("luxlogger.polls", new Tag("outcome", "skipped"));
         duration = metrics.timer("luxlogger.poll.duration");
+        commitLatency = metrics.timer("luxlogger.commit.latency");
         metrics.gauge("luxlogger.last.success.seconds", this, r -> r.lastSuccess == null ? 0 : r.lastSuccess.getEpochSecond());
         metrics.gauge("luxlogger.buffer.polls", this, r -> r.buffer == null ? 0 : r.buffer.size() + r.buffer.spilled());
         metrics.gauge("luxlogger.spill.bytes", this, r -> r.buffer == null ? 0 : r.buffer.spillBytes());

@@ -40,6 +40,7 @@ public final class OpenReport implements AutoCloseable {
     private final byte[][] cells;
     private long rows;
     private boolean committed;
+    private boolean broken;
 
     OpenReport(PendingFile file, Dialect dialect, CellFormat format, Decoder decoder, Columns columns,
             List<String> header) throws IOException {
@@ -77,36 +78,40 @@ public final class OpenReport implements AutoCloseable {
     /**
      * Writes the row of a snapshot: values of fields beyond its arrays are left empty.
      *
-     * @throws UncheckedIOException when the file cannot be written; close the report then
+     * @throws UncheckedIOException when the file cannot be written; the report cannot be committed then
      */
     public void add(Snapshot snapshot) {
-        if (committed) {
-            throw new IllegalStateException(file.target() + " is already committed");
+        if (committed || broken) {
+            throw new IllegalStateException(file.target() + (committed ? " is already committed" : " failed"));
         }
         try {
             out.put(bytes(format.time(snapshot.time())));
             out.put(bytes(separatorText + snapshot.time().getEpochSecond()));
             int[] parameters = snapshot.parameters();
-            int[] calculations = snapshot.calculations();
-            byte[] visibilities = snapshot.visibilities();
             for (int i = 0; i < calculationsFrom; i++) {
-                put(snapshot, i, parameters.length, indices[i] < parameters.length ? parameters[indices[i]] : 0);
+                int index = indices[i];
+                put(snapshot, i, index < parameters.length, index < parameters.length ? parameters[index] : 0);
             }
+            int[] calculations = snapshot.calculations();
             for (int i = calculationsFrom; i < visibilitiesFrom; i++) {
-                put(snapshot, i, calculations.length, indices[i] < calculations.length ? calculations[indices[i]] : 0);
+                int index = indices[i];
+                put(snapshot, i, index < calculations.length, index < calculations.length ? calculations[index] : 0);
             }
+            byte[] visibilities = snapshot.visibilities();
             for (int i = visibilitiesFrom; i < fields.length; i++) {
-                put(snapshot, i, visibilities.length, indices[i] < visibilities.length ? visibilities[indices[i]] : 0);
+                int index = indices[i];
+                put(snapshot, i, index < visibilities.length, index < visibilities.length ? visibilities[index] : 0);
             }
             out.put(lineEnd);
             rows++;
         } catch (IOException e) {
+            broken = true;
             throw new UncheckedIOException("cannot write " + file.target(), e);
         }
     }
 
-    private void put(Snapshot snapshot, int column, int length, int raw) throws IOException {
-        if (indices[column] >= length) {
+    private void put(Snapshot snapshot, int column, boolean present, int raw) throws IOException {
+        if (!present) {
             out.put(separator);
         } else if (fields[column].derived()) {
             // the firmware string: one column, decoded from ten indices, not worth a cache
@@ -129,6 +134,9 @@ public final class OpenReport implements AutoCloseable {
      * @return the written report
      */
     public Report commit() throws IOException {
+        if (committed || broken) {
+            throw new IllegalStateException(file.target() + (committed ? " is already committed" : " failed"));
+        }
         out.drain();
         long bytes = file.commit();
         committed = true;

@@ -165,7 +165,7 @@ class ReportWriterTest {
     }
 
     @Test
-    void writesUniqueLabelsAsReadableHeaders() throws Exception {
+    void writesUniqueLabelsAsReadableHeaders() {
         var readable = new ReportWriter(CATALOG, BERLIN, Dialect.STANDARD, true);
 
         List<String> header = readable.header(CURRENT_COLUMNS);

@@ -30,10 +30,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * How long a daily and a weekly report of a simulated heat pump take, polled every 30 s, with the time
  * spent in the writer apart from the time the model needs to make the snapshots. A measurement, not a
- * timed test: run it by hand with a small heap, e.g.
- * {@code java -Xmx64m -cp target/classes:target/test-classes:<dependencies> luxlogger.reports.control
- * .ReportWriterWeekMeasurement [baseline]}; {@code baseline} also times the straightforward way (decoding
- * every value with {@link Decoder} and writing rows with opencsv) for comparison.
+ * timed test: run it by hand with a small heap,
+ *
+ * <pre>{@code
+ * mvn dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * java -Xmx64m -cp target/classes:target/test-classes:$(cat cp.txt) \
+ *     luxlogger.reports.control.ReportWriterWeekMeasurement baseline
+ * }</pre>
+ *
+ * <p>(surefire's argLine fixes the heap at 512 MB, so {@code -DargLine} does not reach the test JVM.)
+ * {@code baseline} also times the straightforward way, every value through {@link Decoder} and
+ * {@link Reading#text()} and rows through opencsv, for comparison.
  */
 class ReportWriterWeekMeasurement {
 
