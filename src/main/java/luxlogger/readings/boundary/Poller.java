@@ -56,6 +56,12 @@ public class Poller {
         intervalMillis = settings.interval().toMillis();
         lastTick = Instant.now();
         startedAt = lastTick;
+        try {
+            recorder.open(settings);
+        } catch (RuntimeException e) {
+            // e.g. a full disk: polling starts anyway and every tick tries again
+            LOG.log(Level.ERROR, "Cannot open the database yet, trying again at every poll: " + e.getMessage());
+        }
         long now = System.currentTimeMillis();
         slot = (now / intervalMillis + 1) * intervalMillis;
         schedule(slot - now);

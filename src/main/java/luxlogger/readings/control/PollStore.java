@@ -193,11 +193,7 @@ public class PollStore {
                         .setParameter("times", times)
                         .executeUpdate();
                 if (n == 0) {
-                    List<Long> oldest = em.createQuery("SELECT p.keyframe FROM Poll p ORDER BY p.time", Long.class)
-                            .setMaxResults(1)
-                            .getResultList();
-                    long keep = oldest.isEmpty() ? (epoch == null ? Long.MAX_VALUE : epoch.id()) : oldest.get(0);
-                    em.createQuery("DELETE FROM Keyframe k WHERE k.id < :keep").setParameter("keep", keep).executeUpdate();
+                    deleteUnreferencedKeyframes();
                 }
                 transaction.commit();
             } catch (Exception e) {
@@ -208,6 +204,33 @@ public class PollStore {
                 return deleted;
             }
             deleted += n;
+        }
+    }
+
+    /**
+     * Keyframes older than the oldest poll's that no poll refers to any more. Replayed polls can make
+     * keyframe ids and poll times cross, so every candidate is checked against the polls (one scan).
+     */
+    private void deleteUnreferencedKeyframes() {
+        List<Long> oldest = em.createQuery("SELECT p.keyframe FROM Poll p ORDER BY p.time", Long.class)
+                .setMaxResults(1)
+                .getResultList();
+        long keep = oldest.isEmpty() ? (epoch == null ? Long.MAX_VALUE : epoch.id()) : oldest.get(0);
+        List<Long> candidates = em.createQuery("SELECT k.id FROM Keyframe k WHERE k.id < :keep", Long.class)
+                .setParameter("keep", keep)
+                .getResultList();
+        if (candidates.isEmpty()) {
+            return;
+        }
+        List<Long> referenced = em.createQuery("SELECT DISTINCT p.keyframe FROM Poll p WHERE p.keyframe IN :ids", Long.class)
+                .setParameter("ids", candidates)
+                .getResultList();
+        // the keyframe new polls refer to stays, even before a poll refers to it
+        List<Long> unused = candidates.stream()
+                .filter(id -> !referenced.contains(id) && (epoch == null || id != epoch.id()))
+                .toList();
+        if (!unused.isEmpty()) {
+            em.createQuery("DELETE FROM Keyframe k WHERE k.id IN :ids").setParameter("ids", unused).executeUpdate();
         }
     }
 
