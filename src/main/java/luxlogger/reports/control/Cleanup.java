@@ -6,6 +6,8 @@ import java.lang.System.Logger.Level;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -33,9 +35,22 @@ public final class Cleanup {
         this.maxPercent = maxPercent;
     }
 
-    /** Deletes the reports dated before today minus the retention; returns how many. */
+    /**
+     * Deletes the reports dated before today minus the retention, and temporary files a crash left behind
+     * more than a day ago; returns how many reports.
+     */
     public int expired(LocalDate today) {
         LocalDate oldest = today.minusDays(retentionDays);
+        for (Path leftover : files.leftovers()) {
+            try {
+                if (Files.getLastModifiedTime(leftover).toInstant().isBefore(Instant.now().minus(Duration.ofDays(1)))) {
+                    Files.deleteIfExists(leftover);
+                    LOG.log(Level.INFO, "Deleted {0}, left behind by an interrupted report", leftover);
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot delete {0}: {1}", leftover, e.getMessage());
+            }
+        }
         int deleted = 0;
         for (ReportFiles.Entry entry : files.list()) {
             if (entry.date() != null && entry.date().isBefore(oldest) && delete(entry, "older than " + retentionDays + " days")) {

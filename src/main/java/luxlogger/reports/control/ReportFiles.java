@@ -64,6 +64,22 @@ public final class ReportFiles {
         return entries;
     }
 
+    /** Temporary files of reports whose writing a crash cut short (hidden, ending in .tmp). */
+    public List<Path> leftovers() {
+        List<Path> found = new ArrayList<>();
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.filter(file -> file.getFileName().toString().startsWith(".")
+                            && file.getFileName().toString().endsWith(".tmp")).forEach(found::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + folder, e);
+                }
+            }
+        }
+        return found;
+    }
+
     /** The file of a report name; empty for anything that is not the name of an existing report. */
     public Optional<Entry> find(String name) {
         if (name == null || name.length() > MAX_NAME || !NAME.matcher(name).matches()) {
