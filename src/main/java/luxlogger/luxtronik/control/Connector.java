@@ -39,6 +39,11 @@ public class Connector {
      * @param backoff wait before the first retry; doubled for each further one
      */
     public Connector(String host, int port, Duration timeout, int retries, Duration backoff) {
+        // a zero timeout would mean "wait forever" to Socket.connect, and negative retries would make no attempt
+        if (timeout.isNegative() || timeout.isZero() || retries < 0 || backoff.isNegative()) {
+            throw new IllegalArgumentException("need timeout > 0, retries >= 0, backoff >= 0: " + timeout + ", "
+                    + retries + ", " + backoff);
+        }
         this.host = host;
         this.port = port;
         this.timeout = timeout;
@@ -66,7 +71,8 @@ public class Connector {
                 return readOnce();
             } catch (ControllerException e) {
                 last = e;
-                LOG.log(Level.DEBUG, "Attempt {0} of {1} to read {2} failed: {3}", attempt + 1, retries + 1, address(), e.getMessage());
+                LOG.log(Level.DEBUG, "Attempt {0} of {1} to read {2} failed: {3}", attempt + 1, retries + 1,
+                        address(), e.getMessage());
             }
         }
         throw new ControllerException(address() + ": no complete answer after " + (retries + 1) + " attempt"
@@ -75,10 +81,11 @@ public class Connector {
 
     /** One attempt on one connection; the lock keeps every other reader of this controller waiting. */
     public Snapshot readOnce() throws ControllerException, InterruptedException {
+        Duration connectTimeout = timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT;
         lock.lockInterruptibly();
         try (Socket socket = new Socket()) {
             socket.setTcpNoDelay(true);
-            socket.connect(new InetSocketAddress(host, port), (int) Math.min(CONNECT_TIMEOUT.toMillis(), timeout.toMillis()));
+            socket.connect(new InetSocketAddress(host, port), (int) Math.max(1, connectTimeout.toMillis()));
             return new Wire(socket, System.nanoTime() + timeout.toNanos()).snapshot();
         } catch (ControllerException e) {
             throw e;
@@ -88,9 +95,11 @@ public class Connector {
             throw new ControllerException("connection refused or unreachable (" + e.getMessage() + ")", false, e);
         } catch (SocketTimeoutException e) {
             throw new ControllerException(e.getMessage() == null || e.getMessage().startsWith("Connect")
-                    ? "no connection within " + CONNECT_TIMEOUT.toSeconds() + " s" : e.getMessage(), false, e);
+                    ? "no connection within " + connectTimeout.toMillis() + " ms"
+                    : e.getMessage() + " (timeout " + timeout.toMillis() + " ms)", false, e);
         } catch (IOException e) {
-            throw new ControllerException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), false, e);
+            throw new ControllerException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                    false, e);
         } finally {
             lock.unlock();
         }

@@ -19,6 +19,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import luxlogger.luxtronik.entity.Snapshot;
@@ -112,6 +113,8 @@ public final class Simulator implements AutoCloseable {
     private final AtomicLong connections = new AtomicLong();
     private final AtomicLong writeAttempts = new AtomicLong();
     private final AtomicLong completeReads = new AtomicLong();
+    private final AtomicInteger talking = new AtomicInteger();
+    private final AtomicInteger mostTalking = new AtomicInteger();
     private final Map<SimulatorFault, AtomicLong> faulty = new EnumMap<>(SimulatorFault.class);
     private volatile FaultPolicy faults;
     private volatile boolean closing;
@@ -184,6 +187,17 @@ public final class Simulator implements AutoCloseable {
         return completeReads.get();
     }
 
+    /**
+     * The most connections that were in the middle of a snapshot at the same time, each counted from its first
+     * request until the last of a complete set of answers (3003, 3004, 3005) starts to go out, or until it ends.
+     * The real controller is a single-client device (PROTOCOL.md §5). Like {@link #completeReads()} the count
+     * drops before the last bytes are sent, so a client that reads its snapshot, closes and at once reconnects
+     * never overlaps with itself, however late this side notices the close.
+     */
+    public int maxConcurrentConnections() {
+        return mostTalking.get();
+    }
+
     /** Connections that were given this fault. */
     public long connections(SimulatorFault fault) {
         return faulty.get(fault).get();
@@ -222,6 +236,14 @@ public final class Simulator implements AutoCloseable {
 
     void ended(Socket socket) {
         open.remove(socket);
+    }
+
+    void startedTalking() {
+        mostTalking.accumulateAndGet(talking.incrementAndGet(), Math::max);
+    }
+
+    void stoppedTalking() {
+        talking.decrementAndGet();
     }
 
     void completeRead(int delta) {

@@ -30,6 +30,8 @@ final class SimulatorSession implements Runnable {
     private final SimulatorFault fault;
     private final SplittableRandom pieces;
     private PushbackInputStream pushback;
+    /** Between the first request of a snapshot and its complete answer, or the end of the connection. */
+    private boolean talking;
     /** Groups answered correctly since the last complete set, one bit per group. */
     private int answered;
 
@@ -44,7 +46,12 @@ final class SimulatorSession implements Runnable {
     @Override
     public void run() {
         try (socket) {
-            serve();
+            try {
+                serve();
+            } finally {
+                // before the close, so a client that sees the close and reconnects never finds itself counted twice
+                stopTalking();
+            }
         } catch (EOFException e) {
             LOG.log(Level.DEBUG, "Simulator connection {0,number,#}: client closed in the middle of a request", id);
         } catch (SocketTimeoutException e) {
@@ -72,6 +79,7 @@ final class SimulatorSession implements Runnable {
             if (first < 0) {
                 return;
             }
+            startTalking();
             int command = first << 24 | in.readUnsignedByte() << 16 | in.readUnsignedShort();
             int argument = in.readInt();
             if (command == WRITE) {
@@ -107,6 +115,7 @@ final class SimulatorSession implements Runnable {
         // a failed write takes it back.
         if (completes) {
             simulator.completeRead(1);
+            stopTalking();
         }
         try {
             if (!send(out, answer)) {
@@ -151,6 +160,20 @@ final class SimulatorSession implements Runnable {
         }
         out.flush();
         return true;
+    }
+
+    private void startTalking() {
+        if (!talking) {
+            talking = true;
+            simulator.startedTalking();
+        }
+    }
+
+    private void stopTalking() {
+        if (talking) {
+            talking = false;
+            simulator.stoppedTalking();
+        }
     }
 
     /** Reads whatever comes and answers nothing, until the client or the simulator closes. */
