@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 DumpCommand.class,
                 SimulateCommand.class,
+                CollectCommand.class,
                 HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {

@@ -317,4 +317,48 @@ class CliTest {
         }
         throw new AssertionError("simulate printed no port: " + out);
     }
+
+    @Test
+    void collectPollsThenWritesDailyWeeklyAndDictionaryWithTheServersWriter(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        Result result = run("collect", "--host", "127.0.0.1", "--port", port(), "--duration", "3", "--interval", "1",
+                "--output", dir.toString(), "--tz", "UTC", "--fields", "ID_WEB_Temperatur_T*");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        for (String kind : new String[] {"daily", "weekly"}) {
+            var lines = java.nio.file.Files.readAllLines(dir.resolve(today + "_" + kind + ".csv"));
+            assertThat(lines.get(0)).startsWith("timestamp,unix_time,").contains("calculations.ID_WEB_Temperatur_TVL");
+            assertThat(lines.size() - 1).isBetween(2, 4);
+            assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00,\\d+,.*");
+        }
+        assertThat(dir.resolve("fields.csv")).isRegularFile();
+        assertThat(result.out()).contains("collected", "wrote");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".polls"));
+        }
+    }
+
+    @Test
+    void collectFromAnUnreachableControllerWritesNothingAndSaysSo(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        int closed;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        Result result = run("collect", "--host", "127.0.0.1", "--port", String.valueOf(closed), "--retries", "0",
+                "--duration", "1", "--interval", "1", "--output", dir.toString());
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("no poll succeeded");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void collectRejectsABadDurationOrField() {
+        assertThat(run("collect", "--host", "127.0.0.1", "--duration", "0", "--output", "x").exitCode()).isEqualTo(2);
+        Result result = run("collect", "--host", "127.0.0.1", "--duration", "5", "--output", "x", "--fields", "Nope*");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Nope*");
+    }
 }

@@ -1,0 +1,151 @@
+package luxlogger.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import luxlogger.luxtronik.control.Catalog;
+import luxlogger.luxtronik.control.Connector;
+import luxlogger.luxtronik.control.ControllerException;
+import luxlogger.readings.control.SpillFile;
+import luxlogger.reports.control.Columns;
+import luxlogger.reports.control.Dialect;
+import luxlogger.reports.control.OpenReport;
+import luxlogger.reports.control.Report;
+import luxlogger.reports.control.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Polls for a while without a server, then writes the daily and weekly reports with the server's writer.
+ * The polls are kept in an fsync'd file in the output folder while collecting, so memory stays small.
+ */
+@Command(name = "collect", mixinStandardHelpOptions = true,
+        description = "Polls the controller for a duration, then writes YYYY-MM-DD_daily.csv (last 24 h) and"
+                + " YYYY-MM-DD_weekly.csv (last 7 days) and fields.csv into the output folder.")
+class CollectCommand implements Callable<Integer> {
+
+    @Mixin
+    ControllerOptions controller;
+
+    @Option(names = "--duration", required = true, description = "Seconds to poll.")
+    long durationSec;
+
+    @Option(names = "--interval", defaultValue = "30", description = "Seconds between polls (default: ${DEFAULT-VALUE}).")
+    int intervalSec;
+
+    @Option(names = "--output", required = true, description = "Folder for the reports.")
+    Path output;
+
+    @Option(names = "--tz", description = "Time zone of names and timestamps (default: the system's).")
+    ZoneId zone = ZoneId.systemDefault();
+
+    @Option(names = "--dialect", defaultValue = "standard", description = "standard or excel-de (default: ${DEFAULT-VALUE}).")
+    String dialect;
+
+    @Option(names = "--fields", defaultValue = "", description = "Columns: names or * patterns, comma-separated (default: all).")
+    String fields;
+
+    @Option(names = "--readable-headers", description = "Labels instead of raw names as headers.")
+    boolean readableHeaders;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        validate();
+        PrintWriter out = spec.commandLine().getOut();
+        Connector connector = controller.connector(0);
+        Files.createDirectories(output);
+        Path polls = output.resolve(".collect-" + ProcessHandle.current().pid() + ".polls");
+        var catalog = Catalog.standard();
+        var writer = new ReportWriter(catalog, zone, Dialect.of(dialect), readableHeaders);
+        try (SpillFile collected = new SpillFile(polls)) {
+            int[] lengths = new int[3];
+            int failed = collect(connector, collected, lengths, out);
+            out.printf("collected %d polls (%d failed) from %s%n", collected.count(), failed, connector.address());
+            if (collected.count() == 0) {
+                spec.commandLine().getErr().println("lux-logger collect: no poll succeeded, no report written");
+                return Cli.UNREACHABLE;
+            }
+            Columns columns = Columns.forLengths(catalog, lengths[0], lengths[1], lengths[2]);
+            if (!fields.isBlank()) {
+                columns = columns.only(catalog, fields);
+            }
+            Instant end = Instant.now();
+            LocalDate day = end.atZone(zone).toLocalDate();
+            for (var kind : new String[] {"daily", "weekly"}) {
+                Instant from = end.minus(Duration.ofDays(kind.equals("daily") ? 1 : 7));
+                Report report;
+                try (OpenReport open = writer.open(output.resolve(day + "_" + kind + ".csv"), columns)) {
+                    collected.forEach(snapshot -> {
+                        if (!snapshot.time().isBefore(from)) {
+                            open.add(snapshot);
+                        }
+                    });
+                    report = open.commit();
+                }
+                out.printf("wrote %s: %d rows, %d columns, %d bytes%n", report.path(), report.rows(), report.columns(), report.bytes());
+            }
+            writer.writeDictionary(output, columns);
+        } finally {
+            Files.deleteIfExists(polls);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void validate() {
+        if (durationSec < 1 || durationSec > 366L * 86_400) {
+            throw new ParameterException(spec.commandLine(), "--duration must be 1 to 31622400 seconds, not " + durationSec);
+        }
+        if (intervalSec < 1 || intervalSec > 86_400) {
+            throw new ParameterException(spec.commandLine(), "--interval must be 1 to 86400 seconds, not " + intervalSec);
+        }
+        try {
+            Dialect.of(dialect);
+            if (!fields.isBlank()) {
+                Catalog.standard().select(fields);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** Polls on a fixed grid until the duration is over; returns the number of failed polls. */
+    private int collect(Connector connector, SpillFile collected, int[] lengths, PrintWriter out) throws InterruptedException {
+        long end = System.currentTimeMillis() + durationSec * 1000;
+        long interval = intervalSec * 1000L;
+        int failed = 0;
+        for (long next = System.currentTimeMillis(); next < end; next += interval) {
+            Thread.sleep(Math.max(0, next - System.currentTimeMillis()));
+            try {
+                var snapshot = connector.read();
+                collected.append(snapshot);
+                lengths[0] = Math.max(lengths[0], snapshot.parameters().length);
+                lengths[1] = Math.max(lengths[1], snapshot.calculations().length);
+                lengths[2] = Math.max(lengths[2], snapshot.visibilities().length);
+            } catch (ControllerException e) {
+                failed++;
+                out.println("poll failed: " + e.getMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot keep the polls in " + output, e);
+            }
+            while (next + interval < System.currentTimeMillis()) {
+                next += interval;
+            }
+        }
+        return failed;
+    }
+}
