@@ -93,14 +93,32 @@ public class PollStore {
         byte[] delta = base == null || !base.fits(snapshot) ? null : codec.delta(snapshot, base);
         if (delta == null || !current.firmware().equals(firmware) || policy.needsKeyframe(snapshot, base, delta.length)) {
             Baseline fresh = codec.baseline(snapshot, base == null ? earlier : base.snapshot());
-            byte[] data = codec.keyframe(fresh);
-            em.persist(new Keyframe(time, firmware, data));
-            policy.keyframeWritten(data.length);
+            Keyframe existing = em.find(Keyframe.class, time);
+            if (existing == null) {
+                byte[] data = codec.keyframe(fresh);
+                em.persist(new Keyframe(time, firmware, data));
+                policy.keyframeWritten(data.length);
+            } else {
+                // a poll of this very instant was stored and deleted before: its keyframe serves again
+                fresh = existingBaseline(existing, snapshot);
+            }
             current = new Epoch(time, firmware, fresh);
             delta = codec.delta(snapshot, fresh);
         }
         em.persist(new Poll(time, current.id(), delta));
         return current;
+    }
+
+    private Baseline existingBaseline(Keyframe keyframe, Snapshot snapshot) {
+        try {
+            Baseline baseline = codec.fromKeyframe(Instant.ofEpochMilli(keyframe.id), keyframe.data);
+            if (!baseline.fits(snapshot)) {
+                throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(keyframe.id) + " has other array lengths");
+            }
+            return baseline;
+        } catch (CorruptDataException e) {
+            throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(keyframe.id) + " is unreadable: " + e.getMessage(), e);
+        }
     }
 
     /** The newest stored poll. */
