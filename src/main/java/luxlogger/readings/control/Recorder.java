@@ -170,7 +170,7 @@ public class Recorder {
 
     /** The database file with its write-ahead log. */
     public long databaseBytes() {
-        return Path.of(database + "").toFile().length() + Path.of(database + "-wal").toFile().length();
+        return database.toFile().length() + Path.of(database + "-wal").toFile().length();
     }
 
     public Status status() {
