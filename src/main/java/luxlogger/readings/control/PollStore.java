@@ -65,6 +65,9 @@ public class PollStore {
                 next = persist(snapshot, time, next);
                 last = Math.max(last, time);
             }
+            // flushing here makes a refused write fail in this code, with one log line, instead of inside the
+            // transaction manager's commit callback, which logs a stack trace every time
+            em.flush();
             transaction.commit();
             epoch = next;
             lastStored = last;
