@@ -18,7 +18,7 @@ class ControllerOptions {
     CommandSpec spec;
 
     @Option(names = "--host", required = true,
-            description = "Controller address, e.g. 192.168.1.20 (127.0.0.1 for a local simulator).")
+            description = "Controller address, e.g. 192.0.2.20 (127.0.0.1 for a local simulator).")
     String host;
 
     int port;

@@ -139,9 +139,9 @@ public record Settings(
                 return SIMULATOR;
             }
             if (value.contains("://") || (value.indexOf(':') > 0 && value.indexOf(':') == value.lastIndexOf(':'))) {
-                problem("host", value, "a host name or IP address only, e.g. 192.168.1.20 (the port goes in PORT)");
+                problem("host", value, "a host name or IP address only, e.g. 192.0.2.20 (the port goes in PORT)");
             } else if (!HOST_NAME.matcher(value).matches()) {
-                problem("host", value, "a host name or IP address, e.g. 192.168.1.20, or 'simulator'");
+                problem("host", value, "a host name or IP address, e.g. 192.0.2.20, or 'simulator'");
             }
             return value;
         }

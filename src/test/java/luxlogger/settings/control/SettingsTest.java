@@ -116,7 +116,7 @@ class SettingsTest {
         "retries           | -1         | RETRIES='-1' is invalid",
         "weekly.day        | Funday     | WEEKLY_DAY='Funday' is invalid: expected a day of the week",
         "host              | http://heatpump | HOST='http://heatpump' is invalid: expected a host name or IP address only",
-        "host              | 192.0.2.10:8889 | HOST='192.0.2.10:8889' is invalid: expected a host name or IP address only, e.g. 192.168.1.20 (the port goes in PORT)",
+        "host              | 192.0.2.10:8889 | HOST='192.0.2.10:8889' is invalid: expected a host name or IP address only, e.g. 192.0.2.20 (the port goes in PORT)",
         "host              | heat pump  | HOST='heat pump' is invalid",
         "output.dirs       | daily=/tmp | OUTPUT_DIRS='daily=/tmp' is invalid: expected one folder, or daily=FOLDER,weekly=FOLDER",
         "simulator.speed   | fast       | SIMULATOR_SPEED='fast' is invalid",
