@@ -70,8 +70,8 @@ public final class StorageBenchmark {
         for (int i = 0; i < WEEK; i++) {
             Snapshot snapshot = model.snapshotAt(MONDAY.plus(INTERVAL.multipliedBy(i)));
             polls.append(snapshot);
-            changed += previous == null ? 0 : differences(snapshot, previous);
-            sinceKeyframe += differences(snapshot, polls.keyframe());
+            changed += previous == null ? 0 : snapshot.differences(previous);
+            sinceKeyframe += snapshot.differences(polls.keyframe());
             previous = snapshot;
             if ((i + 1) % 120 == 0) {
                 polls.commit();
@@ -80,20 +80,5 @@ public final class StorageBenchmark {
         polls.commit();
         return new Week(previous.size(), changed / (WEEK - 1.0), sinceKeyframe / (double) WEEK, polls.keyframes(),
                 polls.payloadBytes());
-    }
-
-    /** Values that differ between two snapshots of the same lengths. */
-    static int differences(Snapshot a, Snapshot b) {
-        int count = 0;
-        for (int i = 0; i < a.parameters().length; i++) {
-            count += a.parameters()[i] != b.parameters()[i] ? 1 : 0;
-        }
-        for (int i = 0; i < a.calculations().length; i++) {
-            count += a.calculations()[i] != b.calculations()[i] ? 1 : 0;
-        }
-        for (int i = 0; i < a.visibilities().length; i++) {
-            count += a.visibilities()[i] != b.visibilities()[i] ? 1 : 0;
-        }
-        return count;
     }
 }

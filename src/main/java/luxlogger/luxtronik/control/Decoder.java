@@ -62,10 +62,13 @@ public final class Decoder {
 
     /** The firmware string the controller reports in calculations 81-90, e.g. {@code V3.78}; empty if none. */
     public static String firmware(Snapshot snapshot) {
-        return Catalog.standard().field("calculations.ID_WEB_SoftStand")
-                .flatMap(field -> new Decoder(Catalog.standard()).decode(snapshot, field))
-                .map(Reading::text)
-                .orElse("");
+        // called for every stored poll: the field is looked up once
+        Field field = Firmware.FIELD;
+        return snapshot.has(field.group(), field.index()) ? read(snapshot, field).text() : "";
+    }
+
+    private static final class Firmware {
+        static final Field FIELD = Catalog.standard().field("calculations.ID_WEB_SoftStand").orElseThrow();
     }
 
     /** The reading of one raw value of a single-index field. */

@@ -45,6 +45,25 @@ public record Snapshot(Instant time, int[] parameters, int[] calculations, byte[
         return index >= 0 && index < length(group);
     }
 
+    /** How many raw values differ from another snapshot with the same array lengths. */
+    public int differences(Snapshot other) {
+        if (parameters.length != other.parameters.length || calculations.length != other.calculations.length
+                || visibilities.length != other.visibilities.length) {
+            throw new IllegalArgumentException("snapshots of different array lengths");
+        }
+        int count = 0;
+        for (int i = 0; i < parameters.length; i++) {
+            count += parameters[i] != other.parameters[i] ? 1 : 0;
+        }
+        for (int i = 0; i < calculations.length; i++) {
+            count += calculations[i] != other.calculations[i] ? 1 : 0;
+        }
+        for (int i = 0; i < visibilities.length; i++) {
+            count += visibilities[i] != other.visibilities[i] ? 1 : 0;
+        }
+        return count;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Snapshot s

@@ -85,8 +85,8 @@ final class WeekMeasurement {
             encodeNanos += System.nanoTime() - start;
             rows.add(new Row(s.time().toEpochMilli(), baseline.snapshot().time().toEpochMilli(), delta));
             deltaSizes[poll] = delta.length;
-            changed += previous == null ? 0 : differences(s, previous);
-            changedSinceKeyframe += differences(s, baseline.snapshot());
+            changed += previous == null ? 0 : s.differences(previous);
+            changedSinceKeyframe += s.differences(baseline.snapshot());
             previous = s;
         }
         long[] sizes = store(file, keyframes, rows);
@@ -180,19 +180,5 @@ final class WeekMeasurement {
         // using the decoded values keeps the JIT from skipping work whose result nobody reads
         assertThat(sum).isNotEqualTo(Long.MIN_VALUE);
         return POLLS / (best / 1e9);
-    }
-
-    static int differences(Snapshot a, Snapshot b) {
-        int count = 0;
-        for (int i = 0; i < a.parameters().length; i++) {
-            count += a.parameters()[i] != b.parameters()[i] ? 1 : 0;
-        }
-        for (int i = 0; i < a.calculations().length; i++) {
-            count += a.calculations()[i] != b.calculations()[i] ? 1 : 0;
-        }
-        for (int i = 0; i < a.visibilities().length; i++) {
-            count += a.visibilities()[i] != b.visibilities()[i] ? 1 : 0;
-        }
-        return count;
     }
 }
