@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -14,9 +17,14 @@ import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import luxlogger.configuration.boundary.Configuration;
+import luxlogger.configuration.control.InvalidSettingsException;
+import luxlogger.configuration.control.SettingsReader;
+import luxlogger.configuration.control.WritableFolder;
+import luxlogger.luxtronik.control.Connector;
+import luxlogger.readings.control.PollingHealth;
 import luxlogger.readings.control.Recorder;
-import luxlogger.settings.boundary.Configuration;
-import luxlogger.settings.control.Settings;
+import luxlogger.readings.entity.ReadingsSettings;
 
 /**
  * Starts polling with the application and keeps it going on a fixed grid (every 30 s at :00 and :30).
@@ -33,13 +41,20 @@ public class Poller {
     Configuration configuration;
 
     @Inject
+    Instance<ReadingsSettings> readingsSettings;
+
+    @Inject
+    Instance<Connector> connector;
+
+    @Inject
     Recorder recorder;
 
     @Resource
     ManagedScheduledExecutorService executor;
 
     private final ReentrantLock running = new ReentrantLock();
-    private Settings settings;
+    private volatile ReadingsSettings settings;
+    private volatile Duration longestRead;
     private long intervalMillis;
     private volatile long slot;
     private volatile ScheduledFuture<?> next;
@@ -47,15 +62,33 @@ public class Poller {
     private volatile Instant startedAt;
     private volatile boolean stopped;
 
-    void start(@Observes Startup event) {
-        configuration.settings().ifPresent(this::start);
+    @Produces
+    static ReadingsSettings settings(Configuration configuration) {
+        return configuration.settings(ReadingsSettings.class, ReadingsSettings::from);
     }
 
-    private void start(Settings settings) {
-        this.settings = settings;
+    /** Polls only with usable settings of both polling and the controller, and a database folder it can write to. */
+    void start(@Observes Startup event) {
+        try {
+            ReadingsSettings readings = readingsSettings.get();
+            Connector controller = connector.get();
+            WritableFolder.prepareFor(SettingsReader.variable("cache.path"), readings.cachePath(),
+                    "the path of the SQLite database file");
+            start(readings, controller);
+        } catch (InvalidSettingsException e) {
+            configuration.reject(e);
+        } catch (UncheckedIOException e) {
+            // the built-in simulator could not start: nothing to poll, readiness says "polling not started"
+            LOG.log(Level.ERROR, "Not polling: " + e.getMessage());
+        }
+    }
+
+    private void start(ReadingsSettings settings, Connector controller) {
+        longestRead = controller.longestRead();
         intervalMillis = settings.interval().toMillis();
         lastTick = Instant.now();
         startedAt = lastTick;
+        this.settings = settings;
         try {
             recorder.open(settings);
         } catch (RuntimeException e) {
@@ -65,7 +98,8 @@ public class Poller {
         long now = System.currentTimeMillis();
         slot = (now / intervalMillis + 1) * intervalMillis;
         schedule(slot - now);
-        LOG.log(Level.INFO, "Polling every {0} s, first poll at {1}", settings.interval().toSeconds(), Instant.ofEpochMilli(slot));
+        LOG.log(Level.INFO, "Polling {0} every {1} s, first poll at {2}", controller.address(), settings.interval().toSeconds(),
+                Instant.ofEpochMilli(slot));
     }
 
     void tick() {
@@ -105,19 +139,10 @@ public class Poller {
         }
     }
 
-    /** When the loop last started a poll; liveness compares it with the longest a poll may take. */
-    public Instant lastTick() {
-        return lastTick;
-    }
-
-    /** When polling was started. */
-    public Instant startedAt() {
-        return startedAt;
-    }
-
-    /** The configured settings once polling started, else null. */
-    public Settings settings() {
-        return settings;
+    /** How polling fares, for the health checks. */
+    public PollingHealth health(Instant now) {
+        return settings == null ? PollingHealth.idle()
+                : PollingHealth.of(settings.interval(), longestRead, startedAt, lastTick, recorder.status(), now);
     }
 
     /**

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
 import luxlogger.luxtronik.entity.Snapshot;
-import luxlogger.settings.control.Settings;
+import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -66,7 +66,7 @@ public class Recorder {
     private long streak;
 
     /** Prepares the database (schema, spill file replay) before the first poll. */
-    public synchronized void open(Settings settings) {
+    public synchronized void open(ReadingsSettings settings) {
         if (buffer != null) {
             return;
         }

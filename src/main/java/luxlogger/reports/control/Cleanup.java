@@ -91,12 +91,8 @@ public final class Cleanup {
         }
     }
 
-    public boolean overLimit() {
-        return usedPercent() > maxPercent;
-    }
-
-    public int maxPercent() {
-        return maxPercent;
+    public DiskStatus status() {
+        return new DiskStatus(usedPercent(), maxPercent);
     }
 
     private static boolean delete(ReportFiles.Entry entry, String reason) {

@@ -265,4 +265,11 @@ class ConnectorTest {
             assertThat(simulator.writeAttempts()).isZero();
         }
     }
+
+    @Test
+    void theLongestReadIsEveryAttemptTimingOutWithTheLongestWaitsBetween() {
+        // 3 attempts of (60 s + 5 s to connect), 2 waits of at most 30 s
+        assertThat(new Connector("127.0.0.1", 8889, Duration.ofSeconds(60), 2, BACKOFF).longestRead())
+                .isEqualTo(Duration.ofSeconds(255));
+    }
 }
