@@ -38,7 +38,7 @@ class DumpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Connector connector = controller.connector(0);
+        Connector connector = controller.connector();
         long start = System.nanoTime();
         Snapshot snapshot;
         try {

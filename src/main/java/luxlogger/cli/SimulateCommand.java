@@ -82,7 +82,10 @@ class SimulateCommand implements Callable<Integer> {
     }
 
     Simulator.Options options() {
-        ControllerOptions.within(spec, "--port", port, 0, 65535);
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--port': " + port
+                    + " is not within 0..65535");
+        }
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--speed': " + speed
                     + " is not a positive number");
