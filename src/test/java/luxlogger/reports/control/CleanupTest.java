@@ -89,6 +89,13 @@ class CleanupTest {
     }
 
     @Test
+    void theVolumeIsMeasuredBeforeTheDataFolderIsCreated() {
+        var cleanup = new Cleanup(files, dir.resolve("not/yet/there"), 30, 100);
+        assertThat(cleanup.usedPercent()).isEqualTo(new Cleanup(files, dir, 30, 100).usedPercent(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(dir.resolve("not")).doesNotExist();
+    }
+
+    @Test
     void onlyReportNamesInsideTheFoldersAreFound() throws IOException {
         report(daily, "2026-01-01_daily.csv");
         Files.writeString(dir.resolve("secret.csv"), "x");
