@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
 import luxlogger.luxtronik.entity.Group;
+import luxlogger.simulator.entity.SimulatorFault;
 
 /** One accepted connection of the {@link Simulator}: request/response pairs until the client closes. */
 final class SimulatorSession implements Runnable {

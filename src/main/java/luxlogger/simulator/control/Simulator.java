@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.entity.SimulatorFault;
 
 /**
  * A simulated Luxtronik 2 controller: a TCP server on 127.0.0.1 speaking the config-interface protocol

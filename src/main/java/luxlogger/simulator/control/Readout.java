@@ -1,6 +1,6 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
-import static luxlogger.luxtronik.control.ModelField.*;
+import static luxlogger.simulator.control.ModelField.*;
 
 import java.time.Instant;
 import luxlogger.luxtronik.entity.Snapshot;

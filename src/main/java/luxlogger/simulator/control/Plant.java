@@ -1,9 +1,9 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
-import static luxlogger.luxtronik.control.PlantMode.DEFROST;
-import static luxlogger.luxtronik.control.PlantMode.HEATING;
-import static luxlogger.luxtronik.control.PlantMode.HOT_WATER;
-import static luxlogger.luxtronik.control.PlantMode.IDLE;
+import static luxlogger.simulator.control.PlantMode.DEFROST;
+import static luxlogger.simulator.control.PlantMode.HEATING;
+import static luxlogger.simulator.control.PlantMode.HOT_WATER;
+import static luxlogger.simulator.control.PlantMode.IDLE;
 
 import luxlogger.luxtronik.entity.Snapshot;
 

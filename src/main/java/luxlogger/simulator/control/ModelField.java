@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import static luxlogger.luxtronik.entity.Group.CALCULATIONS;
 import static luxlogger.luxtronik.entity.Group.PARAMETERS;

@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.entity;
 
 /**
  * How a simulated connection misbehaves. One fault applies to a whole connection (chosen by the

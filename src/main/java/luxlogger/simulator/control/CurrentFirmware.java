@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import java.util.Arrays;
 import luxlogger.luxtronik.entity.Snapshot;
