@@ -131,7 +131,7 @@ final class Plant {
         heatOther = ModelField.HEAT_TOTAL.read(base, 0) / 10.0 - heatHeating - heatHotWater;
         electricHeating = ModelField.HEATING_ENERGY_INPUT.read(base, 0) / 10.0;
         electricHotWater = ModelField.HOT_WATER_ENERGY_INPUT.read(base, 0) / 10.0;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < switchOffCodes.length; i++) {
             switchOffCodes[i] = ModelField.SWITCH_OFF_CODES.read(base, i, 0);
             switchOffTimes[i] = ModelField.SWITCH_OFF_TIMES.read(base, i, 0);
         }

@@ -73,7 +73,7 @@ final class Readout {
             LAST_DEFROST.write(s, (int) p.lastDefrost);
         }
         status(s, p, now, ahead);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < SWITCH_OFF_CODES.slots(); i++) {
             SWITCH_OFF_CODES.write(s, i, p.switchOffCodes[i]);
             SWITCH_OFF_TIMES.write(s, i, (int) p.switchOffTimes[i]);
         }
