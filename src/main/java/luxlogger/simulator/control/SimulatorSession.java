@@ -10,27 +10,25 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.SplittableRandom;
-import java.util.concurrent.locks.LockSupport;
 import luxlogger.luxtronik.entity.Group;
 import luxlogger.simulator.entity.SimulatorFault;
 
-/** One accepted connection of the {@link Simulator}: request/response pairs until the client closes. */
+/**
+ * One accepted connection of the {@link Simulator}: request/response pairs until the client closes, each answer
+ * passed through the connection's {@link FaultInjection}.
+ */
 final class SimulatorSession implements Runnable {
 
     private static final System.Logger LOG = System.getLogger(Simulator.class.getName());
     private static final int WRITE = 3002;
     /** A connection nobody talks to for this long is closed, so forgotten clients do not hold threads. */
     private static final int IDLE_MILLIS = (int) Duration.ofMinutes(10).toMillis();
-    private static final int BUSY_STATUS = 1;
-    private static final long SPLIT_GAP_NANOS = 100_000;
 
     private final Simulator simulator;
+    private final Traffic traffic;
     private final Socket socket;
     private final long id;
     private final SimulatorFault fault;
-    private final SplittableRandom pieces;
-    private PushbackInputStream pushback;
     /** Between the first request of a snapshot and its complete answer, or the end of the connection. */
     private boolean talking;
     /** Groups answered correctly since the last complete set, one bit per group. */
@@ -38,10 +36,10 @@ final class SimulatorSession implements Runnable {
 
     SimulatorSession(Simulator simulator, Socket socket, long id, SimulatorFault fault) {
         this.simulator = simulator;
+        this.traffic = simulator.traffic();
         this.socket = socket;
         this.id = id;
         this.fault = fault;
-        this.pieces = new SplittableRandom(id);
     }
 
     @Override
@@ -61,8 +59,6 @@ final class SimulatorSession implements Runnable {
             if (!simulator.closing()) {
                 LOG.log(Level.DEBUG, "Simulator connection {0,number,#} ended: {1}", id, e.toString());
             }
-        } finally {
-            simulator.ended(socket);
         }
     }
 
@@ -72,7 +68,8 @@ final class SimulatorSession implements Runnable {
         if (fault == SimulatorFault.REFUSE) {
             return;
         }
-        pushback = new PushbackInputStream(socket.getInputStream());
+        PushbackInputStream pushback = new PushbackInputStream(socket.getInputStream());
+        FaultInjection faulty = new FaultInjection(socket, pushback, fault, id, IDLE_MILLIS);
         DataInputStream in = new DataInputStream(pushback);
         OutputStream out = socket.getOutputStream();
         while (true) {
@@ -84,7 +81,10 @@ final class SimulatorSession implements Runnable {
             int command = first << 24 | in.readUnsignedByte() << 16 | in.readUnsignedShort();
             int argument = in.readInt();
             if (command == WRITE) {
-                simulator.writeAttempt(id, argument, in.readInt());
+                int value = in.readInt();
+                traffic.writeAttempt();
+                LOG.log(Level.WARNING, "Simulator connection {0,number,#}: refused write of parameter {1,number,#} = "
+                        + "{2,number,#}; nothing changed, connection closed", id, argument, value);
                 return;
             }
             Group group = Arrays.stream(Group.values()).filter(g -> g.command() == command).findFirst().orElse(null);
@@ -93,38 +93,33 @@ final class SimulatorSession implements Runnable {
                         command);
                 return;
             }
-            if (fault == SimulatorFault.HANG) {
-                hang();
+            if (!faulty.awaitAnswer(simulator.options().responseDelay(), simulator.options().slowDelay())) {
                 return;
             }
-            if (!pause(simulator.options().responseDelay())
-                    || fault == SimulatorFault.SLOW && !pause(simulator.options().slowDelay())) {
-                return;
-            }
-            if (!answer(out, SimulatorAnswer.of(group, simulator.snapshot()))) {
+            if (!answer(out, faulty, SimulatorAnswer.of(group, simulator.snapshot()))) {
                 return;
             }
         }
     }
 
-    /** Sends one answer as the fault dictates; false when the connection must close. */
-    private boolean answer(OutputStream out, SimulatorAnswer answer) throws IOException {
+    /** Sends one answer through the fault and counts complete sets; false when the connection must close. */
+    private boolean answer(OutputStream out, FaultInjection faulty, SimulatorAnswer answer) throws IOException {
         int all = (1 << Group.values().length) - 1;
         int now = answered | 1 << answer.group().ordinal();
         boolean completes = fault.dataIntact() && now == all;
         // Counted before the last bytes go out, so a client that has read them always finds the set counted;
         // a failed write takes it back.
         if (completes) {
-            simulator.completeRead(1);
+            traffic.completeRead(1);
             stopTalking();
         }
         try {
-            if (!send(out, answer)) {
+            if (!faulty.send(out, answer)) {
                 return false;
             }
         } catch (IOException e) {
             if (completes) {
-                simulator.completeRead(-1);
+                traffic.completeRead(-1);
             }
             throw e;
         }
@@ -132,92 +127,17 @@ final class SimulatorSession implements Runnable {
         return true;
     }
 
-    private boolean send(OutputStream out, SimulatorAnswer answer) throws IOException {
-        byte[] bytes = answer.bytes();
-        switch (fault) {
-            case DROP -> {
-                out.write(bytes, 0, bytes.length / 2);
-                out.flush();
-                return false;
-            }
-            case SPLIT -> {
-                for (int offset = 0; offset < bytes.length; ) {
-                    int length = Math.min(1 + pieces.nextInt(3), bytes.length - offset);
-                    out.write(bytes, offset, length);
-                    out.flush();
-                    offset += length;
-                    // Without a gap, loopback would coalesce the pieces again before the client reads them.
-                    LockSupport.parkNanos(SPLIT_GAP_NANOS);
-                }
-            }
-            case WRONG_ECHO -> {
-                Group next = Group.values()[(answer.group().ordinal() + 1) % Group.values().length];
-                out.write(answer.withEcho(next.command()).bytes());
-            }
-            case BUSY -> out.write(answer.withStatus(BUSY_STATUS).bytes());
-            case ABSURD_LENGTH -> out.write(answer.withCount(answer.group() == Group.CALCULATIONS ? -1 : 1 << 30)
-                    .bytes());
-            default -> out.write(bytes);
-        }
-        out.flush();
-        return true;
-    }
-
     private void startTalking() {
         if (!talking) {
             talking = true;
-            simulator.startedTalking();
+            traffic.startedTalking();
         }
     }
 
     private void stopTalking() {
         if (talking) {
             talking = false;
-            simulator.stoppedTalking();
-        }
-    }
-
-    /** Reads whatever comes and answers nothing, until the client or the simulator closes. */
-    private void hang() throws IOException {
-        socket.setSoTimeout(0);
-        while (pushback.read() >= 0) {
-            // discarded: a hung controller takes requests and never responds
-        }
-    }
-
-    /**
-     * Waits before an answer, watching the socket so a client that gives up is noticed at once;
-     * false when the client closed meanwhile.
-     */
-    private boolean pause(Duration delay) throws IOException {
-        if (delay.isZero() || delay.isNegative()) {
-            return true;
-        }
-        long deadline = System.nanoTime() + delay.toNanos();
-        try {
-            for (long left = delay.toNanos(); left > 0; left = deadline - System.nanoTime()) {
-                socket.setSoTimeout((int) Math.max(1, Duration.ofNanos(left).toMillis()));
-                try {
-                    int next = pushback.read();
-                    if (next < 0) {
-                        return false;
-                    }
-                    // The client sent ahead (no real client does): keep its byte and just wait out the delay.
-                    pushback.unread(next);
-                    Thread.sleep(Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toMillis()));
-                    return true;
-                } catch (SocketTimeoutException e) {
-                    // the delay runs on
-                }
-            }
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            if (!socket.isClosed()) {
-                socket.setSoTimeout(IDLE_MILLIS);
-            }
+            traffic.stoppedTalking();
         }
     }
 }
