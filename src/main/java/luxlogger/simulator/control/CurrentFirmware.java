@@ -43,9 +43,9 @@ final class CurrentFirmware {
         SPREAD_TARGET.write(current, 50); // 5.0 K
         ROOM_TARGET.write(current, 200); // 20.0 °C
         ROOM_THERMOSTAT_TARGET.write(current, 200); // 20.0 °C
-        // The electricity counters (0.1 kWh): the heat meters of the dump at a seasonal COP of 4
-        HEATING_ENERGY_INPUT.write(current, HEAT_HEATING.read(current, 0) / 4);
-        HOT_WATER_ENERGY_INPUT.write(current, HEAT_HOT_WATER.read(current, 0) / 3);
+        // The electricity counters (0.01 kWh): the heat meters of the dump (0.1 kWh) at a seasonal COP of 4 and 3
+        HEATING_ENERGY_INPUT.write(current, HEAT_HEATING.read(current, 0) * 10 / 4);
+        HOT_WATER_ENERGY_INPUT.write(current, HEAT_HOT_WATER.read(current, 0) * 10 / 3);
         return current;
     }
 

@@ -14,7 +14,7 @@ final class Meters {
     double heatingSeconds;
     double hotWaterSeconds;
     int starts;
-    /** kWh. */
+    /** kWh, like every energy here; the controller counts heat in tenths and electricity in hundredths. */
     double heatHeating;
     double heatHotWater;
     /** Heat the total meter counted for purposes the model does not run (cooling, pool), kWh. */
@@ -34,8 +34,8 @@ final class Meters {
         heatHeating = ModelField.HEAT_HEATING.read(base, 0) / 10.0;
         heatHotWater = ModelField.HEAT_HOT_WATER.read(base, 0) / 10.0;
         heatOther = ModelField.HEAT_TOTAL.read(base, 0) / 10.0 - heatHeating - heatHotWater;
-        electricHeating = ModelField.HEATING_ENERGY_INPUT.read(base, 0) / 10.0;
-        electricHotWater = ModelField.HOT_WATER_ENERGY_INPUT.read(base, 0) / 10.0;
+        electricHeating = ModelField.HEATING_ENERGY_INPUT.read(base, 0) / 100.0;
+        electricHotWater = ModelField.HOT_WATER_ENERGY_INPUT.read(base, 0) / 100.0;
         for (int i = 0; i < switchOffCodes.length; i++) {
             switchOffCodes[i] = ModelField.SWITCH_OFF_CODES.read(base, i, 0);
             switchOffTimes[i] = ModelField.SWITCH_OFF_TIMES.read(base, i, 0);

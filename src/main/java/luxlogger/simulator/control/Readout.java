@@ -7,8 +7,8 @@ import luxlogger.luxtronik.entity.Snapshot;
 
 /**
  * Turns the plant's state into the raw values a controller would send at one instant: temperatures in tenths
- * with sensor noise, counters in seconds and 0.1 kWh, outputs as 0/1, status codes, the controller clock.
- * Everything else keeps the profile's value.
+ * with sensor noise, counters in seconds, heat in 0.1 kWh and electricity in 0.01 kWh, outputs as 0/1, status
+ * codes, the controller clock. Everything else keeps the profile's value.
  */
 final class Readout {
 
@@ -83,11 +83,12 @@ final class Readout {
         }
         CLOCK.write(s, (int) now);
 
-        HEAT_HEATING.write(s, energy(m.heatHeating));
-        HEAT_HOT_WATER.write(s, energy(m.heatHotWater));
-        HEAT_TOTAL.write(s, energy(m.heatHeating + m.heatHotWater + m.heatOther));
-        HEATING_ENERGY_INPUT.write(s, energy(m.electricHeating));
-        HOT_WATER_ENERGY_INPUT.write(s, energy(m.electricHotWater));
+        HEAT_HEATING.write(s, meter(m.heatHeating, 10));
+        HEAT_HOT_WATER.write(s, meter(m.heatHotWater, 10));
+        HEAT_TOTAL.write(s, meter(m.heatHeating + m.heatHotWater + m.heatOther, 10));
+        // The electricity inputs count hundredths (overrides.tsv has the evidence), unlike the heat meters.
+        HEATING_ENERGY_INPUT.write(s, meter(m.electricHeating, 100));
+        HOT_WATER_ENERGY_INPUT.write(s, meter(m.electricHotWater, 100));
         HIGH_PRESSURE.write(s, (int) Math.round(r.highPressure * 100 + 3 * gaussian(now, HIGH_PRESSURE)));
         LOW_PRESSURE.write(s, (int) Math.round(r.lowPressure * 100 + 3 * gaussian(now, LOW_PRESSURE)));
         int rate = mode == PlantMode.HOT_WATER ? 1000 : 1200;
@@ -147,9 +148,9 @@ final class Readout {
         return (int) Math.round(value * 10);
     }
 
-    /** Meters count whole tenths of a kWh and never run backwards. */
-    private static int energy(double kilowattHours) {
-        return (int) Math.floor(kilowattHours * 10);
+    /** Meters count whole steps (1/10 or 1/100 kWh) and never run backwards. */
+    private static int meter(double kilowattHours, int stepsPerKilowattHour) {
+        return (int) Math.floor(kilowattHours * stepsPerKilowattHour);
     }
 
     private static int seconds(double counted, boolean running, long ahead) {
