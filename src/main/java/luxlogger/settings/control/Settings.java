@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import luxlogger.luxtronik.control.Profile;
+import luxlogger.simulator.control.Profile;
 
 /**
  * The validated configuration of the logger. Built once at start from MicroProfile Config (or any

@@ -1,8 +1,8 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.entity;
 
 /**
  * How a simulated connection misbehaves. One fault applies to a whole connection (chosen by the
- * {@link FaultPolicy} when it is accepted); faults are what loggers meet in the field, see PROTOCOL.md §3-4.
+ * fault policy when it is accepted); faults are what loggers meet in the field, see PROTOCOL.md §3-4.
  */
 public enum SimulatorFault {
     /** A healthy controller. */

@@ -1,8 +1,9 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import luxlogger.simulator.entity.SimulatorFault;
 
 /** Chooses the {@link SimulatorFault} of each new connection. Thread-safe; a policy may carry state. */
 public final class FaultPolicy {

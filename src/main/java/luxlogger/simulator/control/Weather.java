@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

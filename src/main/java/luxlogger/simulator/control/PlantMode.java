@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 /**
  * What the simulated compressor is doing, with the codes the controller shows for it: operating mode

@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import luxlogger.luxtronik.entity.Group;
+import luxlogger.simulator.entity.SimulatorFault;
 import org.junit.jupiter.api.Test;
 
 class SimulatorFaultTest {

@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import java.nio.ByteBuffer;
 import luxlogger.luxtronik.entity.Group;

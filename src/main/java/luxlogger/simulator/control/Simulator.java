@@ -1,28 +1,15 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.entity.SimulatorFault;
 
 /**
  * A simulated Luxtronik 2 controller: a TCP server on 127.0.0.1 speaking the config-interface protocol
@@ -33,8 +20,6 @@ import luxlogger.luxtronik.entity.Snapshot;
 public final class Simulator implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Simulator.class.getName());
-    /** The real controller serves one client at a time; a few more cover tests that leave sockets hanging. */
-    private static final int MAX_CONNECTIONS = 32;
 
     /**
      * How to run a simulator; start from {@link #of(Profile)} and change what matters.
@@ -103,19 +88,11 @@ public final class Simulator implements AutoCloseable {
     }
 
     private final Options options;
-    private final ServerSocket server;
-    private final ThreadPoolExecutor workers;
-    private final Thread acceptor;
     private final Supplier<Snapshot> values;
     private final Instant modelStart;
     private final long wallStart = System.nanoTime();
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private final AtomicLong connections = new AtomicLong();
-    private final AtomicLong writeAttempts = new AtomicLong();
-    private final AtomicLong completeReads = new AtomicLong();
-    private final AtomicInteger talking = new AtomicInteger();
-    private final AtomicInteger mostTalking = new AtomicInteger();
-    private final Map<SimulatorFault, AtomicLong> faulty = new EnumMap<>(SimulatorFault.class);
+    private final Traffic traffic = new Traffic();
+    private final LoopbackServer server;
     private volatile FaultPolicy faults;
     private volatile boolean closing;
 
@@ -123,9 +100,6 @@ public final class Simulator implements AutoCloseable {
     public Simulator(Options options) throws IOException {
         this.options = options;
         this.faults = options.faults();
-        for (SimulatorFault fault : SimulatorFault.values()) {
-            faulty.put(fault, new AtomicLong());
-        }
         modelStart = options.start() != null ? options.start() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         if (options.frozen()) {
             values = options.profile()::snapshot;
@@ -133,20 +107,14 @@ public final class Simulator implements AutoCloseable {
             HeatPumpModel model = new HeatPumpModel(options.profile(), options.seed(), modelStart);
             values = () -> model.snapshotAt(modelTime());
         }
-        server = new ServerSocket();
-        server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()));
-        workers = new ThreadPoolExecutor(0, MAX_CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                daemon("luxtronik-simulator-" + port() + "-connection"));
-        acceptor = daemon("luxtronik-simulator-" + port() + "-accept").newThread(this::accept);
-        acceptor.start();
+        server = new LoopbackServer(options.port(), this::session);
         LOG.log(Level.INFO, "Simulator serving profile {0} on 127.0.0.1:{1,number,#} ({2}, faults {3})",
                 options.profile().key(), port(), options.frozen() ? "frozen" : "speed " + options.speed(), faults);
     }
 
     /** The bound port (the chosen one when the options asked for 0). */
     public int port() {
-        return server.getLocalPort();
+        return server.port();
     }
 
     public Options options() {
@@ -174,17 +142,17 @@ public final class Simulator implements AutoCloseable {
 
     /** Connections accepted so far (including refused and faulty ones). */
     public long connections() {
-        return connections.get();
+        return traffic.connections();
     }
 
     /** Write requests (3002) received; none of them changed anything. */
     public long writeAttempts() {
-        return writeAttempts.get();
+        return traffic.writeAttempts();
     }
 
     /** Complete, correct sets of 3003 + 3004 + 3005 answers sent, counted per connection. */
     public long completeReads() {
-        return completeReads.get();
+        return traffic.completeReads();
     }
 
     /**
@@ -195,12 +163,12 @@ public final class Simulator implements AutoCloseable {
      * never overlaps with itself, however late this side notices the close.
      */
     public int maxConcurrentConnections() {
-        return mostTalking.get();
+        return traffic.maxConcurrentConnections();
     }
 
     /** Connections that were given this fault. */
     public long connections(SimulatorFault fault) {
-        return faulty.get(fault).get();
+        return traffic.connections(fault);
     }
 
     /** Stops accepting, closes every open connection and the port; returns within a second or two. */
@@ -210,21 +178,7 @@ public final class Simulator implements AutoCloseable {
             return;
         }
         closing = true;
-        try {
-            server.close();
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "Simulator port {0,number,#}: closing failed: {1}", port(), e.toString());
-        }
-        for (Socket socket : open) {
-            closeQuietly(socket);
-        }
-        workers.shutdownNow();
-        try {
-            acceptor.join(2000);
-            workers.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
         LOG.log(Level.INFO, "Simulator on port {0,number,#} stopped after {1,number,#} connections, "
                 + "{2,number,#} complete reads, {3,number,#} write attempts", port(), connections(), completeReads(),
                 writeAttempts());
@@ -234,96 +188,15 @@ public final class Simulator implements AutoCloseable {
         return closing;
     }
 
-    void ended(Socket socket) {
-        open.remove(socket);
+    Traffic traffic() {
+        return traffic;
     }
 
-    void startedTalking() {
-        mostTalking.accumulateAndGet(talking.incrementAndGet(), Math::max);
-    }
-
-    void stoppedTalking() {
-        talking.decrementAndGet();
-    }
-
-    void completeRead(int delta) {
-        completeReads.addAndGet(delta);
-    }
-
-    void writeAttempt(long connection, int index, int value) {
-        writeAttempts.incrementAndGet();
-        LOG.log(Level.WARNING, "Simulator connection {0,number,#}: refused write of parameter {1,number,#} = "
-                + "{2,number,#}; nothing changed, connection closed", connection, index, value);
-    }
-
-    private void accept() {
-        while (!closing) {
-            Socket socket;
-            try {
-                socket = server.accept();
-            } catch (IOException e) {
-                if (!closing) {
-                    LOG.log(Level.WARNING, "Simulator port {0,number,#}: accept failed: {1}", port(), e.toString());
-                }
-                continue;
-            }
-            long id = connections.incrementAndGet();
-            SimulatorFault fault = faults.pick();
-            faulty.get(fault).incrementAndGet();
-            LOG.log(Level.DEBUG, "Simulator connection {0,number,#} from {1}, fault {2}", id,
-                    socket.getRemoteSocketAddress(), fault);
-            open.add(socket);
-            try {
-                workers.execute(new SimulatorSession(this, socket, id, fault));
-            } catch (RejectedExecutionException e) {
-                if (!closing) {
-                    LOG.log(Level.WARNING, "Simulator connection {0,number,#} dropped: {1,number,#} connections "
-                            + "already open", id, MAX_CONNECTIONS);
-                }
-                ended(socket);
-                closeQuietly(socket);
-            }
-        }
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // closing anyway; nothing left to do with this socket
-        }
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicLong count = new AtomicLong();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    /**
-     * Runs a simulator until the process is stopped. Arguments, all optional: {@code port=8889 profile=current
-     * speed=1 seed=1 frozen=false}.
-     */
-    public static void main(String[] args) throws Exception {
-        Options options = Options.of(Profile.CURRENT).withPort(8889);
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            String value = pair.length > 1 ? pair[1] : "true";
-            options = switch (pair[0]) {
-                case "port" -> options.withPort(Integer.parseInt(value));
-                case "profile" -> options.withProfile(Profile.of(value));
-                case "speed" -> options.withSpeed(Double.parseDouble(value));
-                case "seed" -> options.withSeed(Long.parseLong(value));
-                case "frozen" -> options.withFrozen(Boolean.parseBoolean(value));
-                default -> throw new IllegalArgumentException("unknown argument " + arg
-                        + " (known: port=, profile=, speed=, seed=, frozen=)");
-            };
-        }
-        Simulator simulator = new Simulator(options);
-        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
-        Thread.currentThread().join();
+    private Runnable session(Socket socket) {
+        SimulatorFault fault = faults.pick();
+        long id = traffic.accepted(fault);
+        LOG.log(Level.DEBUG, "Simulator connection {0,number,#} from {1}, fault {2}", id,
+                socket.getRemoteSocketAddress(), fault);
+        return new SimulatorSession(this, socket, id, fault);
     }
 }

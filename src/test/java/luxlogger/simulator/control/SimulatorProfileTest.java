@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.boundary;
+package luxlogger.readings.boundary;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +10,10 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import luxlogger.luxtronik.control.Connector;
-import luxlogger.luxtronik.control.Profile;
-import luxlogger.luxtronik.control.Simulator;
 import luxlogger.settings.boundary.Configuration;
 import luxlogger.settings.control.Settings;
+import luxlogger.simulator.control.Profile;
+import luxlogger.simulator.control.Simulator;
 
 /**
  * The one connector of the application, to the configured controller or, when no HOST is set, to the

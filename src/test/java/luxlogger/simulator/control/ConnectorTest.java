@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,15 +13,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import luxlogger.luxtronik.control.Connector;
+import luxlogger.luxtronik.control.ControllerException;
 import luxlogger.luxtronik.entity.Group;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.entity.SimulatorFault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The connector against the real simulator on 127.0.0.1: what a logger meets in the field, in seconds. */
+/**
+ * The luxtronik connector against the real simulator on 127.0.0.1: what a logger meets in the field, in seconds.
+ * It lives with the simulator because luxtronik, test code included, never depends on the simulator.
+ */
 class ConnectorTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(1);

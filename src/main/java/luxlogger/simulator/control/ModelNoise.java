@@ -1,4 +1,4 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
 /**
  * Reproducible randomness for the heat pump model: every draw is a pure function of the seed and two keys

@@ -1,14 +1,14 @@
-package luxlogger.luxtronik.control;
+package luxlogger.simulator.control;
 
-import static luxlogger.luxtronik.control.ModelField.*;
+import static luxlogger.simulator.control.ModelField.*;
 
 import java.time.Instant;
 import luxlogger.luxtronik.entity.Snapshot;
 
 /**
  * Turns the plant's state into the raw values a controller would send at one instant: temperatures in tenths
- * with sensor noise, counters in seconds and 0.1 kWh, outputs as 0/1, status codes, the controller clock.
- * Everything else keeps the profile's value.
+ * with sensor noise, counters in seconds, heat in 0.1 kWh and electricity in 0.01 kWh, outputs as 0/1, status
+ * codes, the controller clock. Everything else keeps the profile's value.
  */
 final class Readout {
 
@@ -29,64 +29,69 @@ final class Readout {
         long now = time.getEpochSecond();
         // The plant steps every 10 s; counters carry on between steps so they never stand still or jump back.
         long ahead = Math.max(0, now - p.time);
-        boolean on = p.mode.compressorOn();
-        boolean heats = p.mode == PlantMode.HEATING || p.mode == PlantMode.HOT_WATER;
+        PlantMode mode = p.mode();
+        Compressor c = p.compressor;
+        Meters m = p.meters;
+        Refrigerant r = p.refrigerant;
+        boolean on = mode.compressorOn();
+        boolean heats = mode == PlantMode.HEATING || mode == PlantMode.HOT_WATER;
         boolean pump = p.pumpOn();
 
         temperature(s, now, FLOW, p.flow);
         temperature(s, now, RETURN, p.ret);
         RETURN_TARGET.write(s, tenths(p.returnTarget));
         temperature(s, now, RETURN_EXTERNAL, p.ret + 0.4);
-        temperature(s, now, HOT_GAS, p.hotGas);
+        temperature(s, now, HOT_GAS, r.hotGas);
         temperature(s, now, OUTDOOR, p.outdoor);
         OUTDOOR_AVERAGE.write(s, tenths(p.outdoorAverage));
         temperature(s, now, HOT_WATER, p.tank);
         HOT_WATER_TARGET.write(s, tenths(p.hotWaterTarget));
-        temperature(s, now, SOURCE_IN, p.source);
-        temperature(s, now, SOURCE_OUT, p.source - (heats ? (p.airSource() ? 5 : 3) : 0.2));
-        temperature(s, now, SUCTION_EVAPORATOR, p.evaporation() + (heats ? 5 : 0));
-        temperature(s, now, SUCTION_COMPRESSOR, p.evaporation() + (heats ? 6 : 0.5));
-        temperature(s, now, COMPRESSOR_HEATING, on ? p.hotGas - 20 : p.hotGas - 2);
-        temperature(s, now, EVAPORATION, p.evaporation());
-        temperature(s, now, CONDENSATION, p.condensation());
+        temperature(s, now, SOURCE_IN, r.source);
+        temperature(s, now, SOURCE_OUT, r.source - (heats ? (p.airSource() ? 5 : 3) : 0.2));
+        temperature(s, now, SUCTION_EVAPORATOR, r.evaporation(mode) + (heats ? 5 : 0));
+        temperature(s, now, SUCTION_COMPRESSOR, r.evaporation(mode) + (heats ? 6 : 0.5));
+        temperature(s, now, COMPRESSOR_HEATING, on ? r.hotGas - 20 : r.hotGas - 2);
+        temperature(s, now, EVAPORATION, r.evaporation(mode));
+        temperature(s, now, CONDENSATION, r.condensation(mode, p.flow));
         if (heats) {
             SUPERHEAT.write(s, (int) Math.round(55 + 2 * gaussian(now, SUPERHEAT)));
         }
 
-        DEFROST_VALVE.write(s, p.mode == PlantMode.DEFROST);
-        HOT_WATER_PUMP.write(s, p.mode == PlantMode.HOT_WATER);
+        DEFROST_VALVE.write(s, mode == PlantMode.DEFROST);
+        HOT_WATER_PUMP.write(s, mode == PlantMode.HOT_WATER);
         HEATING_PUMP.write(s, pump);
         FAN.write(s, p.airSource() && heats);
         SOURCE_PUMP.write(s, !p.airSource() && on);
         COMPRESSOR.write(s, on);
 
-        COMPRESSOR_SECONDS.write(s, seconds(p.compressorSeconds, on, ahead));
-        HEAT_PUMP_SECONDS.write(s, seconds(p.heatPumpSeconds, on, ahead));
-        HEATING_SECONDS.write(s, seconds(p.heatingSeconds, p.mode == PlantMode.HEATING, ahead));
-        HOT_WATER_SECONDS.write(s, seconds(p.hotWaterSeconds, p.mode == PlantMode.HOT_WATER, ahead));
-        COMPRESSOR_STARTS.write(s, p.starts);
-        RUN_SECONDS.write(s, on ? (int) (now - p.lastStart) : 0);
-        STANDSTILL_SECONDS.write(s, on ? 0 : (int) (now - p.lastStop));
-        LOCK_SECONDS.write(s, on ? 0 : (int) Math.max(0, p.lockRemaining() - ahead));
+        COMPRESSOR_SECONDS.write(s, seconds(m.compressorSeconds, on, ahead));
+        HEAT_PUMP_SECONDS.write(s, seconds(m.heatPumpSeconds, on, ahead));
+        HEATING_SECONDS.write(s, seconds(m.heatingSeconds, mode == PlantMode.HEATING, ahead));
+        HOT_WATER_SECONDS.write(s, seconds(m.hotWaterSeconds, mode == PlantMode.HOT_WATER, ahead));
+        COMPRESSOR_STARTS.write(s, m.starts);
+        RUN_SECONDS.write(s, on ? (int) (now - c.lastStart) : 0);
+        STANDSTILL_SECONDS.write(s, on ? 0 : (int) (now - c.lastStop));
+        LOCK_SECONDS.write(s, on ? 0 : (int) Math.max(0, c.lockRemaining(p.time) - ahead));
         if (p.airSource()) {
-            DEFROST_SECONDS.write(s, p.icePerSecond > 0 ? (int) ((1 - p.ice) / p.icePerSecond) : 0);
-            LAST_DEFROST.write(s, (int) p.lastDefrost);
+            DEFROST_SECONDS.write(s, c.icePerSecond > 0 ? (int) ((1 - c.ice) / c.icePerSecond) : 0);
+            LAST_DEFROST.write(s, (int) c.lastDefrost);
         }
-        status(s, p, now, ahead);
-        for (int i = 0; i < 5; i++) {
-            SWITCH_OFF_CODES.write(s, i, p.switchOffCodes[i]);
-            SWITCH_OFF_TIMES.write(s, i, (int) p.switchOffTimes[i]);
+        status(s, c, p.time, now, ahead);
+        for (int i = 0; i < SWITCH_OFF_CODES.slots(); i++) {
+            SWITCH_OFF_CODES.write(s, i, m.switchOffCodes[i]);
+            SWITCH_OFF_TIMES.write(s, i, (int) m.switchOffTimes[i]);
         }
         CLOCK.write(s, (int) now);
 
-        HEAT_HEATING.write(s, energy(p.heatHeating));
-        HEAT_HOT_WATER.write(s, energy(p.heatHotWater));
-        HEAT_TOTAL.write(s, energy(p.heatHeating + p.heatHotWater + p.heatOther));
-        HEATING_ENERGY_INPUT.write(s, energy(p.electricHeating));
-        HOT_WATER_ENERGY_INPUT.write(s, energy(p.electricHotWater));
-        HIGH_PRESSURE.write(s, (int) Math.round(p.highPressure * 100 + 3 * gaussian(now, HIGH_PRESSURE)));
-        LOW_PRESSURE.write(s, (int) Math.round(p.lowPressure * 100 + 3 * gaussian(now, LOW_PRESSURE)));
-        int rate = p.mode == PlantMode.HOT_WATER ? 1000 : 1200;
+        HEAT_HEATING.write(s, meter(m.heatHeating, 10));
+        HEAT_HOT_WATER.write(s, meter(m.heatHotWater, 10));
+        HEAT_TOTAL.write(s, meter(m.heatHeating + m.heatHotWater + m.heatOther, 10));
+        // The electricity inputs count hundredths (overrides.tsv has the evidence), unlike the heat meters.
+        HEATING_ENERGY_INPUT.write(s, meter(m.electricHeating, 100));
+        HOT_WATER_ENERGY_INPUT.write(s, meter(m.electricHotWater, 100));
+        HIGH_PRESSURE.write(s, (int) Math.round(r.highPressure * 100 + 3 * gaussian(now, HIGH_PRESSURE)));
+        LOW_PRESSURE.write(s, (int) Math.round(r.lowPressure * 100 + 3 * gaussian(now, LOW_PRESSURE)));
+        int rate = mode == PlantMode.HOT_WATER ? 1000 : 1200;
         int flowRate = pump ? (int) Math.round(rate + 6 * gaussian(now, FLOW_RATE)) : 0;
         FLOW_RATE.write(s, flowRate);
         FLOW_RATE_2.write(s, flowRate);
@@ -99,7 +104,7 @@ final class Readout {
     }
 
     private void compressor(Snapshot s, Plant p, long now, boolean heats) {
-        double hertz = switch (p.mode) {
+        double hertz = switch (p.mode()) {
             case HEATING -> 25 + 9 * p.power;
             case HOT_WATER -> 55;
             case DEFROST -> 60;
@@ -116,18 +121,18 @@ final class Readout {
     }
 
     /** Status lines as the controller's main menu shows them: "idle since 12:03" or "coming in 4:10". */
-    private static void status(Snapshot s, Plant p, long now, long ahead) {
-        OPERATING_MODE.write(s, p.mode.operatingMode);
-        if (p.waiting) {
+    private static void status(Snapshot s, Compressor c, long time, long now, long ahead) {
+        OPERATING_MODE.write(s, c.mode.operatingMode);
+        if (c.waiting) {
             STATUS_LINE_1.write(s, 2); // heat pump coming
             STATUS_LINE_2.write(s, 1); // in
             STATUS_LINE_3.write(s, 3); // cycle lock
-            STATUS_SECONDS.write(s, (int) Math.max(0, p.lockRemaining() - ahead));
+            STATUS_SECONDS.write(s, (int) Math.max(0, c.lockRemaining(time) - ahead));
         } else {
-            STATUS_LINE_1.write(s, p.mode.statusLine1);
+            STATUS_LINE_1.write(s, c.mode.statusLine1);
             STATUS_LINE_2.write(s, 0); // since
-            STATUS_LINE_3.write(s, p.mode.statusLine3);
-            STATUS_SECONDS.write(s, (int) (now - p.statusSince));
+            STATUS_LINE_3.write(s, c.mode.statusLine3);
+            STATUS_SECONDS.write(s, (int) (now - c.statusSince));
         }
     }
 
@@ -143,9 +148,9 @@ final class Readout {
         return (int) Math.round(value * 10);
     }
 
-    /** Meters count whole tenths of a kWh and never run backwards. */
-    private static int energy(double kilowattHours) {
-        return (int) Math.floor(kilowattHours * 10);
+    /** Meters count whole steps (1/10 or 1/100 kWh) and never run backwards. */
+    private static int meter(double kilowattHours, int stepsPerKilowattHour) {
+        return (int) Math.floor(kilowattHours * stepsPerKilowattHour);
     }
 
     private static int seconds(double counted, boolean running, long ahead) {
