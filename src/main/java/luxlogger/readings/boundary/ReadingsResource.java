@@ -13,13 +13,13 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import luxlogger.BadRequest;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Decoder;
+import luxlogger.luxtronik.control.ReadingsJson;
 import luxlogger.luxtronik.entity.ControllerSettings;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Reading;
@@ -66,17 +66,7 @@ public class ReadingsResource {
                         .write("firmware", Decoder.firmware(snapshot))
                         .write("simulated", simulated)
                         .writeStartArray("values");
-                for (Reading reading : readings) {
-                    Field field = reading.field();
-                    json.writeStartObject()
-                            .write("name", field.column())
-                            .write("label", field.label())
-                            .write("group", field.group().key())
-                            .write("index", field.index())
-                            .write("raw", reading.raw());
-                    value(json, "value", reading);
-                    json.write("unit", field.unit()).writeEnd();
-                }
+                ReadingsJson.write(json, readings, true);
                 json.writeEnd().writeEnd();
             }
         };
@@ -112,7 +102,7 @@ public class ReadingsResource {
                 store.forEach(range.from(), range.to(), snapshot -> {
                     json.writeStartObject().write("time", snapshot.time().toString()).writeStartObject("values");
                     for (Reading reading : decoder.decode(snapshot, selected)) {
-                        value(json, reading.field().column(), reading);
+                        ReadingsJson.value(json, reading.field().column(), reading);
                     }
                     json.writeEnd().writeEnd();
                 });
@@ -140,20 +130,5 @@ public class ReadingsResource {
             }
         }
         return selected;
-    }
-
-    private static void value(JsonGenerator json, String name, Reading reading) {
-        Object value = reading.value();
-        if (value == null) {
-            json.writeNull(name);
-        } else if (value instanceof BigDecimal decimal) {
-            json.write(name, decimal);
-        } else if (value instanceof Integer number) {
-            json.write(name, number);
-        } else if (value instanceof Boolean flag) {
-            json.write(name, flag);
-        } else {
-            json.write(name, reading.text());
-        }
     }
 }

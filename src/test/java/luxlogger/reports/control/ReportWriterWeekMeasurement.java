@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Decoder;
-import luxlogger.luxtronik.control.HeatPumpModel;
-import luxlogger.luxtronik.control.Profile;
 import luxlogger.luxtronik.entity.Reading;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.HeatPumpModel;
+import luxlogger.simulator.control.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
