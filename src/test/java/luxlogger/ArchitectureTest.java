@@ -55,6 +55,15 @@ class ArchitectureTest {
                 .check(PRODUCT);
     }
 
+    /** The settings reader every component uses: it may use none of them, or the graph would have a cycle. */
+    @Test
+    void configurationUsesNoOtherComponent() {
+        noClasses()
+                .that().resideInAPackage("luxlogger.configuration..")
+                .should().dependOnClassesThat(ourCodeOutside("luxlogger.configuration.."))
+                .check(PRODUCT);
+    }
+
     @Test
     void onlyTheCommandLineUsesTheCommandLine() {
         noClasses()
