@@ -16,8 +16,10 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * A second Liberty server with its own environment, for what the build's server cannot show: a bad
- * configuration, a restart, a {@code kill -9}. It is a copy of the server the build created.
+ * A Liberty server process of a test's own: a copy of the server the build laid out, with its own environment,
+ * port and data, that the test starts, stops (SIGTERM) or kills ({@code kill -9}); for what a shared server
+ * cannot show: a bad configuration, a restart, a locked database, a full disk. The {@link SharedServer} is one
+ * too, started once for all API tests. Its HTTP side is {@link #api()}, its database file {@link #database()}.
  */
 public final class LibertyProcess implements AutoCloseable {
 
