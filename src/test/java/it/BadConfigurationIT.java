@@ -19,17 +19,19 @@ class BadConfigurationIT {
 
     @Test
     void badValuesAndNoHostStopPollingNamingEachVariable() throws IOException {
-        try (var server = new LibertyProcess("luxBadConfig", Map.of("INTERVAL_SEC", "0", "PORT", "70000")).withoutData()) {
+        try (var server = new LibertyProcess("luxBadConfig", Map.of("INTERVAL_SEC", "0", "PORT", "70000", "CSV_FIELDS", "Nope*")).withoutData()) {
             server.start();
             String line = server.awaitLog(l -> l.contains("INTERVAL_SEC="), Duration.ofSeconds(60));
             assertThat(line).contains("INTERVAL_SEC='0' is invalid: expected a whole number of seconds from 1 to 86400");
             server.awaitLog(l -> l.contains("PORT='70000' is invalid: expected a TCP port from 1 to 65535"), Duration.ofSeconds(5));
             server.awaitLog(l -> l.contains("HOST is not set"), Duration.ofSeconds(5));
+            server.awaitLog(l -> l.contains("CSV_FIELDS='Nope*' is invalid: expected names or * patterns of fields"),
+                    Duration.ofSeconds(5));
 
             var ready = server.get("health/ready");
             assertThat(ready.statusCode()).isEqualTo(503);
             assertThat(ready.body()).contains("\"status\":\"DOWN\"", "INTERVAL_SEC='0' is invalid", "PORT='70000' is invalid",
-                    "HOST is not set");
+                    "HOST is not set", "CSV_FIELDS='Nope*' is invalid");
             assertThat(server.get("health/live").statusCode()).isEqualTo(200);
 
             // the API answers in its one error shape, with every problem
