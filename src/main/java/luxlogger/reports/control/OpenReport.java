@@ -124,7 +124,7 @@ public final class OpenReport implements AutoCloseable {
     }
 
     /** Polls skipped so far, and the problem of the first one (null without). */
-    public String firstSkipped() {
+    String firstSkipped() {
         return firstSkipped;
     }
 
