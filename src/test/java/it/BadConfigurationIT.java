@@ -15,18 +15,19 @@ class BadConfigurationIT {
 
     @Test
     void badValuesAndNoHostStopPollingNamingEachVariable() {
-        try (var server = new LibertyProcess("luxBadConfig", Map.of("INTERVAL_SEC", "0", "PORT", "70000")).withoutData()) {
+        try (var server = new LibertyProcess("luxBadConfig", Map.of("INTERVAL_SEC", "0", "PORT", "70000", "CSV_FIELDS", "Nope*")).withoutData()) {
             server.start();
             assertThat(server.awaitLog("INTERVAL_SEC="))
                     .contains("INTERVAL_SEC='0' is invalid: expected a whole number of seconds from 1 to 86400");
             server.awaitLog("PORT='70000' is invalid: expected a TCP port from 1 to 65535");
             server.awaitLog("HOST is not set");
+            server.awaitLog("CSV_FIELDS='Nope*' is invalid: expected names or * patterns of fields");
 
             Api api = server.api();
             var ready = api.get("health/ready");
             assertThat(ready.statusCode()).isEqualTo(503);
             assertThat(ready.body()).contains("\"status\":\"DOWN\"", "INTERVAL_SEC='0' is invalid", "PORT='70000' is invalid",
-                    "HOST is not set");
+                    "HOST is not set", "CSV_FIELDS='Nope*' is invalid");
             assertThat(api.get("health/live").statusCode()).isEqualTo(200);
 
             // the API answers in its one error shape, with every problem

@@ -27,7 +27,7 @@ class ReportsIT {
         var written = api.writeReports("");
         String today = LocalDate.now(ZoneId.systemDefault()).toString();
         assertThat(written).extracting(w -> ((JsonObject) w).getString("name"))
-                .containsExactly(today + "_daily.csv", today + "_weekly.csv");
+                .allSatisfy(name -> assertThat(name).startsWith(today + "T")).hasSize(2);
 
         for (var entry : written) {
             JsonObject report = (JsonObject) entry;
@@ -42,7 +42,8 @@ class ReportsIT {
             int flow = List.of(header).indexOf("calculations.ID_WEB_Temperatur_TVL");
             assertThat(rows.get(1)[flow]).matches("-?\\d+\\.\\d");
         }
-        assertThat(api.get("api/reports").body()).contains(today + "_daily.csv", today + "_weekly.csv", "fields.csv");
+        assertThat(api.get("api/reports").body()).contains(written.getJsonObject(0).getString("name"),
+                written.getJsonObject(1).getString("name"), "fields.csv");
         assertThat(api.report("fields.csv").get(0)).containsExactly("column", "group", "index", "name", "label", "type", "unit");
     }
 
@@ -55,6 +56,44 @@ class ReportsIT {
         var bad = api.post("api/reports?type=monthly");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("type='monthly' is unknown");
+    }
+
+    private static java.net.http.HttpResponse<String> postRaw(String query) {
+        return api.post("api/reports" + query);
+    }
+
+    @Test
+    void aPostWithoutRangeNamesItsReportsByTheMomentSoNoScheduledReportIsReplaced() {
+        var names = api.writeReports("").stream().map(w -> ((JsonObject) w).getString("name")).toList();
+        assertThat(names).hasSize(2);
+        assertThat(names.get(0)).matches("\\d{4}-\\d\\d-\\d\\dT\\d{4}_daily\\.csv");
+        assertThat(names.get(1)).matches("\\d{4}-\\d\\d-\\d\\dT\\d{4}_weekly\\.csv");
+        assertThat(api.get("api/reports").body()).contains(names.get(0), names.get(1));
+        assertThat(api.get("api/reports/" + names.get(0)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRangeOfMoreThan31DaysIsRefusedPointingToTheCsvStream() {
+        var response = postRaw("?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:01Z");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("longer than 31 days", "GET /api/readings?format=csv");
+        assertThat(postRaw("?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aTimePastTheYear9999IsRefused() {
+        var response = postRaw("?from=9999-12-31T00:00:00Z&to=%2B10000-01-01T12:00:00Z");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("year");
+        assertThat(api.get("api/reports").body()).doesNotContain("+10000");
+    }
+
+    @Test
+    void aRangeFromLongAgoOutlivesTheCleanUpOfItsOwnRequest() {
+        String name = api.writeReports("?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z").getJsonObject(0)
+                .getString("name");
+        assertThat(api.get("api/reports").body()).contains(name);
+        assertThat(api.get("api/reports/" + name).statusCode()).isEqualTo(200);
     }
 
     @Test

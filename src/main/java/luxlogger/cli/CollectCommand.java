@@ -80,11 +80,14 @@ class CollectCommand implements Callable<Integer> {
         Path polls = output.resolve(".collect-" + ProcessHandle.current().pid() + ".polls");
         var catalog = Catalog.standard();
         var writer = new ReportWriter(catalog, zone, collection.dialect(), readableHeaders);
+        // the file is the only copy of the polls: it goes only once the reports are written, or when it holds none
+        boolean done = false;
         try (SpillFile collected = new SpillFile(polls)) {
             int[] lengths = new int[3];
             int failed = collect(connector, collection.interval(), collected, lengths, out);
             out.printf("collected %d polls (%d failed) from %s%n", collected.count(), failed, connector.address());
             if (collected.count() == 0) {
+                done = true;
                 spec.commandLine().getErr().println("lux-logger collect: no poll succeeded, no report written");
                 return Cli.UNREACHABLE;
             }
@@ -108,8 +111,14 @@ class CollectCommand implements Callable<Integer> {
                 out.printf("wrote %s: %d rows, %d columns, %d bytes%n", report.path(), report.rows(), report.columns(), report.bytes());
             }
             writer.writeDictionary(output, columns);
+            done = true;
         } finally {
-            Files.deleteIfExists(polls);
+            if (done) {
+                Files.deleteIfExists(polls);
+            } else if (Files.exists(polls)) {
+                spec.commandLine().getErr().println("lux-logger collect: the reports are not complete; the collected polls are kept in "
+                        + polls);
+            }
         }
         out.flush();
         return 0;

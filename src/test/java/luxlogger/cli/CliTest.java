@@ -372,6 +372,26 @@ class CliTest {
     }
 
     @Test
+    void collectKeepsThePollsWhenItsReportCannotBeWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // a folder where the daily report should go: the report cannot be renamed into place
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        java.nio.file.Files.createDirectories(dir.resolve(today + "_daily.csv/in-the-way"));
+
+        Result result = run("collect", "--host", "127.0.0.1", "--port", port(), "--duration", "2", "--interval", "1",
+                "--output", dir.toString(), "--tz", "UTC");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        java.nio.file.Path polls;
+        try (var files = java.nio.file.Files.list(dir)) {
+            polls = files.filter(f -> f.getFileName().toString().endsWith(".polls")).findFirst().orElseThrow(
+                    () -> new AssertionError("the collected polls were deleted: " + result.err()));
+        }
+        assertThat(polls).isNotEmptyFile();
+        assertThat(result.err()).contains("the collected polls are kept in " + polls);
+    }
+
+    @Test
     void collectFromAnUnreachableControllerWritesNothingAndSaysSo(@org.junit.jupiter.api.io.TempDir
             java.nio.file.Path dir) throws Exception {
         int closed;

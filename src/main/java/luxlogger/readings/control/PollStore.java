@@ -137,6 +137,16 @@ public class PollStore {
      * the range: rows are read as they are consumed, and only one keyframe is kept.
      */
     public long forEach(Instant from, Instant to, Consumer<Snapshot> consumer) {
+        return forEach(from, to, consumer, problem -> {
+            throw new IllegalStateException(problem);
+        });
+    }
+
+    /**
+     * As {@link #forEach(Instant, Instant, Consumer)}, but a poll that cannot be decoded spoils only itself: it is
+     * handed to {@code unreadable} (what is wrong with it) instead of ending the read.
+     */
+    public long forEach(Instant from, Instant to, Consumer<Snapshot> consumer, Consumer<String> unreadable) {
         var keyframes = new KeyframeCache();
         long[] count = {0};
         try {
@@ -148,7 +158,14 @@ public class PollStore {
                     .setHint("org.hibernate.fetchSize", STREAM_FETCH)
                     .getResultStream()) {
                 rows.forEach(row -> {
-                    consumer.accept(decode(row, keyframes));
+                    Snapshot snapshot;
+                    try {
+                        snapshot = decode(row, keyframes);
+                    } catch (IllegalStateException e) {
+                        unreadable.accept(e.getMessage());
+                        return;
+                    }
+                    consumer.accept(snapshot);
                     count[0]++;
                 });
             }
@@ -179,7 +196,9 @@ public class PollStore {
             try {
                 snapshot = codec.fromKeyframe(Instant.ofEpochMilli(keyframe.id), keyframe.data).snapshot();
             } catch (CorruptDataException e) {
-                throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(keyframe.id) + " is unreadable: " + e.getMessage(), e);
+                // its polls cannot be decoded either: a report skips them, so their columns are not needed
+                em.detach(keyframe);
+                continue;
             }
             max[0] = Math.max(max[0], snapshot.parameters().length);
             max[1] = Math.max(max[1], snapshot.calculations().length);

@@ -39,6 +39,8 @@ public final class OpenReport implements AutoCloseable {
     private final int[] raws;
     private final byte[][] cells;
     private long rows;
+    private long skipped;
+    private String firstSkipped;
     private boolean committed;
     private boolean broken;
 
@@ -110,6 +112,22 @@ public final class OpenReport implements AutoCloseable {
         }
     }
 
+    /**
+     * Counts a stored poll that cannot be decoded: it spoils only its own row, the report goes on without it.
+     *
+     * @param problem what is wrong with it; the first one is kept for the log
+     */
+    public void skip(String problem) {
+        if (skipped++ == 0) {
+            firstSkipped = problem;
+        }
+    }
+
+    /** Polls skipped so far, and the problem of the first one (null without). */
+    String firstSkipped() {
+        return firstSkipped;
+    }
+
     private void put(Snapshot snapshot, int column, boolean present, int raw) throws IOException {
         if (!present) {
             out.put(separator);
@@ -141,7 +159,7 @@ public final class OpenReport implements AutoCloseable {
         long bytes = file.commit();
         committed = true;
         Path path = file.target();
-        return new Report(path.getFileName().toString(), path, rows, fields.length + 2, bytes);
+        return new Report(path.getFileName().toString(), path, rows, fields.length + 2, bytes, skipped);
     }
 
     /** Rows written so far. */

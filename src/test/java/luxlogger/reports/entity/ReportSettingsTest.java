@@ -88,6 +88,7 @@ class ReportSettingsTest {
         "output.dirs       | daily=/a,monthly=/b | OUTPUT_DIRS='daily=/a,monthly=/b' is invalid: expected one folder",
         "csv.dialect       | excel      | CSV_DIALECT='excel' is invalid: expected one of standard, excel-de",
         "readable.headers  | yes please | READABLE_HEADERS='yes please' is invalid: expected true or false",
+        "csv.fields        | *Temperatur*,Nope* | CSV_FIELDS='*Temperatur*,Nope*' is invalid: expected names or * patterns of fields, comma-separated ('Nope*' matches no field)",
     })
     void rejectsABadValueNamingTheVariable(String property, String value, String message) {
         given.set(property, value);
