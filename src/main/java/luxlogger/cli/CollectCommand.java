@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.readings.control.SpillFile;
 import luxlogger.reports.control.Columns;
 import luxlogger.reports.control.Dialect;
@@ -62,6 +63,9 @@ class CollectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The longest arrays collected: the report's columns hold every value of every poll. */
+    private Shape longest = Shape.NONE;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         validate();
@@ -72,14 +76,13 @@ class CollectCommand implements Callable<Integer> {
         var catalog = Catalog.standard();
         var writer = new ReportWriter(catalog, zone, Dialect.of(dialect), readableHeaders);
         try (SpillFile collected = new SpillFile(polls)) {
-            int[] lengths = new int[3];
-            int failed = collect(connector, collected, lengths, out);
+            int failed = collect(connector, collected, out);
             out.printf("collected %d polls (%d failed) from %s%n", collected.count(), failed, connector.address());
             if (collected.count() == 0) {
                 spec.commandLine().getErr().println("lux-logger collect: no poll succeeded, no report written");
                 return Cli.UNREACHABLE;
             }
-            Columns columns = Columns.forLengths(catalog, lengths[0], lengths[1], lengths[2]);
+            Columns columns = Columns.forShape(catalog, longest);
             if (!fields.isBlank()) {
                 columns = columns.only(catalog, fields);
             }
@@ -124,7 +127,7 @@ class CollectCommand implements Callable<Integer> {
     }
 
     /** Polls on a fixed grid until the duration is over; returns the number of failed polls. */
-    private int collect(Connector connector, SpillFile collected, int[] lengths, PrintWriter out) throws InterruptedException {
+    private int collect(Connector connector, SpillFile collected, PrintWriter out) throws InterruptedException {
         long end = System.currentTimeMillis() + durationSec * 1000;
         long interval = intervalSec * 1000L;
         int failed = 0;
@@ -133,9 +136,7 @@ class CollectCommand implements Callable<Integer> {
             try {
                 var snapshot = connector.read();
                 collected.append(snapshot);
-                lengths[0] = Math.max(lengths[0], snapshot.parameters().length);
-                lengths[1] = Math.max(lengths[1], snapshot.calculations().length);
-                lengths[2] = Math.max(lengths[2], snapshot.visibilities().length);
+                longest = longest.max(snapshot.shape());
             } catch (ControllerException e) {
                 failed++;
                 out.println("poll failed: " + e.getMessage());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import luxlogger.luxtronik.control.Decoder;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.readings.entity.Keyframe;
 import luxlogger.readings.entity.Poll;
@@ -164,11 +165,11 @@ public class PollStore {
     }
 
     /**
-     * The longest arrays among the polls of {@code [from, to)}: parameters, calculations, visibilities. A
-     * firmware update within the range makes them longer; a report's columns follow the longest.
+     * The longest arrays among the polls of {@code [from, to)}, {@link Shape#NONE} without polls. A firmware
+     * update within the range makes them longer; a report's columns follow the longest.
      */
-    public int[] maxLengths(Instant from, Instant to) {
-        int[] max = new int[3];
+    public Shape longestShape(Instant from, Instant to) {
+        Shape longest = Shape.NONE;
         List<Keyframe> keyframes = em.createQuery("SELECT k FROM Keyframe k WHERE k.id IN (SELECT DISTINCT p.keyframe FROM Poll p"
                         + " WHERE p.time >= :from AND p.time < :to)", Keyframe.class)
                 .setParameter("from", from.toEpochMilli())
@@ -181,12 +182,10 @@ public class PollStore {
             } catch (CorruptDataException e) {
                 throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(keyframe.id) + " is unreadable: " + e.getMessage(), e);
             }
-            max[0] = Math.max(max[0], snapshot.parameters().length);
-            max[1] = Math.max(max[1], snapshot.calculations().length);
-            max[2] = Math.max(max[2], snapshot.visibilities().length);
+            longest = longest.max(snapshot.shape());
             em.detach(keyframe);
         }
-        return max;
+        return longest;
     }
 
     /** Number of polls stored. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import luxlogger.luxtronik.control.Catalog;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.TimeRange;
 import luxlogger.settings.boundary.Configuration;
@@ -92,13 +93,9 @@ public class Reports {
 
     private Report write(Settings settings, Path target, Instant from, Instant to) {
         long start = System.nanoTime();
-        int[] lengths = store.maxLengths(from, to);
+        Shape longest = store.longestShape(from, to);
         // a range without polls still gets the columns a current controller has, so the header is useful
-        Columns columns = lengths[0] + lengths[1] + lengths[2] == 0
-                ? Columns.forLengths(catalog, catalog.length(luxlogger.luxtronik.entity.Group.PARAMETERS),
-                        catalog.length(luxlogger.luxtronik.entity.Group.CALCULATIONS),
-                        catalog.length(luxlogger.luxtronik.entity.Group.VISIBILITIES))
-                : Columns.forLengths(catalog, lengths[0], lengths[1], lengths[2]);
+        Columns columns = Columns.forShape(catalog, longest.equals(Shape.NONE) ? catalog.shape() : longest);
         if (!settings.csvFields().isEmpty()) {
             columns = columns.only(catalog, settings.csvFields());
         }
