@@ -9,7 +9,7 @@ import luxlogger.readings.entity.Keyframe;
  * Turns stored rows back into polls. Rows are read in time order, so polls of one keyframe come together and
  * only the keyframe of the current rows is kept: memory stays the same whatever the range.
  */
-final class PollDecoder {
+public final class PollDecoder {
 
     private static final SnapshotCodec CODEC = new SnapshotCodec();
 
@@ -18,12 +18,12 @@ final class PollDecoder {
     private Baseline baseline;
 
     /** @param keyframes finds a stored keyframe by id, null when there is none */
-    PollDecoder(LongFunction<Keyframe> keyframes) {
+    public PollDecoder(LongFunction<Keyframe> keyframes) {
         this.keyframes = keyframes;
     }
 
     /** The poll of one row: its instant, the id of its keyframe and its delta. */
-    Snapshot decode(long time, long keyframe, byte[] data) {
+    public Snapshot decode(long time, long keyframe, byte[] data) {
         try {
             return CODEC.fromDelta(Instant.ofEpochMilli(time), data, baseline(keyframe));
         } catch (CorruptDataException e) {
