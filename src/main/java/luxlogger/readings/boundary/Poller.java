@@ -59,8 +59,8 @@ public class Poller {
         try {
             recorder.open(settings);
         } catch (RuntimeException e) {
-            // e.g. a full disk: polling starts anyway and every tick tries again
-            LOG.log(Level.ERROR, "Cannot open the database yet, trying again at every poll: " + e.getMessage());
+            // unexpected (the database is opened by the first write, not here): polling starts anyway and every tick tries again
+            LOG.log(Level.ERROR, "Cannot prepare polling yet, trying again at every poll: " + e.getMessage());
         }
         long now = System.currentTimeMillis();
         slot = (now / intervalMillis + 1) * intervalMillis;
