@@ -1,7 +1,6 @@
 package luxlogger.readings.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Shutdown;
@@ -9,8 +8,10 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -35,8 +36,10 @@ public class Poller {
     @Inject
     Recorder recorder;
 
-    @Resource
-    ManagedScheduledExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ScheduledExecutorService executor;
+
+    Clock clock = Clock.systemUTC();
 
     private final ReentrantLock running = new ReentrantLock();
     private Settings settings;
@@ -53,8 +56,13 @@ public class Poller {
 
     private void start(Settings settings) {
         this.settings = settings;
-        intervalMillis = settings.interval().toMillis();
-        lastTick = Instant.now();
+        startOnGrid(settings.interval());
+    }
+
+    /** Starts the loop on the grid of this interval: the first poll at the next multiple of it. */
+    void startOnGrid(Duration interval) {
+        intervalMillis = interval.toMillis();
+        lastTick = clock.instant();
         startedAt = lastTick;
         try {
             recorder.open(settings);
@@ -62,10 +70,10 @@ public class Poller {
             // unexpected (the database is opened by the first write, not here): polling starts anyway and every tick tries again
             LOG.log(Level.ERROR, "Cannot prepare polling yet, trying again at every poll: " + e.getMessage());
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         slot = (now / intervalMillis + 1) * intervalMillis;
         schedule(slot - now);
-        LOG.log(Level.INFO, "Polling every {0} s, first poll at {1}", settings.interval().toSeconds(), Instant.ofEpochMilli(slot));
+        LOG.log(Level.INFO, "Polling every {0} s, first poll at {1}", interval.toSeconds(), Instant.ofEpochMilli(slot));
     }
 
     void tick() {
@@ -73,7 +81,7 @@ public class Poller {
             return;
         }
         try {
-            lastTick = Instant.now();
+            lastTick = clock.instant();
             recorder.open(settings);
             recorder.poll();
             scheduleNextSlot();
@@ -81,7 +89,7 @@ public class Poller {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             LOG.log(Level.ERROR, "Polling failed unexpectedly, restarting in " + RESTART_DELAY.toSeconds() + " s: " + e, e);
-            slot = System.currentTimeMillis() + RESTART_DELAY.toMillis();
+            slot = clock.millis() + RESTART_DELAY.toMillis();
             schedule(RESTART_DELAY.toMillis());
         } finally {
             running.unlock();
@@ -89,7 +97,7 @@ public class Poller {
     }
 
     private void scheduleNextSlot() {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         long following = (now / intervalMillis + 1) * intervalMillis;
         long passed = (following - slot) / intervalMillis - 1;
         if (passed > 0) {
@@ -126,7 +134,7 @@ public class Poller {
      */
     void stop(@Observes Shutdown event) {
         stopped = true;
-        if (settings == null) {
+        if (startedAt == null) {
             return;
         }
         if (next != null) {
