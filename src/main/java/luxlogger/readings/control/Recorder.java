@@ -182,8 +182,8 @@ public class Recorder {
     /** Stores what the buffer still holds; at shutdown. */
     public void close() {
         if (buffer != null && !buffer.flush()) {
-            LOG.log(Level.WARNING, "Stopping with {0} polls in the spill file; they are stored at the next start",
-                    buffer.spilled());
+            LOG.log(Level.WARNING, "Stopping with {0} polls in the spill file, stored at the next start, and {1} only in"
+                    + " memory, which are lost", buffer.spilled(), buffer.size());
         }
     }
 
