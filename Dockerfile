@@ -37,10 +37,12 @@ RUN mvn -B -ntp dependency:go-offline liberty:create
 # that the features in server.xml need (about 110 MB instead of 660 MB; it works off-line, as it only
 # resolves features already installed). server.env is dropped: besides MALLOC_ARENA_MAX (set below as ENV)
 # it only holds a keystore password that liberty:create generated, and no feature here uses a keystore.
+# configDropins is dropped too: it only holds the development default HOST=simulator that pom.xml gives
+# `mvn liberty:run`; the image polls nothing until HOST is set (readiness says "HOST is not set").
 COPY src ./src
 RUN mvn -B -ntp -DskipTests package \
     && server=target/liberty/wlp/usr/servers/defaultServer \
-    && rm -rf "$server/apps"/* "$server/dropins" "$server/server.env" "$server/logs" "$server/workarea" \
+    && rm -rf "$server/apps"/* "$server/dropins" "$server/server.env" "$server/logs" "$server/workarea" "$server/configDropins" \
     && cp target/lux-logger.war "$server/apps/lux-logger.war" \
     && target/liberty/wlp/bin/server package defaultServer --include=minify --archive=/build/server.tar.gz \
     && mkdir -p /opt/ol \
@@ -49,7 +51,8 @@ RUN mvn -B -ntp -DskipTests package \
               /opt/ol/wlp/usr/servers/defaultServer/dropins /opt/ol/wlp/bin/*.bat \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/apps/lux-logger.war \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/lib/jdbc/sqlite-jdbc.jar \
-    && test -f /opt/ol/wlp/usr/servers/defaultServer/jvm.options
+    && test -f /opt/ol/wlp/usr/servers/defaultServer/jvm.options \
+    && test ! -e /opt/ol/wlp/usr/servers/defaultServer/configDropins
 
 # ---------------------------------------------------------------------------------------------------------
 FROM ${RUNTIME_IMAGE}

@@ -8,6 +8,8 @@
 # 2. The image from the Dockerfile with those base images as build arguments; the host's ~/.m2 is mounted
 #    into the build so Maven does not download again.
 # 3. A data folder owned by root: the container must refuse to start with a message naming the folder.
+#    Without HOST, the container invents nothing: readiness says "HOST is not set", the log says it once,
+#    nothing is polled.
 # 4. The simulator ("simulate" of target/lux-logger-cli.jar) on 127.0.0.1, an env file made from
 #    .env.sample pointing to it, the container with --env-file and a mounted data folder; readiness,
 #    healthcheck, POST /api/reports, the daily and weekly CSVs in the mounted folder.
@@ -274,6 +276,27 @@ timeout 120 "${PODMAN[@]}" run --rm --name "$NAME-denied" --network host --env-f
 grep -q 'data folder /app/data is not writable by uid 1001' "$WORK/denied.log" \
     || { cat "$WORK/denied.log" >&2; fail "no clear message for a data folder that is not writable (rc $rc)"; }
 log "read-only data folder: refused with exit $rc: $(grep '^lux-logger:' "$WORK/denied.log")"
+
+# Without HOST: nothing invented, no poll; readiness and one log line say why.
+NOHOST_DATA=$WORK/data-nohost
+mkdir -p "$NOHOST_DATA"
+chown 1001 "$NOHOST_DATA"
+grep -v -E '^HOST=' "$ENV_FILE" > "$WORK/env-nohost"
+"${PODMAN[@]}" run -d --name "$NAME-nohost" --network host --env-file "$WORK/env-nohost" -v "$NOHOST_DATA:/app/data" \
+    "$IMAGE" > /dev/null 2>>"$WORK/podman-run.log" || { cat "$WORK/podman-run.log" >&2; fail "podman run $NAME-nohost failed"; }
+CONTAINERS+=("$NAME-nohost")
+deadline=$(( $(date +%s) + 300 ))
+until curl -s --max-time 5 "http://127.0.0.1:$HTTP_PORT/health/ready" 2>/dev/null | grep -q 'HOST is not set'; do
+    [ "$(date +%s)" -lt "$deadline" ] || { show_logs "$NAME-nohost"; fail "without HOST, readiness never said 'HOST is not set'"; }
+    sleep 1
+done
+"${PODMAN[@]}" logs "$NAME-nohost" > "$WORK/nohost.log" 2>&1
+[ "$(grep -c 'Invalid configuration: HOST is not set' "$WORK/nohost.log")" -eq 1 ] \
+    || { cat "$WORK/nohost.log" >&2; fail "without HOST, 'HOST is not set' is not logged exactly once"; }
+! grep -q 'SIMULATED' "$WORK/nohost.log" || fail "without HOST, the container reads the built-in simulator"
+[ ! -e "$NOHOST_DATA/luxlogger.db.spill" ] || fail "without HOST, the container polled"
+timeout 90 "${PODMAN[@]}" stop -t 60 "$NAME-nohost" > /dev/null 2>>"$WORK/podman-run.log" || fail "podman stop of $NAME-nohost failed"
+log "no HOST: readiness DOWN with 'HOST is not set', logged once, nothing polled"
 
 # ---------------------------------------------------------------------------------------------------------
 # 4. Container, reports

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Decoder;
-import luxlogger.luxtronik.control.HeatPumpModel;
-import luxlogger.luxtronik.control.Profile;
 import luxlogger.luxtronik.entity.Reading;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.HeatPumpModel;
+import luxlogger.simulator.control.Profile;
 
 /**
  * Snapshots per second through {@link Decoder#decode(Snapshot)}: every value of a current-firmware snapshot

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import luxlogger.luxtronik.control.Connector;
-import luxlogger.luxtronik.control.Profile;
-import luxlogger.luxtronik.control.Simulator;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.Profile;
+import luxlogger.simulator.control.Simulator;
 
 /**
  * The highest sustained poll rate: {@link Connector#read()} against an in-process {@link Simulator} on

@@ -45,7 +45,7 @@ public final class ServerBenchmark {
         boolean nativeMemory = Boolean.getBoolean("bench.nmt");
         String jvmArgs = System.getProperty("bench.jvmArgs", "")
                 + (nativeMemory ? " -XX:NativeMemoryTracking=summary" : "");
-        Map<String, String> env = new HashMap<>(Map.of("INTERVAL_SEC", "1", "SIMULATOR_SPEED", "60"));
+        Map<String, String> env = new HashMap<>(Map.of("HOST", "simulator", "INTERVAL_SEC", "1", "SIMULATOR_SPEED", "60"));
         if (!jvmArgs.isBlank()) {
             env.put("JVM_ARGS", jvmArgs.strip());
         }

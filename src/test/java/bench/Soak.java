@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import luxlogger.luxtronik.control.FaultPolicy;
-import luxlogger.luxtronik.control.Profile;
-import luxlogger.luxtronik.control.Simulator;
-import luxlogger.luxtronik.control.SimulatorFault;
+import luxlogger.simulator.control.FaultPolicy;
+import luxlogger.simulator.control.Profile;
+import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.entity.SimulatorFault;
 
 /**
  * The server for minutes against a controller that misbehaves at random, with the database locked away from

@@ -3,9 +3,9 @@ package bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import luxlogger.luxtronik.control.HeatPumpModel;
-import luxlogger.luxtronik.control.Profile;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.HeatPumpModel;
+import luxlogger.simulator.control.Profile;
 
 /**
  * Bytes per poll: a simulated winter week at 30 s (20,160 polls of the current-firmware model) stored as the

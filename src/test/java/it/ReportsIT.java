@@ -86,4 +86,14 @@ class ReportsIT {
         var traversal = Http.send(HttpRequest.newBuilder(URI.create(Http.base() + "api/reports/../../server.xml")).GET());
         assertThat(traversal.statusCode()).isBetween(400, 499);
     }
+
+    @Test
+    void anUnknownReportIsA404InTheApisErrorShape() {
+        var response = Http.get("api/reports/2001-01-01_daily.csv");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        var error = jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject();
+        assertThat(error.keySet()).containsExactly("error");
+        assertThat(error.getString("error")).isEqualTo("no report named '2001-01-01_daily.csv'");
+    }
 }

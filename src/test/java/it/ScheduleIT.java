@@ -25,7 +25,7 @@ class ScheduleIT {
     }
 
     private LibertyProcess start(LocalTime csvTime) {
-        server = new LibertyProcess("luxSchedule", Map.of("TZ", "UTC", "CSV_TIME", CLOCK.format(csvTime),
+        server = new LibertyProcess("luxSchedule", Map.of("HOST", "simulator", "TZ", "UTC", "CSV_TIME", CLOCK.format(csvTime),
                 "WEEKLY_DAY", LocalDate.now(ZoneOffset.UTC).getDayOfWeek().name(), "INTERVAL_SEC", "2",
                 "API_TOKEN", "s3cret")).withoutData();
         return server.start();
@@ -53,14 +53,27 @@ class ScheduleIT {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         server.awaitLog(line -> line.contains("daily/" + today + "_daily.csv"), Duration.ofSeconds(30));
 
-        assertThat(server.get("api/reports").statusCode()).isEqualTo(401);
-        assertThat(send("api/reports", "Bearer wrong").statusCode()).isEqualTo(401);
+        var missing = server.get("api/reports");
+        assertThat(missing.statusCode()).isEqualTo(401);
+        assertThat(missing.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"lux-logger\"");
+        assertThat(error(missing.body())).isEqualTo(Map.of("error", "API_TOKEN is set: send Authorization: Bearer <token>"));
+        var wrong = send("api/reports", "Bearer wrong");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(error(wrong.body())).isEqualTo(Map.of("error", "wrong token"));
         var ok = send("api/reports", "Bearer s3cret");
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains(today + "_daily.csv");
         assertThat(server.get("api/readings/latest").statusCode()).isEqualTo(401);
         assertThat(server.get("health/live").statusCode()).isEqualTo(200);
         assertThat(server.get("health/ready").statusCode()).isNotEqualTo(401);
+    }
+
+    /** An error body of the API as its fields; the API has one shape for errors: {"error": "..."}. */
+    private static Map<String, String> error(String body) {
+        var fields = new java.util.HashMap<String, String>();
+        jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject()
+                .forEach((name, value) -> fields.put(name, value instanceof jakarta.json.JsonString text ? text.getString() : value.toString()));
+        return fields;
     }
 
     private java.net.http.HttpResponse<String> send(String path, String authorization) throws Exception {

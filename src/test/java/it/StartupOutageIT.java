@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import luxlogger.luxtronik.control.Profile;
-import luxlogger.luxtronik.control.Simulator;
+import luxlogger.simulator.control.Profile;
+import luxlogger.simulator.control.Simulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ public final class TestServer {
 
     /** The environment of the shared server, as a user would set it. */
     public static final Map<String, String> ENV = Map.of(
+            "HOST", "simulator",
             "INTERVAL_SEC", "1",
             "TIMEOUT_SEC", "5",
             "RETRIES", "1",

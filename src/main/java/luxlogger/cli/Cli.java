@@ -51,6 +51,7 @@ public final class Cli implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setDefaultValueProvider(new SettingOptions())
                 .setExecutionExceptionHandler(Cli::failed)
                 .execute(args);
     }

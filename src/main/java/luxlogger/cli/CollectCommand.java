@@ -9,17 +9,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
 import luxlogger.luxtronik.entity.Shape;
 import luxlogger.readings.control.SpillFile;
+import luxlogger.readings.entity.ReadingsSettings;
 import luxlogger.reports.control.Columns;
 import luxlogger.reports.control.Dialect;
 import luxlogger.reports.control.OpenReport;
 import luxlogger.reports.control.Report;
 import luxlogger.reports.control.ReportWriter;
+import luxlogger.reports.entity.ReportSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,19 +46,19 @@ class CollectCommand implements Callable<Integer> {
     @Option(names = "--duration", required = true, description = "Seconds to poll.")
     long durationSec;
 
-    @Option(names = "--interval", defaultValue = "30", description = "Seconds between polls (default: ${DEFAULT-VALUE}).")
-    int intervalSec;
+    @Option(names = "--interval", paramLabel = "SECONDS", description = "Seconds between polls, 1-86400 (default: ${DEFAULT-VALUE}).")
+    String interval;
 
     @Option(names = "--output", required = true, description = "Folder for the reports.")
     Path output;
 
     @Option(names = "--tz", description = "Time zone of names and timestamps (default: the system's).")
-    ZoneId zone = ZoneId.systemDefault();
+    String tz;
 
-    @Option(names = "--dialect", defaultValue = "standard", description = "standard or excel-de (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dialect", description = "standard or excel-de (default: ${DEFAULT-VALUE}).")
     String dialect;
 
-    @Option(names = "--fields", defaultValue = "", description = "Columns: names or * patterns, comma-separated (default: all).")
+    @Option(names = "--fields", description = "Columns: names or * patterns, comma-separated (default: all).")
     String fields;
 
     @Option(names = "--readable-headers", description = "Labels instead of raw names as headers.")
@@ -66,24 +70,29 @@ class CollectCommand implements Callable<Integer> {
     /** The longest arrays collected: the report's columns hold every value of every poll. */
     private Shape longest = Shape.NONE;
 
+    /** What the options say, read by the server's own readers. */
+    private record Collection(Duration interval, ZoneId zone, Dialect dialect) {
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        validate();
+        Collection collection = validate();
+        ZoneId zone = collection.zone();
         PrintWriter out = spec.commandLine().getOut();
-        Connector connector = controller.connector(0);
+        Connector connector = controller.connector();
         Files.createDirectories(output);
         Path polls = output.resolve(".collect-" + ProcessHandle.current().pid() + ".polls");
         var catalog = Catalog.standard();
-        var writer = new ReportWriter(catalog, zone, Dialect.of(dialect), readableHeaders);
+        var writer = new ReportWriter(catalog, zone, collection.dialect(), readableHeaders);
         try (SpillFile collected = new SpillFile(polls)) {
-            int failed = collect(connector, collected, out);
+            int failed = collect(connector, collection.interval(), collected, out);
             out.printf("collected %d polls (%d failed) from %s%n", collected.count(), failed, connector.address());
             if (collected.count() == 0) {
                 spec.commandLine().getErr().println("lux-logger collect: no poll succeeded, no report written");
                 return Cli.UNREACHABLE;
             }
             Columns columns = Columns.forShape(catalog, longest);
-            if (!fields.isBlank()) {
+            if (fields != null && !fields.isBlank()) {
                 columns = columns.only(catalog, fields);
             }
             Instant end = Instant.now();
@@ -109,27 +118,32 @@ class CollectCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void validate() {
+    /** Interval, zone and dialect with the bounds and messages of INTERVAL_SEC, TZ and CSV_DIALECT. */
+    private Collection validate() {
         if (durationSec < 1 || durationSec > 366L * 86_400) {
             throw new ParameterException(spec.commandLine(), "--duration must be 1 to 31622400 seconds, not " + durationSec);
         }
-        if (intervalSec < 1 || intervalSec > 86_400) {
-            throw new ParameterException(spec.commandLine(), "--interval must be 1 to 86400 seconds, not " + intervalSec);
-        }
+        Map<String, String> values = new HashMap<>();
+        values.put("interval.sec", interval);
+        values.put("tz", tz);
+        values.put("csv.dialect", dialect);
+        Collection collection = SettingOptions.read(spec, values, reader -> reader.valid(new Collection(
+                ReadingsSettings.interval(reader), reader.zone("tz"), Dialect.of(ReportSettings.dialect(reader)))));
         try {
-            Dialect.of(dialect);
-            if (!fields.isBlank()) {
+            if (fields != null && !fields.isBlank()) {
                 Catalog.standard().select(fields);
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        return collection;
     }
 
     /** Polls on a fixed grid until the duration is over; returns the number of failed polls. */
-    private int collect(Connector connector, SpillFile collected, PrintWriter out) throws InterruptedException {
+    private int collect(Connector connector, Duration every, SpillFile collected, PrintWriter out)
+            throws InterruptedException {
         long end = System.currentTimeMillis() + durationSec * 1000;
-        long interval = intervalSec * 1000L;
+        long interval = every.toMillis();
         int failed = 0;
         for (long next = System.currentTimeMillis(); next < end; next += interval) {
             Thread.sleep(Math.max(0, next - System.currentTimeMillis()));

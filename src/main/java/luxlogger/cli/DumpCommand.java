@@ -1,5 +1,7 @@
 package luxlogger.cli;
 
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +10,7 @@ import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
 import luxlogger.luxtronik.control.Decoder;
+import luxlogger.luxtronik.control.ReadingsJson;
 import luxlogger.luxtronik.entity.Reading;
 import luxlogger.luxtronik.entity.Snapshot;
 import picocli.CommandLine.Command;
@@ -38,7 +41,7 @@ class DumpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Connector connector = controller.connector(0);
+        Connector connector = controller.connector();
         long start = System.nanoTime();
         Snapshot snapshot;
         try {
@@ -73,22 +76,21 @@ class DumpCommand implements Callable<Integer> {
 
     private static void printJson(PrintWriter out, Connector connector, Snapshot snapshot, String firmware,
             Duration took, List<Reading> readings) {
-        out.println("{");
-        out.printf("  \"controller\": %s,%n", Json.string(connector.address()));
-        out.printf("  \"time\": %s,%n", Json.string(snapshot.time().toString()));
-        out.printf("  \"readMillis\": %d,%n", took.toMillis());
-        out.printf("  \"firmware\": %s,%n", Json.string(firmware));
-        out.printf("  \"counts\": {\"parameters\": %d, \"calculations\": %d, \"visibilities\": %d},%n",
-                snapshot.parameters().length, snapshot.calculations().length, snapshot.visibilities().length);
-        out.println("  \"fields\": [");
-        for (int i = 0; i < readings.size(); i++) {
-            Reading r = readings.get(i);
-            out.printf("    {\"name\": %s, \"label\": %s, \"index\": %d, \"raw\": %d, \"value\": %s, "
-                    + "\"unit\": %s}%s%n", Json.string(r.field().column()), Json.string(r.field().label()),
-                    r.field().index(), r.raw(), Json.value(r.value(), r.text()), Json.string(r.field().unit()),
-                    i + 1 < readings.size() ? "," : "");
-        }
-        out.println("  ]");
-        out.println("}");
+        // not closed: closing the generator would close the command line's output
+        JsonGenerator json = Json.createGenerator(out);
+        json.writeStartObject()
+                .write("controller", connector.address())
+                .write("time", snapshot.time().toString())
+                .write("readMillis", took.toMillis())
+                .write("firmware", firmware)
+                .writeStartObject("counts")
+                .write("parameters", snapshot.parameters().length)
+                .write("calculations", snapshot.calculations().length)
+                .write("visibilities", snapshot.visibilities().length)
+                .writeEnd()
+                .writeStartArray("fields");
+        ReadingsJson.write(json, readings, false);
+        json.writeEnd().writeEnd().flush();
+        out.println();
     }
 }

@@ -5,10 +5,10 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
-import luxlogger.luxtronik.control.FaultPolicy;
-import luxlogger.luxtronik.control.Profile;
-import luxlogger.luxtronik.control.Simulator;
-import luxlogger.luxtronik.control.SimulatorFault;
+import luxlogger.simulator.control.FaultPolicy;
+import luxlogger.simulator.control.Profile;
+import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.entity.SimulatorFault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,7 +82,10 @@ class SimulateCommand implements Callable<Integer> {
     }
 
     Simulator.Options options() {
-        ControllerOptions.within(spec, "--port", port, 0, 65535);
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--port': " + port
+                    + " is not within 0..65535");
+        }
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--speed': " + speed
                     + " is not a positive number");

@@ -21,10 +21,10 @@ import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
 import luxlogger.luxtronik.control.Decoder;
-import luxlogger.luxtronik.control.Profile;
-import luxlogger.luxtronik.control.Simulator;
-import luxlogger.luxtronik.control.SimulatorFault;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.Profile;
+import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.entity.SimulatorFault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,23 +127,56 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "--port, 0",
-            "--port, 65536",
-            "--port, -1",
-            "--port, http",
-            "--timeout, 0",
-            "--timeout, 3601",
-            "--retries, -1",
-            "--retries, 21",
+    @CsvSource(delimiter = '|', value = {
+            "--port    | 0     | a TCP port from 1 to 65535",
+            "--port    | 65536 | a TCP port from 1 to 65535",
+            "--port    | -1    | a TCP port from 1 to 65535",
+            "--port    | http  | a TCP port from 1 to 65535",
+            "--timeout | 0     | a whole number of seconds from 1 to 3600",
+            "--timeout | 3601  | a whole number of seconds from 1 to 3600",
+            "--retries | -1    | a whole number from 0 to 20",
+            "--retries | 21    | a whole number from 0 to 20",
+            "--host    | http://heatpump | a host name or IP address only",
     })
-    void outOfRangeControllerOptionIsAUsageError(String option, String value) {
-        Result result = run("dump", "--host", "127.0.0.1", option, value);
+    void outOfRangeControllerOptionIsAUsageErrorWithTheServersMessage(String option, String value, String expected) {
+        Result result = option.equals("--host") ? run("dump", "--host", value) : run("dump", "--host", "127.0.0.1", option, value);
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith("Invalid value for option '" + option + "'").contains(value)
+        assertThat(result.err()).startsWith(option + "='" + value + "' is invalid: expected " + expected)
                 .contains("Usage: lux-logger dump");
+    }
+
+    @Test
+    void everyBadControllerOptionIsNamedAtOnce() {
+        Result result = run("dump", "--host", "127.0.0.1", "--port", "0", "--retries", "x");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).startsWith("--port='0' is invalid: expected a TCP port from 1 to 65535",
+                "--retries='x' is invalid: expected a whole number from 0 to 20");
+    }
+
+    @Test
+    void controllerOptionsDefaultToTheServersDefaults() {
+        var dump = new DumpCommand();
+        new CommandLine(dump).setDefaultValueProvider(new SettingOptions()).parseArgs("--host", "192.0.2.10");
+        var settings = dump.controller.settings();
+        var server = luxlogger.luxtronik.entity.ControllerSettings.from(new luxlogger.configuration.control.GivenSettings()
+                .set("host", "192.0.2.10").reader());
+
+        assertThat(settings).isEqualTo(server);
+        assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.retries()).isEqualTo(3);
+        assertThat(settings.backoff()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void hostSimulatorIsAUsageErrorPointingToTheSimulateCommand() {
+        Result result = run("dump", "--host", "simulator");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("--host='simulator' is invalid: expected a controller's address")
+                .contains("lux-logger simulate");
     }
 
     @Test
@@ -360,5 +393,26 @@ class CliTest {
         Result result = run("collect", "--host", "127.0.0.1", "--duration", "5", "--output", "x", "--fields", "Nope*");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("Nope*");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--interval | 0            | a whole number of seconds from 1 to 86400",
+            "--interval | 86401        | a whole number of seconds from 1 to 86400",
+            "--tz       | Mars/Olympus | a time zone such as Europe/Berlin or UTC",
+            "--dialect  | excel        | one of standard, excel-de",
+    })
+    void collectChecksItsSettingsLikeTheServer(String option, String value, String expected) {
+        Result result = run("collect", "--host", "127.0.0.1", "--duration", "5", "--output", "x", option, value);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith(option + "='" + value + "' is invalid: expected " + expected);
+    }
+
+    @Test
+    void collectHelpShowsTheServersDefaults() {
+        Result result = run("collect", "--help");
+
+        assertThat(result.out()).contains("(default: 30)", "(default: standard)");
     }
 }

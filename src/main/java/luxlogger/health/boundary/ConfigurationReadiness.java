@@ -1,13 +1,25 @@
 package luxlogger.health.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import luxlogger.settings.boundary.Configuration;
+import java.util.List;
+import luxlogger.configuration.boundary.Configuration;
+import luxlogger.configuration.control.InvalidSettingsException;
+import luxlogger.luxtronik.entity.ControllerSettings;
+import luxlogger.readings.boundary.Controller;
+import luxlogger.readings.entity.ReadingsSettings;
+import luxlogger.reports.entity.ReportSettings;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** DOWN while the configuration is unusable; its data also tells simulated from real data. */
+/**
+ * DOWN while any component's configuration is unusable, listing every problem; its data also tells simulated
+ * from real data.
+ */
 @Readiness
 @ApplicationScoped
 public class ConfigurationReadiness implements HealthCheck {
@@ -15,18 +27,48 @@ public class ConfigurationReadiness implements HealthCheck {
     @Inject
     Configuration configuration;
 
+    @Inject
+    Instance<ControllerSettings> controller;
+
+    @Inject
+    Instance<Controller.Simulation> simulation;
+
+    @Inject
+    Instance<ReadingsSettings> readings;
+
+    @Inject
+    Instance<ReportSettings> reports;
+
+    /** Reads every component's settings as the application starts, so that each bad value is logged at once. */
+    void start(@Observes Startup event) {
+        readAll();
+    }
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("configuration");
-        var settings = configuration.settings();
-        if (settings.isEmpty()) {
-            return response.down().withData("problems", String.join("; ", configuration.problems())).build();
+        readAll();
+        List<String> problems = configuration.problems();
+        if (!problems.isEmpty()) {
+            return response.down().withData("problems", String.join("; ", problems)).build();
         }
+        ControllerSettings settings = controller.get();
         return response.up()
-                .withData("controller", settings.get().simulated() ? "simulator (simulated data, not a real heat pump)"
-                        : settings.get().host() + ":" + settings.get().port())
-                .withData("simulated", settings.get().simulated())
-                .withData("intervalSeconds", settings.get().interval().toSeconds())
+                .withData("controller", settings.simulated() ? "simulator (simulated data, not a real heat pump)"
+                        : settings.host() + ":" + settings.port())
+                .withData("simulated", settings.simulated())
+                .withData("intervalSeconds", readings.get().interval().toSeconds())
                 .build();
+    }
+
+    /** Each read settles a component's problems in the configuration; the settings themselves are cached there. */
+    private void readAll() {
+        for (Instance<?> settings : List.of(controller, simulation, readings, reports)) {
+            try {
+                settings.get();
+            } catch (InvalidSettingsException e) {
+                // kept and logged by the configuration, listed by call()
+            }
+        }
     }
 }

@@ -57,6 +57,14 @@ public class Connector {
     }
 
     /**
+     * The longest {@link #read()} may take: every attempt connecting and timing out, with the longest wait
+     * between them. A loop that started no read for longer than that is stuck.
+     */
+    public Duration longestRead() {
+        return timeout.plus(CONNECT_TIMEOUT).multipliedBy(retries + 1L).plus(MAX_BACKOFF.multipliedBy(retries));
+    }
+
+    /**
      * One complete snapshot, with retries.
      *
      * @throws ControllerException naming the address and the last failure once all attempts failed

@@ -1,12 +1,6 @@
 package luxlogger.luxtronik.control;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +9,7 @@ import java.util.Map;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.FieldType;
 import luxlogger.luxtronik.entity.Group;
+import luxlogger.luxtronik.entity.TabFile;
 
 /**
  * Reads the field catalog from the classpath directory {@code /luxtronik/}: the three field tables as
@@ -100,28 +95,8 @@ final class FieldTables {
         return column < row.length ? row[column].strip() : "";
     }
 
-    /** The data rows of a table: without the header line, blank lines and # comments. */
+    /** The data rows of one of our tables (see {@link TabFile}). */
     static List<String[]> rows(String file) {
-        String resource = DIRECTORY + file;
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = FieldTables.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!header) {
-                    rows.add(line.split("\t", -1));
-                }
-                header = false;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return rows;
+        return TabFile.rows(DIRECTORY + file);
     }
 }

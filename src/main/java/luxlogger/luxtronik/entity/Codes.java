@@ -1,11 +1,5 @@
 package luxlogger.luxtronik.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,25 +27,8 @@ final class Codes {
 
     private static Map<String, String[]> load() {
         Map<String, TreeMap<Integer, String>> codes = new HashMap<>();
-        try (InputStream in = Codes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                codes.computeIfAbsent(cells[0], type -> new TreeMap<>()).put(Integer.parseInt(cells[1]), cells[2]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        for (String[] cells : TabFile.rows(RESOURCE)) {
+            codes.computeIfAbsent(cells[0], type -> new TreeMap<>()).put(Integer.parseInt(cells[1]), cells[2]);
         }
         Map<String, String[]> tables = new HashMap<>();
         codes.forEach((type, byCode) -> {

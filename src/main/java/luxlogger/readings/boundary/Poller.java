@@ -5,9 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +19,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import luxlogger.configuration.boundary.Configuration;
+import luxlogger.configuration.control.InvalidSettingsException;
+import luxlogger.configuration.control.SettingsReader;
+import luxlogger.configuration.control.WritableFolder;
+import luxlogger.luxtronik.control.Connector;
+import luxlogger.readings.control.PollingHealth;
 import luxlogger.readings.control.Recorder;
-import luxlogger.settings.boundary.Configuration;
-import luxlogger.settings.control.Settings;
+import luxlogger.readings.entity.ReadingsSettings;
 
 /**
  * Starts polling with the application and keeps it going on a fixed grid (every 30 s at :00 and :30).
@@ -34,6 +43,12 @@ public class Poller {
     Configuration configuration;
 
     @Inject
+    Instance<ReadingsSettings> readingsSettings;
+
+    @Inject
+    Instance<Connector> connector;
+
+    @Inject
     Recorder recorder;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -42,7 +57,8 @@ public class Poller {
     Clock clock = Clock.systemUTC();
 
     private final ReentrantLock running = new ReentrantLock();
-    private Settings settings;
+    private volatile ReadingsSettings settings;
+    private volatile Duration longestRead;
     private long intervalMillis;
     private volatile long slot;
     private volatile ScheduledFuture<?> next;
@@ -50,13 +66,46 @@ public class Poller {
     private volatile Instant startedAt;
     private volatile boolean stopped;
 
-    void start(@Observes Startup event) {
-        configuration.settings().ifPresent(this::start);
+    @Produces
+    static ReadingsSettings settings(Configuration configuration) {
+        return configuration.settings(ReadingsSettings.class, ReadingsSettings::from);
     }
 
-    private void start(Settings settings) {
-        this.settings = settings;
-        startOnGrid(settings.interval());
+    /**
+     * Polls only with usable settings of both polling and the controller, and a database path that is no folder.
+     * A database folder that cannot be written to does not stop it: the polls wait in the spill file or in memory
+     * until the database takes them.
+     */
+    void start(@Observes Startup event) {
+        ReadingsSettings readings;
+        Connector controller;
+        try {
+            readings = readingsSettings.get();
+            controller = connector.get();
+        } catch (InvalidSettingsException e) {
+            configuration.reject(e);
+            return;
+        } catch (UncheckedIOException e) {
+            // the built-in simulator could not start: nothing to poll, readiness says "polling not started"
+            LOG.log(Level.ERROR, "Not polling: " + e.getMessage());
+            return;
+        }
+        try {
+            WritableFolder.prepareFor(SettingsReader.variable("cache.path"), readings.cachePath(),
+                    "the path of the SQLite database file");
+        } catch (InvalidSettingsException e) {
+            if (Files.isDirectory(readings.cachePath())) {
+                configuration.reject(e);
+                return;
+            }
+            // e.g. a volume not mounted yet or full: readiness goes DOWN while polls do not drain, UP once they do
+            LOG.log(Level.WARNING, "Polling all the same, the database cannot be written yet: {0}", String.join("; ", e.problems()));
+        }
+        longestRead = controller.longestRead();
+        this.settings = readings;
+        startOnGrid(readings.interval());
+        LOG.log(Level.INFO, "Polling {0} every {1} s, first poll at {2}", controller.address(), readings.interval().toSeconds(),
+                Instant.ofEpochMilli(slot));
     }
 
     /** Starts the loop on the grid of this interval: the first poll at the next multiple of it. */
@@ -73,7 +122,6 @@ public class Poller {
         long now = clock.millis();
         slot = (now / intervalMillis + 1) * intervalMillis;
         schedule(slot - now);
-        LOG.log(Level.INFO, "Polling every {0} s, first poll at {1}", interval.toSeconds(), Instant.ofEpochMilli(slot));
     }
 
     void tick() {
@@ -113,19 +161,10 @@ public class Poller {
         }
     }
 
-    /** When the loop last started a poll; liveness compares it with the longest a poll may take. */
-    public Instant lastTick() {
-        return lastTick;
-    }
-
-    /** When polling was started. */
-    public Instant startedAt() {
-        return startedAt;
-    }
-
-    /** The configured settings once polling started, else null. */
-    public Settings settings() {
-        return settings;
+    /** How polling fares, for the health checks. */
+    public PollingHealth health(Instant now) {
+        return settings == null ? PollingHealth.idle()
+                : PollingHealth.of(settings.interval(), longestRead, startedAt, lastTick, recorder.status(), now);
     }
 
     /**

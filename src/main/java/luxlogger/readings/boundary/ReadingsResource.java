@@ -1,6 +1,7 @@
 package luxlogger.readings.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -8,23 +9,24 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import luxlogger.BadRequest;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Decoder;
+import luxlogger.luxtronik.control.ReadingsJson;
+import luxlogger.luxtronik.entity.ControllerSettings;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Reading;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.TimeRange;
-import luxlogger.settings.boundary.Configuration;
+import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -41,7 +43,10 @@ public class ReadingsResource {
     PollStore store;
 
     @Inject
-    Configuration configuration;
+    Instance<ReadingsSettings> settings;
+
+    @Inject
+    Instance<ControllerSettings> controller;
 
     private final Catalog catalog = Catalog.standard();
 
@@ -51,30 +56,17 @@ public class ReadingsResource {
     public Response latest(@Parameter(description = "Field names or * patterns, comma-separated, e.g. *Temperatur*")
             @QueryParam("fields") String fields) {
         List<Field> selected = select(fields, null);
-        var stored = store.latest();
-        if (stored.isEmpty()) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(Map.of("error", "no poll stored yet")).build();
-        }
-        Snapshot snapshot = stored.get();
+        boolean simulated = controller.get().simulated();
+        Snapshot snapshot = store.latest().orElseThrow(() -> new ServiceUnavailableException("no poll stored yet"));
         List<Reading> readings = new Decoder(catalog).decode(snapshot, selected == null ? catalog.fields(snapshot) : selected);
         StreamingOutput body = output -> {
             try (JsonGenerator json = Json.createGenerator(output)) {
                 json.writeStartObject()
                         .write("time", snapshot.time().toString())
                         .write("firmware", Decoder.firmware(snapshot))
-                        .write("simulated", configuration.settings().map(s -> s.simulated()).orElse(false))
+                        .write("simulated", simulated)
                         .writeStartArray("values");
-                for (Reading reading : readings) {
-                    Field field = reading.field();
-                    json.writeStartObject()
-                            .write("name", field.column())
-                            .write("label", field.label())
-                            .write("group", field.group().key())
-                            .write("index", field.index())
-                            .write("raw", reading.raw());
-                    value(json, "value", reading);
-                    json.write("unit", field.unit()).writeEnd();
-                }
+                ReadingsJson.write(json, readings, true);
                 json.writeEnd().writeEnd();
             }
         };
@@ -90,7 +82,7 @@ public class ReadingsResource {
             @Parameter(description = "Field names or * patterns, comma-separated (required)") @QueryParam("fields") String fields) {
         TimeRange range;
         try {
-            range = TimeRange.parse(from, to, Duration.ofHours(1), configuration.settings().map(s -> s.zone()).orElse(null));
+            range = TimeRange.parse(from, to, Duration.ofHours(1), settings.get().zone());
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
@@ -110,7 +102,7 @@ public class ReadingsResource {
                 store.forEach(range.from(), range.to(), snapshot -> {
                     json.writeStartObject().write("time", snapshot.time().toString()).writeStartObject("values");
                     for (Reading reading : decoder.decode(snapshot, selected)) {
-                        value(json, reading.field().column(), reading);
+                        ReadingsJson.value(json, reading.field().column(), reading);
                     }
                     json.writeEnd().writeEnd();
                 });
@@ -130,7 +122,7 @@ public class ReadingsResource {
             throw new BadRequest(e.getMessage());
         }
         if (range != null) {
-            long polls = range.duration().toSeconds() / configuration.settings().map(s -> s.interval().toSeconds()).orElse(30L) + 1;
+            long polls = range.duration().toSeconds() / settings.get().interval().toSeconds() + 1;
             if (polls * selected.size() > MAX_VALUES) {
                 throw new BadRequest("too many values: " + selected.size() + " fields over " + range.duration()
                         + " is about " + polls * selected.size() + " values, at most " + MAX_VALUES
@@ -138,20 +130,5 @@ public class ReadingsResource {
             }
         }
         return selected;
-    }
-
-    private static void value(JsonGenerator json, String name, Reading reading) {
-        Object value = reading.value();
-        if (value == null) {
-            json.writeNull(name);
-        } else if (value instanceof BigDecimal decimal) {
-            json.write(name, decimal);
-        } else if (value instanceof Integer number) {
-            json.write(name, number);
-        } else if (value instanceof Boolean flag) {
-            json.write(name, flag);
-        } else {
-            json.write(name, reading.text());
-        }
     }
 }

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
 import luxlogger.luxtronik.entity.Snapshot;
-import luxlogger.settings.control.Settings;
+import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -72,7 +72,7 @@ public class Recorder {
      * an earlier run replayed) by the writer, never here, so that polls are read and kept while it cannot be
      * opened: in the spill file, or in memory when that cannot be opened either.
      */
-    public synchronized void open(Settings settings) {
+    public synchronized void open(ReadingsSettings settings) {
         if (buffer != null) {
             return;
         }

@@ -1,6 +1,7 @@
 package luxlogger.reports.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,12 +20,11 @@ import java.util.List;
 import java.util.Map;
 import luxlogger.BadRequest;
 import luxlogger.readings.control.TimeRange;
+import luxlogger.reports.control.Kind;
 import luxlogger.reports.control.Report;
 import luxlogger.reports.control.ReportFiles;
 import luxlogger.reports.control.Reports;
-import luxlogger.reports.control.Reports.Kind;
-import luxlogger.settings.boundary.Configuration;
-import luxlogger.settings.control.Settings;
+import luxlogger.reports.entity.ReportSettings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -38,7 +38,7 @@ public class ReportsResource {
     Reports reports;
 
     @Inject
-    Configuration configuration;
+    Instance<ReportSettings> settings;
 
     @POST
     @Operation(summary = "Writes reports now (both, one type, or a range), then cleans up; lists the files written")
@@ -46,7 +46,6 @@ public class ReportsResource {
             @Parameter(description = "daily or weekly; both when absent") @QueryParam("type") String type,
             @Parameter(description = "start of an explicit range (ISO-8601)") @QueryParam("from") String from,
             @Parameter(description = "end of an explicit range (ISO-8601), default now") @QueryParam("to") String to) {
-        Settings settings = settings();
         Instant now = Instant.now();
         List<Report> written = new ArrayList<>();
         try {
@@ -54,7 +53,7 @@ public class ReportsResource {
                 if (type != null) {
                     throw new BadRequest("give either type or from/to, not both");
                 }
-                written.add(reports.write(TimeRange.parse(from, to, Duration.ofDays(1), settings.zone())));
+                written.add(reports.write(TimeRange.parse(from, to, Duration.ofDays(1), settings.get().zone())));
             } else if (type != null) {
                 written.add(reports.write(Kind.of(type), now));
             } else {
@@ -75,7 +74,7 @@ public class ReportsResource {
     @GET
     @Operation(summary = "The report files, newest first")
     public List<Map<String, Object>> list() {
-        return reports.files(settings()).list().stream().map(entry -> Map.<String, Object>of("name", entry.name(),
+        return reports.files().list().stream().map(entry -> Map.<String, Object>of("name", entry.name(),
                 "folder", entry.folder(), "bytes", entry.bytes(), "modified", entry.modified().toString(),
                 "href", "api/reports/" + entry.name())).toList();
     }
@@ -85,11 +84,8 @@ public class ReportsResource {
     @Produces("text/csv")
     @Operation(summary = "Downloads one report file")
     public Response download(@PathParam("name") String name) {
-        ReportFiles.Entry entry = reports.files(settings()).find(name)
-                .orElseThrow(() -> new NotFoundException(Response.status(Response.Status.NOT_FOUND)
-                        .type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Map.of("error", "no report named '" + abbreviate(name) + "'"))
-                        .build()));
+        ReportFiles.Entry entry = reports.files().find(name)
+                .orElseThrow(() -> new NotFoundException("no report named '" + abbreviate(name) + "'"));
         return Response.ok(entry.path().toFile(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + entry.name() + "\"")
                 .build();
@@ -97,10 +93,5 @@ public class ReportsResource {
 
     private static String abbreviate(String name) {
         return name.length() > 80 ? name.substring(0, 80) + "…" : name;
-    }
-
-    private Settings settings() {
-        return configuration.settings().orElseThrow(() -> new jakarta.ws.rs.ServiceUnavailableException(
-                "invalid configuration: " + configuration.problems()));
     }
 }

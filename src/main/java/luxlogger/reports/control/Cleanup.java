@@ -79,10 +79,14 @@ public final class Cleanup {
         return deleted;
     }
 
-    /** How full the data volume is, in percent. */
+    /** How full the data volume is, in percent; measured at the nearest existing folder before the data is there. */
     public double usedPercent() {
+        Path existing = volume.toAbsolutePath();
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
         try {
-            FileStore store = Files.getFileStore(volume);
+            FileStore store = Files.getFileStore(existing);
             long total = store.getTotalSpace();
             return total == 0 ? 0 : 100.0 * (total - store.getUsableSpace()) / total;
         } catch (IOException e) {
@@ -91,12 +95,8 @@ public final class Cleanup {
         }
     }
 
-    public boolean overLimit() {
-        return usedPercent() > maxPercent;
-    }
-
-    public int maxPercent() {
-        return maxPercent;
+    public DiskStatus status() {
+        return new DiskStatus(usedPercent(), maxPercent);
     }
 
     private static boolean delete(ReportFiles.Entry entry, String reason) {

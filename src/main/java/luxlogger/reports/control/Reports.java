@@ -1,6 +1,7 @@
 package luxlogger.reports.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,22 +10,23 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import luxlogger.configuration.control.SettingsReader;
+import luxlogger.configuration.control.WritableFolder;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.entity.Shape;
 import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.TimeRange;
-import luxlogger.settings.boundary.Configuration;
-import luxlogger.settings.control.Settings;
+import luxlogger.readings.entity.ReadingsSettings;
+import luxlogger.reports.entity.ReportSettings;
 
 /**
  * Writes the CSV reports from the stored polls: {@code YYYY-MM-DD_daily.csv} (the last 24 hours),
  * {@code YYYY-MM-DD_weekly.csv} (the last 7 days) or any range, with {@code fields.csv} beside them; and
- * cleans up old reports and polls.
+ * cleans up old reports and polls. Every method throws
+ * {@link luxlogger.configuration.control.InvalidSettingsException} while the settings are unusable.
  */
 @ApplicationScoped
 public class Reports {
@@ -34,64 +36,74 @@ public class Reports {
     /** Polls deleted per transaction by the retention, so the writer is never held for long. */
     private static final int DELETE_BATCH = 5_000;
 
-    /** The two reports on a schedule. */
-    public enum Kind {
-        DAILY(Duration.ofDays(1)),
-        WEEKLY(Duration.ofDays(7));
-
-        private final Duration length;
-
-        Kind(Duration length) {
-            this.length = length;
-        }
-
-        public String key() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        public static Kind of(String key) {
-            for (Kind kind : values()) {
-                if (kind.key().equalsIgnoreCase(key)) {
-                    return kind;
-                }
-            }
-            throw new IllegalArgumentException("type='" + key + "' is unknown: use daily or weekly");
-        }
-    }
-
     @Inject
     PollStore store;
 
     @Inject
-    Configuration configuration;
+    Instance<ReportSettings> reportSettings;
+
+    @Inject
+    Instance<ReadingsSettings> readingsSettings;
 
     private final Catalog catalog = Catalog.standard();
 
+    /**
+     * Creates the report folders if needed and proves them writable, as the reports start (reading the
+     * settings creates nothing).
+     *
+     * @return the settings the reports run with
+     */
+    public ReportSettings start() {
+        ReportSettings settings = reportSettings.get();
+        String variable = SettingsReader.variable("output.dirs");
+        WritableFolder.prepare(variable, settings.dailyDir().toString(), settings.dailyDir());
+        if (!settings.weeklyDir().equals(settings.dailyDir())) {
+            WritableFolder.prepare(variable, settings.weeklyDir().toString(), settings.weeklyDir());
+        }
+        return settings;
+    }
+
+    /** The scheduled daily report, then the clean-up. */
+    public void daily(Instant now) {
+        write(Kind.DAILY, now);
+        cleanUp(now);
+    }
+
+    /** The scheduled weekly report. */
+    public void weekly(Instant now) {
+        write(Kind.WEEKLY, now);
+    }
+
+    /** Writes today's reports whose time has passed and that are not there: the server was down then. */
+    public void catchUp(Instant now) {
+        ReportSettings settings = reportSettings.get();
+        for (Kind kind : Kind.missed(settings, now)) {
+            LOG.log(Level.INFO, "Today''s {0} report was missed (the server was down at {1}): writing it now",
+                    kind.key(), settings.csvTime());
+            if (kind == Kind.DAILY) {
+                daily(now);
+            } else {
+                weekly(now);
+            }
+        }
+    }
+
     /** The report of a kind ending now, named by today's date in TZ. */
     public synchronized Report write(Kind kind, Instant now) {
-        Settings settings = settings();
-        LocalDate day = now.atZone(settings.zone()).toLocalDate();
-        Path target = folder(settings, kind).resolve(fileName(kind, day));
-        return write(settings, target, now.minus(kind.length), now);
+        ReportSettings settings = reportSettings.get();
+        Path target = kind.file(settings, now.atZone(settings.zone()).toLocalDate());
+        return write(settings, target, now.minus(kind.length()), now);
     }
 
     /** A report of any range, into the daily folder. */
     public synchronized Report write(TimeRange range) {
-        Settings settings = settings();
+        ReportSettings settings = reportSettings.get();
         String name = RANGE.format(range.from().atZone(settings.zone())) + "_" + RANGE.format(range.to().atZone(settings.zone()))
                 + "_range.csv";
         return write(settings, settings.dailyDir().resolve(name), range.from(), range.to());
     }
 
-    public static String fileName(Kind kind, LocalDate day) {
-        return day + "_" + kind.key() + ".csv";
-    }
-
-    public Path folder(Settings settings, Kind kind) {
-        return kind == Kind.DAILY ? settings.dailyDir() : settings.weeklyDir();
-    }
-
-    private Report write(Settings settings, Path target, Instant from, Instant to) {
+    private Report write(ReportSettings settings, Path target, Instant from, Instant to) {
         long start = System.nanoTime();
         Shape longest = store.longestShape(from, to);
         // a range without polls still gets the columns a current controller has, so the header is useful
@@ -121,17 +133,18 @@ public class Reports {
 
     /** Deletes expired reports, then the oldest while the disk is too full, then polls past RETENTION_DAYS. */
     public List<String> cleanUp(Instant now) {
-        Settings settings = settings();
-        var cleanup = cleanup(settings);
+        ReportSettings settings = reportSettings.get();
+        int retentionDays = readingsSettings.get().retentionDays();
+        var cleanup = cleanup();
         List<String> done = new ArrayList<>();
         int expired = cleanup.expired(now.atZone(settings.zone()).toLocalDate());
         int forRoom = cleanup.makeRoom();
         try {
-            long polls = store.deleteBefore(now.minus(Duration.ofDays(settings.retentionDays())), DELETE_BATCH);
+            long polls = store.deleteBefore(now.minus(Duration.ofDays(retentionDays)), DELETE_BATCH);
             if (polls > 0) {
-                LOG.log(Level.INFO, "Deleted {0} polls older than {1} days", polls, settings.retentionDays());
+                LOG.log(Level.INFO, "Deleted {0} polls older than {1} days", polls, retentionDays);
             }
-            done.add(polls + " polls older than " + settings.retentionDays() + " days deleted");
+            done.add(polls + " polls older than " + retentionDays + " days deleted");
         } catch (luxlogger.readings.control.StoreException e) {
             LOG.log(Level.WARNING, "Retention of old polls postponed: {0}", e.getMessage());
             done.add("retention postponed: " + e.getMessage());
@@ -141,16 +154,23 @@ public class Reports {
         return done;
     }
 
-    public Cleanup cleanup(Settings settings) {
-        return new Cleanup(files(settings), settings.cachePath().toAbsolutePath().getParent(), settings.csvRetentionDays(),
-                settings.diskMaxPercent());
+    /** The hourly disk check: deletes the oldest reports while the data volume is too full. */
+    public int makeRoom() {
+        return cleanup().makeRoom();
     }
 
-    public ReportFiles files(Settings settings) {
+    /** How full the data volume (the database's folder) is, against DISK_MAX_PERCENT. */
+    public DiskStatus disk() {
+        return cleanup().status();
+    }
+
+    public ReportFiles files() {
+        ReportSettings settings = reportSettings.get();
         return new ReportFiles(settings.dailyDir(), settings.weeklyDir());
     }
 
-    private Settings settings() {
-        return configuration.settings().orElseThrow(() -> new IllegalStateException("invalid configuration"));
+    private Cleanup cleanup() {
+        ReportSettings settings = reportSettings.get();
+        return new Cleanup(files(), readingsSettings.get().dataFolder(), settings.csvRetentionDays(), settings.diskMaxPercent());
     }
 }

@@ -3,12 +3,7 @@ package luxlogger.luxtronik.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,15 +12,10 @@ import org.junit.jupiter.api.Test;
 class FieldTypeTest {
 
     @Test
-    void coversEveryTypeUsedInTheFieldTables() throws IOException {
+    void coversEveryTypeUsedInTheFieldTables() {
         Set<String> used = new TreeSet<>();
         for (Group group : Group.values()) {
-            try (InputStream in = getClass().getResourceAsStream("/luxtronik/" + group.key() + ".tsv")) {
-                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                        .skip(1)
-                        .map(line -> line.split("\t")[2])
-                        .forEach(used::add);
-            }
+            TabFile.rows("/luxtronik/" + group.key() + ".tsv").forEach(row -> used.add(row[2]));
         }
 
         assertThat(used).hasSizeGreaterThan(40).allSatisfy(key -> assertThat(FieldType.of(key)).isPresent());

@@ -7,9 +7,9 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Supplier;
-import luxlogger.luxtronik.control.HeatPumpModel;
-import luxlogger.luxtronik.control.Profile;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.HeatPumpModel;
+import luxlogger.simulator.control.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -71,7 +71,8 @@ class CleanupTest {
         report(weekly, "2026-01-05_weekly.csv");
         // a limit of 0 % can never be met: every dated report goes, oldest first
         var cleanup = new Cleanup(files, dir, 30, 0);
-        assertThat(cleanup.overLimit()).isTrue();
+        assertThat(cleanup.status().full()).isTrue();
+        assertThat(cleanup.status().problem()).matches("data volume \\d+[.,]\\d % full, above DISK_MAX_PERCENT=0");
         assertThat(cleanup.makeRoom()).isEqualTo(3);
         assertThat(files.list()).isEmpty();
     }
@@ -81,8 +82,17 @@ class CleanupTest {
         report(daily, "2026-01-01_daily.csv");
         var cleanup = new Cleanup(files, dir, 30, 100);
         assertThat(cleanup.usedPercent()).isBetween(0.0, 100.0);
+        assertThat(cleanup.status().full()).isFalse();
+        assertThat(cleanup.status().problem()).isNull();
         assertThat(cleanup.makeRoom()).isZero();
         assertThat(files.list()).hasSize(1);
+    }
+
+    @Test
+    void theVolumeIsMeasuredBeforeTheDataFolderIsCreated() {
+        var cleanup = new Cleanup(files, dir.resolve("not/yet/there"), 30, 100);
+        assertThat(cleanup.usedPercent()).isEqualTo(new Cleanup(files, dir, 30, 100).usedPercent(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(dir.resolve("not")).doesNotExist();
     }
 
     @Test

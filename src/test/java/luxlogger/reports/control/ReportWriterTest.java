@@ -22,12 +22,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import luxlogger.luxtronik.control.Catalog;
-import luxlogger.luxtronik.control.Profile;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.FieldType;
 import luxlogger.luxtronik.entity.Group;
 import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Decoder;
-import luxlogger.luxtronik.control.HeatPumpModel;
-import luxlogger.luxtronik.control.Profile;
 import luxlogger.luxtronik.entity.Reading;
 import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.HeatPumpModel;
+import luxlogger.simulator.control.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,81 @@
+package luxlogger.reports.entity;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import luxlogger.configuration.control.SettingsReader;
+
+/**
+ * The CSV reports: when they are written, where, how they are spelled, and how long they and the disk last.
+ *
+ * @param csvTime the time of day (in {@code zone}) of the daily report, and of the weekly one on {@code weeklyDay}
+ * @param csvDialect a dialect key, {@code standard} or {@code excel-de}
+ * @param csvFields the columns as names or patterns, comma-separated; empty for all
+ */
+public record ReportSettings(LocalTime csvTime, ZoneId zone, DayOfWeek weeklyDay, Path dailyDir, Path weeklyDir,
+        String csvDialect, String csvFields, boolean readableHeaders, int csvRetentionDays, int diskMaxPercent) {
+
+    /**
+     * Reads {@code csv.time}, {@code tz}, {@code weekly.day}, {@code output.dirs} (or, without it, the folder of
+     * {@code cache.path}), {@code csv.dialect}, {@code csv.fields}, {@code readable.headers},
+     * {@code csv.retention.days} and {@code disk.max.percent}. The folders are only named here; the reports
+     * create and check them as they start.
+     *
+     * @throws luxlogger.configuration.control.InvalidSettingsException naming every unusable value
+     */
+    public static ReportSettings from(SettingsReader reader) {
+        LocalTime csvTime = reader.time("csv.time");
+        ZoneId zone = reader.zone("tz");
+        DayOfWeek weeklyDay = reader.day("weekly.day");
+        Path[] folders = folders(reader);
+        String dialect = dialect(reader);
+        String fields = reader.text("csv.fields");
+        boolean readable = reader.bool("readable.headers");
+        int csvRetention = reader.integer("csv.retention.days", 1, 36_500, "a whole number of days from 1 to 36500");
+        int diskMax = reader.integer("disk.max.percent", 1, 100, "a whole percentage from 1 to 100");
+        return reader.valid(new ReportSettings(csvTime, zone, weeklyDay, folders[0], folders[1], dialect, fields, readable,
+                csvRetention, diskMax));
+    }
+
+    /** The dialect alone, for the command line's {@code collect}. */
+    public static String dialect(SettingsReader reader) {
+        return reader.choice("csv.dialect", "standard", "excel-de");
+    }
+
+    /** Either one base folder (daily/ and weekly/ below it) or {@code daily=PATH,weekly=PATH}. */
+    private static Path[] folders(SettingsReader reader) {
+        String value = reader.text("output.dirs");
+        if (value.isEmpty()) {
+            Path cachePath = reader.path("cache.path");
+            Path base = cachePath == null ? Path.of(".") : cachePath.toAbsolutePath().getParent();
+            return new Path[] {base.resolve("daily"), base.resolve("weekly")};
+        }
+        if (!value.contains("=")) {
+            Path base = reader.path("output.dirs");
+            return base == null ? new Path[2] : new Path[] {base.resolve("daily"), base.resolve("weekly")};
+        }
+        Path daily = null;
+        Path weekly = null;
+        for (String part : value.split(",")) {
+            String[] pair = part.split("=", 2);
+            String key = pair[0].trim().toLowerCase(Locale.ROOT);
+            Path path = pair.length == 2 ? reader.path("output.dirs", value, pair[1].trim()) : null;
+            if (key.equals("daily") && daily == null) {
+                daily = path;
+            } else if (key.equals("weekly") && weekly == null) {
+                weekly = path;
+            } else {
+                daily = null;
+                weekly = null;
+                break;
+            }
+        }
+        if (daily == null || weekly == null) {
+            reader.problem("output.dirs", value, "one folder, or daily=FOLDER,weekly=FOLDER");
+            return new Path[2];
+        }
+        return new Path[] {daily, weekly};
+    }
+}

@@ -1,0 +1,140 @@
+package luxlogger.simulator.control;
+
+import static luxlogger.simulator.control.PlantMode.DEFROST;
+import static luxlogger.simulator.control.PlantMode.HEATING;
+import static luxlogger.simulator.control.PlantMode.HOT_WATER;
+import static luxlogger.simulator.control.PlantMode.IDLE;
+
+/**
+ * The controller's decisions about the compressor: which request it serves, when the cycle lock and the minimum
+ * run and pause times hold it back, and when an air/water unit must defrost its iced evaporator.
+ */
+final class Compressor {
+
+    private static final long MIN_RUN = 300;
+    /** "Schaltspielsperre": at most one compressor start per 20 minutes. */
+    private static final long CYCLE_LOCK = 1200;
+    private static final long MIN_PAUSE = 300;
+    /** Above this outdoor temperature the evaporator of an air/water unit does not ice up. */
+    private static final double ICING_LIMIT = 7.0;
+    /** Code 9 = "no request" in every client's switch-off table. */
+    private static final int SWITCH_OFF_NO_REQUEST = 9;
+
+    /**
+     * What the house asks for at one step, as the controller sees it through its sensors.
+     *
+     * @param hotWaterLow the tank is below its target by more than the hysteresis
+     * @param hotWaterDone the tank has reached its target
+     * @param heatingLow the heating circuit is below its target by more than the hysteresis
+     * @param heatingWanted the heating circuit is below its target at all
+     * @param heatingDone the heating circuit is above its target by more than the hysteresis, or it is summer
+     */
+    record Demand(boolean hotWaterLow, boolean hotWaterDone, boolean heatingLow, boolean heatingWanted,
+            boolean heatingDone) {
+    }
+
+    private final boolean air;
+    private final ModelNoise noise;
+    private final Meters meters;
+    PlantMode mode = IDLE;
+    private PlantMode resumeMode = HEATING;
+    /** A request is pending but the cycle lock holds the compressor back ("heat pump coming"). */
+    boolean waiting;
+    long lastStart;
+    long lastStop;
+    long statusSince;
+    long lastDefrost;
+    /** Share of the evaporator iced up: a defrost starts at 1. */
+    double ice;
+    double icePerSecond;
+    private long defrostEnd;
+    private int defrosts;
+
+    /** At standstill since {@code lastStop}, which the profile tells, like the last defrost. */
+    Compressor(boolean air, ModelNoise noise, Meters meters, long lastStop, long lastDefrost) {
+        this.air = air;
+        this.noise = noise;
+        this.meters = meters;
+        this.lastStop = lastStop;
+        this.lastStart = lastStop - 1800;
+        this.statusSince = lastStop;
+        this.lastDefrost = lastDefrost;
+    }
+
+    long lockRemaining(long time) {
+        return Math.max(0, Math.max(lastStart + CYCLE_LOCK, lastStop + MIN_PAUSE) - time);
+    }
+
+    /** Decides for one step of {@link Plant#STEP} seconds at this time and outdoor temperature. */
+    void control(long time, Demand demand, double outdoor) {
+        waiting = false;
+        switch (mode) {
+            case DEFROST -> {
+                if (time >= defrostEnd) {
+                    ice = 0;
+                    lastDefrost = time;
+                    enter(resumeMode, time);
+                }
+            }
+            case HOT_WATER -> {
+                if (demand.hotWaterDone()) {
+                    if (demand.heatingWanted()) {
+                        enter(HEATING, time);
+                    } else {
+                        stop(time);
+                    }
+                }
+            }
+            case HEATING -> {
+                if (demand.hotWaterLow()) {
+                    enter(HOT_WATER, time);
+                } else if (demand.heatingDone() && time - lastStart >= MIN_RUN) {
+                    stop(time);
+                }
+            }
+            case IDLE -> {
+                if (demand.hotWaterLow() || demand.heatingLow()) {
+                    if (lockRemaining(time) == 0) {
+                        start(demand.hotWaterLow() ? HOT_WATER : HEATING, time);
+                    } else {
+                        waiting = true;
+                    }
+                }
+            }
+        }
+        ice(time, outdoor);
+    }
+
+    private void ice(long time, double outdoor) {
+        icePerSecond = 0;
+        if (air && (mode == HEATING || mode == HOT_WATER) && outdoor < ICING_LIMIT) {
+            // Humid air around +2 °C ices fastest (a defrost every ~50 min of running); colder air is drier.
+            double hours = (0.8 + 0.04 * (outdoor - 2) * (outdoor - 2)) * (0.8 + 0.45 * noise.uniform(defrosts, 7));
+            icePerSecond = 1 / (hours * 3600);
+            ice += Plant.STEP * icePerSecond;
+            if (ice >= 1) {
+                resumeMode = mode;
+                defrosts++;
+                defrostEnd = time + 240 + (long) (240 * noise.uniform(defrosts, 8));
+                enter(DEFROST, time);
+            }
+        }
+    }
+
+    private void start(PlantMode next, long time) {
+        meters.started();
+        lastStart = time;
+        enter(next, time);
+    }
+
+    private void stop(long time) {
+        lastStop = time;
+        meters.switchedOff(SWITCH_OFF_NO_REQUEST, time);
+        enter(IDLE, time);
+    }
+
+    private void enter(PlantMode next, long time) {
+        mode = next;
+        statusSince = time;
+    }
+}

@@ -1,0 +1,84 @@
+package luxlogger.simulator.control;
+
+import luxlogger.luxtronik.entity.Snapshot;
+
+/**
+ * What the controller counts about the simulated plant: operating seconds, compressor starts, heat delivered,
+ * electricity used and the log of the last five switch-offs. Continues from the profile's values, as a
+ * controller that has run for years would.
+ */
+final class Meters {
+
+    double compressorSeconds;
+    double heatPumpSeconds;
+    double heatingSeconds;
+    double hotWaterSeconds;
+    int starts;
+    /** kWh, like every energy here; the controller counts heat in tenths and electricity in hundredths. */
+    double heatHeating;
+    double heatHotWater;
+    /** Heat the total meter counted for purposes the model does not run (cooling, pool), kWh. */
+    final double heatOther;
+    double electricHeating;
+    double electricHotWater;
+    final int[] switchOffCodes = new int[ModelField.SWITCH_OFF_CODES.slots()];
+    final long[] switchOffTimes = new long[ModelField.SWITCH_OFF_TIMES.slots()];
+    private int nextSwitchOff;
+
+    Meters(Snapshot base) {
+        compressorSeconds = ModelField.COMPRESSOR_SECONDS.read(base, 0);
+        heatPumpSeconds = ModelField.HEAT_PUMP_SECONDS.read(base, 0);
+        heatingSeconds = ModelField.HEATING_SECONDS.read(base, 0);
+        hotWaterSeconds = ModelField.HOT_WATER_SECONDS.read(base, 0);
+        starts = ModelField.COMPRESSOR_STARTS.read(base, 0);
+        heatHeating = ModelField.HEAT_HEATING.read(base, 0) / 10.0;
+        heatHotWater = ModelField.HEAT_HOT_WATER.read(base, 0) / 10.0;
+        heatOther = ModelField.HEAT_TOTAL.read(base, 0) / 10.0 - heatHeating - heatHotWater;
+        electricHeating = ModelField.HEATING_ENERGY_INPUT.read(base, 0) / 100.0;
+        electricHotWater = ModelField.HOT_WATER_ENERGY_INPUT.read(base, 0) / 100.0;
+        for (int i = 0; i < switchOffCodes.length; i++) {
+            switchOffCodes[i] = ModelField.SWITCH_OFF_CODES.read(base, i, 0);
+            switchOffTimes[i] = ModelField.SWITCH_OFF_TIMES.read(base, i, 0);
+        }
+        // The controller writes the slots as a ring (V3.78 dump: newest in slot 1): continue after the newest.
+        int newest = 0;
+        for (int i = 1; i < switchOffTimes.length; i++) {
+            newest = switchOffTimes[i] > switchOffTimes[newest] ? i : newest;
+        }
+        nextSwitchOff = switchOffTimes[newest] == 0 ? 0 : (newest + 1) % switchOffTimes.length;
+    }
+
+    /** One step of {@code seconds} in this mode, at this heat output and electric input (kW). */
+    void count(PlantMode mode, int seconds, double power, double electricPower) {
+        double hours = seconds / 3600.0;
+        if (mode.compressorOn()) {
+            compressorSeconds += seconds;
+            heatPumpSeconds += seconds;
+        }
+        switch (mode) {
+            case HEATING -> {
+                heatingSeconds += seconds;
+                heatHeating += power * hours;
+                electricHeating += electricPower * hours;
+            }
+            case HOT_WATER -> {
+                hotWaterSeconds += seconds;
+                heatHotWater += power * hours;
+                electricHotWater += electricPower * hours;
+            }
+            case DEFROST -> electricHeating += electricPower * hours;
+            case IDLE -> {
+            }
+        }
+    }
+
+    void started() {
+        starts++;
+    }
+
+    void switchedOff(int code, long time) {
+        switchOffCodes[nextSwitchOff] = code;
+        switchOffTimes[nextSwitchOff] = time;
+        nextSwitchOff = (nextSwitchOff + 1) % switchOffCodes.length;
+    }
+}

@@ -1,0 +1,202 @@
+package luxlogger.simulator.control;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.function.Supplier;
+import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.entity.SimulatorFault;
+
+/**
+ * A simulated Luxtronik 2 controller: a TCP server on 127.0.0.1 speaking the config-interface protocol
+ * (3003, 3004, 3005; PROTOCOL.md §2), serving a {@link Profile} either frozen (the profile's values byte for
+ * byte) or alive through a {@link HeatPumpModel} whose clock runs {@code speed} times faster than the wall.
+ * Write requests (3002) never change anything: they are counted, logged and the connection is closed.
+ */
+public final class Simulator implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Simulator.class.getName());
+
+    /**
+     * How to run a simulator; start from {@link #of(Profile)} and change what matters.
+     *
+     * @param port 0 for an ephemeral port
+     * @param frozen serve the profile's values unchanged instead of running the model
+     * @param speed model seconds per wall-clock second (1 = real time, 120 = two minutes per second)
+     * @param start the model's clock at start-up; null for now
+     * @param responseDelay wait before every answer, on every connection
+     * @param slowDelay wait before every answer on connections with {@link SimulatorFault#SLOW}
+     */
+    public record Options(Profile profile, int port, boolean frozen, double speed, long seed, Instant start,
+            FaultPolicy faults, Duration responseDelay, Duration slowDelay) {
+
+        public Options {
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(faults, "faults");
+            Objects.requireNonNull(responseDelay, "responseDelay");
+            Objects.requireNonNull(slowDelay, "slowDelay");
+            if (speed <= 0) {
+                throw new IllegalArgumentException("speed must be positive: " + speed);
+            }
+        }
+
+        /** Live model at real time on an ephemeral port, seed 1, no faults, no delay, slow delay 30 s. */
+        public static Options of(Profile profile) {
+            return new Options(profile, 0, false, 1, 1, null, FaultPolicy.none(), Duration.ZERO,
+                    Duration.ofSeconds(30));
+        }
+
+        public Options withProfile(Profile profile) {
+            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
+        }
+
+        public Options withPort(int port) {
+            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
+        }
+
+        public Options withFrozen(boolean frozen) {
+            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
+        }
+
+        public Options withSpeed(double speed) {
+            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
+        }
+
+        public Options withSeed(long seed) {
+            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
+        }
+
+        public Options withStart(Instant start) {
+            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
+        }
+
+        public Options withFaults(FaultPolicy faults) {
+            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
+        }
+
+        public Options withResponseDelay(Duration responseDelay) {
+            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
+        }
+
+        public Options withSlowDelay(Duration slowDelay) {
+            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
+        }
+    }
+
+    private final Options options;
+    private final Supplier<Snapshot> values;
+    private final Instant modelStart;
+    private final long wallStart = System.nanoTime();
+    private final Traffic traffic = new Traffic();
+    private final LoopbackServer server;
+    private volatile FaultPolicy faults;
+    private volatile boolean closing;
+
+    /** Binds 127.0.0.1 at the options' port and starts accepting. */
+    public Simulator(Options options) throws IOException {
+        this.options = options;
+        this.faults = options.faults();
+        modelStart = options.start() != null ? options.start() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        if (options.frozen()) {
+            values = options.profile()::snapshot;
+        } else {
+            HeatPumpModel model = new HeatPumpModel(options.profile(), options.seed(), modelStart);
+            values = () -> model.snapshotAt(modelTime());
+        }
+        server = new LoopbackServer(options.port(), this::session);
+        LOG.log(Level.INFO, "Simulator serving profile {0} on 127.0.0.1:{1,number,#} ({2}, faults {3})",
+                options.profile().key(), port(), options.frozen() ? "frozen" : "speed " + options.speed(), faults);
+    }
+
+    /** The bound port (the chosen one when the options asked for 0). */
+    public int port() {
+        return server.port();
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** The model's clock now: start + wall time elapsed × speed (the start itself when frozen). */
+    public Instant modelTime() {
+        if (options.frozen()) {
+            return modelStart;
+        }
+        double elapsed = (System.nanoTime() - wallStart) * options.speed();
+        return modelStart.plusNanos((long) elapsed);
+    }
+
+    /** The raw values a read would return now. */
+    public Snapshot snapshot() {
+        return values.get();
+    }
+
+    /** Replaces the fault policy for connections accepted from now on. */
+    public void faults(FaultPolicy policy) {
+        this.faults = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** Connections accepted so far (including refused and faulty ones). */
+    public long connections() {
+        return traffic.connections();
+    }
+
+    /** Write requests (3002) received; none of them changed anything. */
+    public long writeAttempts() {
+        return traffic.writeAttempts();
+    }
+
+    /** Complete, correct sets of 3003 + 3004 + 3005 answers sent, counted per connection. */
+    public long completeReads() {
+        return traffic.completeReads();
+    }
+
+    /**
+     * The most connections that were in the middle of a snapshot at the same time, each counted from its first
+     * request until the last of a complete set of answers (3003, 3004, 3005) starts to go out, or until it ends.
+     * The real controller is a single-client device (PROTOCOL.md §5). Like {@link #completeReads()} the count
+     * drops before the last bytes are sent, so a client that reads its snapshot, closes and at once reconnects
+     * never overlaps with itself, however late this side notices the close.
+     */
+    public int maxConcurrentConnections() {
+        return traffic.maxConcurrentConnections();
+    }
+
+    /** Connections that were given this fault. */
+    public long connections(SimulatorFault fault) {
+        return traffic.connections(fault);
+    }
+
+    /** Stops accepting, closes every open connection and the port; returns within a second or two. */
+    @Override
+    public void close() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        server.close();
+        LOG.log(Level.INFO, "Simulator on port {0,number,#} stopped after {1,number,#} connections, "
+                + "{2,number,#} complete reads, {3,number,#} write attempts", port(), connections(), completeReads(),
+                writeAttempts());
+    }
+
+    boolean closing() {
+        return closing;
+    }
+
+    Traffic traffic() {
+        return traffic;
+    }
+
+    private Runnable session(Socket socket) {
+        SimulatorFault fault = faults.pick();
+        long id = traffic.accepted(fault);
+        LOG.log(Level.DEBUG, "Simulator connection {0,number,#} from {1}, fault {2}", id,
+                socket.getRemoteSocketAddress(), fault);
+        return new SimulatorSession(this, socket, id, fault);
+    }
+}

@@ -1,0 +1,72 @@
+package luxlogger.simulator.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import luxlogger.luxtronik.control.Catalog;
+import luxlogger.luxtronik.control.Decoder;
+import luxlogger.luxtronik.entity.Field;
+import luxlogger.luxtronik.entity.Reading;
+import luxlogger.luxtronik.entity.Snapshot;
+import org.junit.jupiter.api.Test;
+
+/** The simulated meters, read as the product reads a real controller: through its own catalog and decoder. */
+class SimulatedEnergyTest {
+
+    private static final Instant WINTER = Instant.parse("2025-01-13T00:00:00Z");
+    private static final Catalog CATALOG = Catalog.standard();
+    private static final Decoder DECODER = new Decoder(CATALOG);
+    private static final List<Field> HEAT =
+            fields("calculations.ID_WEB_WMZ_Heizung", "calculations.ID_WEB_WMZ_Brauchwasser");
+    private static final List<Field> ELECTRICITY =
+            fields("parameters.HEAT_ENERGY_INPUT", "parameters.DHW_ENERGY_INPUT");
+
+    @Test
+    void everyWinterDayHasADailyCopBetweenTwoAndAHalfAndFive() {
+        HeatPumpModel model = new HeatPumpModel(Profile.CURRENT, 42, WINTER);
+        Snapshot morning = model.snapshotAt(WINTER);
+        for (int day = 1; day <= 7; day++) {
+            Snapshot evening = model.snapshotAt(WINTER.plus(Duration.ofDays(day)));
+            double heat = kilowattHours(evening, HEAT).orElseThrow() - kilowattHours(morning, HEAT).orElseThrow();
+            double electricity = kilowattHours(evening, ELECTRICITY).orElseThrow()
+                    - kilowattHours(morning, ELECTRICITY).orElseThrow();
+            System.out.printf("winter day %d: heat %.1f kWh, electricity %.2f kWh, COP %.2f%n", day, heat, electricity,
+                    heat / electricity);
+
+            assertThat(heat).as("heat of day %d, kWh", day).isBetween(50.0, 250.0);
+            assertThat(heat / electricity).as("COP of day %d", day).isBetween(2.5, 5.0);
+            morning = evening;
+        }
+    }
+
+    @Test
+    void firmwareWithoutElectricityCountersGivesNoCopRatherThanZero() {
+        Snapshot v378 = new HeatPumpModel(Profile.BOUNI_V3_78, 42, WINTER).snapshotAt(WINTER.plus(Duration.ofDays(1)));
+
+        assertThat(kilowattHours(v378, HEAT)).isPresent();
+        assertThat(kilowattHours(v378, ELECTRICITY)).as("electricity of V3.78").isEmpty();
+    }
+
+    /** The sum of these meters in kWh as the decoder reads them; empty when the firmware lacks one. */
+    private static Optional<Double> kilowattHours(Snapshot snapshot, List<Field> meters) {
+        double sum = 0;
+        for (Field meter : meters) {
+            Optional<Reading> reading = DECODER.decode(snapshot, meter);
+            if (reading.isEmpty()) {
+                return Optional.empty();
+            }
+            assertThat(meter.unit()).isEqualTo("kWh");
+            sum += ((BigDecimal) reading.get().value()).doubleValue();
+        }
+        return Optional.of(sum);
+    }
+
+    private static List<Field> fields(String... columns) {
+        return Arrays.stream(columns).map(c -> CATALOG.field(c).orElseThrow()).toList();
+    }
+}
