@@ -14,6 +14,7 @@ import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Group;
 import luxlogger.luxtronik.entity.Reading;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.Profile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +23,9 @@ class DecoderTest {
     private static final Catalog CATALOG = Catalog.standard();
     private static final Decoder DECODER = new Decoder(CATALOG);
 
-    /** The readings of a dump by column. */
-    private static Map<String, Reading> decode(String dump) {
-        return DECODER.decode(DumpSnapshots.load(dump)).stream()
+    /** The readings of a real dump (the simulator's profile of it) by column. */
+    private static Map<String, Reading> decode(Profile dump) {
+        return DECODER.decode(dump.snapshot()).stream()
                 .collect(Collectors.toMap(r -> r.field().column(), Function.identity()));
     }
 
@@ -32,7 +33,7 @@ class DecoderTest {
     @Nested
     class BouniV378 {
 
-        private final Map<String, Reading> readings = decode(DumpSnapshots.BOUNI);
+        private final Map<String, Reading> readings = decode(Profile.BOUNI_V3_78);
 
         private Object value(String column) {
             return readings.get(column).value();
@@ -150,7 +151,7 @@ class DecoderTest {
     @Nested
     class CoolchipV180 {
 
-        private final Map<String, Reading> readings = decode(DumpSnapshots.COOLCHIP);
+        private final Map<String, Reading> readings = decode(Profile.COOLCHIP_V1_80);
 
         private Object value(String column) {
             return readings.get(column).value();
@@ -219,7 +220,7 @@ class DecoderTest {
 
     @Test
     void decodesEveryValueOfADumpInCatalogOrder() {
-        Snapshot snapshot = DumpSnapshots.load(DumpSnapshots.BOUNI);
+        Snapshot snapshot = Profile.BOUNI_V3_78.snapshot();
 
         List<Reading> readings = DECODER.decode(snapshot);
 
@@ -257,7 +258,7 @@ class DecoderTest {
 
     @Test
     void decodesAPartialFirmwareWhenTheArrayEndsInsideIt() {
-        int[] calculations = DumpSnapshots.load(DumpSnapshots.BOUNI).calculations();
+        int[] calculations = Profile.BOUNI_V3_78.snapshot().calculations();
         var snapshot = new Snapshot(Instant.EPOCH, new int[0], Arrays.copyOf(calculations, 84), new byte[0]);
 
         Field version = CATALOG.field("ID_WEB_SoftStand").orElseThrow();
@@ -267,7 +268,7 @@ class DecoderTest {
 
     @Test
     void decodesOnlyTheSelectedFieldsInTheGivenOrder() {
-        Snapshot snapshot = DumpSnapshots.load(DumpSnapshots.COOLCHIP);
+        Snapshot snapshot = Profile.COOLCHIP_V1_80.snapshot();
         List<Field> selected = CATALOG.select("ID_WEB_Temperatur_T*, ID_WEB_SoftStand, ID_WEB_Freq_VD");
 
         List<Reading> readings = DECODER.decode(snapshot, selected);
