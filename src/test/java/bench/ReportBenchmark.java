@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import luxlogger.luxtronik.control.Catalog;
-import luxlogger.luxtronik.entity.Group;
 import luxlogger.reports.control.Columns;
 import luxlogger.reports.control.Dialect;
 import luxlogger.reports.control.OpenReport;
@@ -61,8 +60,7 @@ public final class ReportBenchmark {
         Path folder = Files.createDirectories(file.toAbsolutePath().getParent().resolve("reports"));
         var writer = new ReportWriter(Catalog.standard(), ZoneId.of("Europe/Berlin"), Dialect.STANDARD, false);
         var catalog = Catalog.standard();
-        Columns columns = Columns.forLengths(catalog, catalog.length(Group.PARAMETERS),
-                catalog.length(Group.CALCULATIONS), catalog.length(Group.VISIBILITIES));
+        Columns columns = Columns.forShape(catalog, catalog.shape());
 
         // warm-up: the second day, twice, so that the measured runs find the JIT's code ready
         Instant second = first.plus(Duration.ofDays(1));

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.readings.control.SpillFile;
 import luxlogger.readings.entity.ReadingsSettings;
 import luxlogger.reports.control.Columns;
@@ -66,6 +67,9 @@ class CollectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The longest arrays collected: the report's columns hold every value of every poll. */
+    private Shape longest = Shape.NONE;
+
     /** What the options say, read by the server's own readers. */
     private record Collection(Duration interval, ZoneId zone, Dialect dialect) {
     }
@@ -83,15 +87,14 @@ class CollectCommand implements Callable<Integer> {
         // the file is the only copy of the polls: it goes only once the reports are written, or when it holds none
         boolean done = false;
         try (SpillFile collected = new SpillFile(polls)) {
-            int[] lengths = new int[3];
-            int failed = collect(connector, collection.interval(), collected, lengths, out);
+            int failed = collect(connector, collection.interval(), collected, out);
             out.printf("collected %d polls (%d failed) from %s%n", collected.count(), failed, connector.address());
             if (collected.count() == 0) {
                 done = true;
                 spec.commandLine().getErr().println("lux-logger collect: no poll succeeded, no report written");
                 return Cli.UNREACHABLE;
             }
-            Columns columns = Columns.forLengths(catalog, lengths[0], lengths[1], lengths[2]);
+            Columns columns = Columns.forShape(catalog, longest);
             if (fields != null && !fields.isBlank()) {
                 columns = columns.only(catalog, fields);
             }
@@ -146,7 +149,7 @@ class CollectCommand implements Callable<Integer> {
     }
 
     /** Polls on a fixed grid until the duration is over; returns the number of failed polls. */
-    private int collect(Connector connector, Duration every, SpillFile collected, int[] lengths, PrintWriter out)
+    private int collect(Connector connector, Duration every, SpillFile collected, PrintWriter out)
             throws InterruptedException {
         long end = System.currentTimeMillis() + durationSec * 1000;
         long interval = every.toMillis();
@@ -156,9 +159,7 @@ class CollectCommand implements Callable<Integer> {
             try {
                 var snapshot = connector.read();
                 collected.append(snapshot);
-                lengths[0] = Math.max(lengths[0], snapshot.parameters().length);
-                lengths[1] = Math.max(lengths[1], snapshot.calculations().length);
-                lengths[2] = Math.max(lengths[2], snapshot.visibilities().length);
+                longest = longest.max(snapshot.shape());
             } catch (ControllerException e) {
                 failed++;
                 out.println("poll failed: " + e.getMessage());

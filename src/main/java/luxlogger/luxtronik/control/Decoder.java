@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Group;
 import luxlogger.luxtronik.entity.Reading;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 
 /**
@@ -24,15 +25,9 @@ public final class Decoder {
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
 
     private final Catalog catalog;
-    private volatile Layout layout = new Layout(-1, -1, -1, List.of());
+    private volatile Layout layout = new Layout(null, List.of());
 
-    private record Layout(int parameters, int calculations, int visibilities, List<Field> fields) {
-
-        boolean fits(Snapshot snapshot) {
-            return parameters == snapshot.parameters().length
-                    && calculations == snapshot.calculations().length
-                    && visibilities == snapshot.visibilities().length;
-        }
+    private record Layout(Shape shape, List<Field> fields) {
     }
 
     public Decoder(Catalog catalog) {
@@ -82,9 +77,9 @@ public final class Decoder {
 
     private List<Field> fields(Snapshot snapshot) {
         Layout current = layout;
-        if (!current.fits(snapshot)) {
-            current = new Layout(snapshot.parameters().length, snapshot.calculations().length,
-                    snapshot.visibilities().length, catalog.fields(snapshot));
+        Shape shape = snapshot.shape();
+        if (!shape.equals(current.shape())) {
+            current = new Layout(shape, catalog.fields(shape));
             layout = current;
         }
         return current.fields();

@@ -22,6 +22,11 @@ public record Snapshot(Instant time, int[] parameters, int[] calculations, byte[
         return parameters.length + calculations.length + visibilities.length;
     }
 
+    /** The lengths of the three arrays. */
+    public Shape shape() {
+        return new Shape(parameters.length, calculations.length, visibilities.length);
+    }
+
     /** Number of raw values in one group. */
     public int length(Group group) {
         return switch (group) {
@@ -47,8 +52,7 @@ public record Snapshot(Instant time, int[] parameters, int[] calculations, byte[
 
     /** How many raw values differ from another snapshot with the same array lengths. */
     public int differences(Snapshot other) {
-        if (parameters.length != other.parameters.length || calculations.length != other.calculations.length
-                || visibilities.length != other.visibilities.length) {
+        if (!shape().equals(other.shape())) {
             throw new IllegalArgumentException("snapshots of different array lengths");
         }
         int count = 0;

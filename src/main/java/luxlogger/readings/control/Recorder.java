@@ -5,7 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -54,6 +53,9 @@ public class Recorder {
     private final AtomicBoolean draining = new AtomicBoolean();
 
     private volatile PollBuffer buffer;
+    /** Held while the schema is brought up to date, which happens once, before the first write. */
+    private final Object schema = new Object();
+    private boolean migrated;
     private Path database;
     private Counter ok;
     private Counter failed;
@@ -65,23 +67,35 @@ public class Recorder {
     private volatile String lastProblem;
     private long streak;
 
-    /** Prepares the database (schema, spill file replay) before the first poll. */
+    /**
+     * Prepares polling: the figures and the buffer. The database is opened (schema migrated, a spill file of
+     * an earlier run replayed) by the writer, never here, so that polls are read and kept while it cannot be
+     * opened: in the spill file, or in memory when that cannot be opened either.
+     */
     public synchronized void open(ReadingsSettings settings) {
         if (buffer != null) {
             return;
         }
         database = settings.cachePath();
-        Schema.migrate(dataSource);
-        SpillFile spill;
+        Path spillPath = Path.of(database + ".spill");
+        SpillFile spill = null;
         try {
-            spill = new SpillFile(Path.of(database + ".spill"));
+            spill = new SpillFile(spillPath);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the spill file " + database + ".spill", e);
+            LOG.log(Level.WARNING, "Cannot open the spill file {0}, polls the database does not take wait in memory: {1}",
+                    spillPath, e.getMessage());
         }
         registerMetrics();
-        var opened = new PollBuffer(this::store, spill, MEMORY_CAPACITY);
-        opened.flush();
-        buffer = opened;
+        buffer = new PollBuffer(this::store, spill, MEMORY_CAPACITY);
+        writer.execute(() -> {
+            try {
+                // now rather than at the first poll, so that the readings and reports find the tables
+                migrate();
+            } catch (StoreException e) {
+                // the first write tries again, and the buffer logs it if it fails again
+            }
+            drain();
+        });
     }
 
     /** Reads the controller once and records the answer. */
@@ -133,12 +147,30 @@ public class Recorder {
         }
     }
 
-    /** Stores and measures how long each poll took from the controller's answer to its commit. */
+    /**
+     * Stores and measures how long each poll took from the controller's answer to its commit. The schema is
+     * brought up to date before the first write; until that succeeds, nothing is written.
+     */
     private void store(List<Snapshot> snapshots) throws StoreException {
+        migrate();
         store.store(snapshots);
         Instant committed = Instant.now();
         for (Snapshot snapshot : snapshots) {
             commitLatency.update(Duration.between(snapshot.time(), committed));
+        }
+    }
+
+    private void migrate() throws StoreException {
+        synchronized (schema) {
+            if (migrated) {
+                return;
+            }
+            try {
+                Schema.migrate(dataSource);
+            } catch (RuntimeException e) {
+                throw new StoreException("cannot open the database " + database + ": " + PollStore.rootMessage(e), e);
+            }
+            migrated = true;
         }
     }
 
@@ -150,8 +182,8 @@ public class Recorder {
     /** Stores what the buffer still holds; at shutdown. */
     public void close() {
         if (buffer != null && !buffer.flush()) {
-            LOG.log(Level.WARNING, "Stopping with {0} polls in the spill file; they are stored at the next start",
-                    buffer.spilled());
+            LOG.log(Level.WARNING, "Stopping with {0} polls in the spill file, stored at the next start, and {1} only in"
+                    + " memory, which are lost", buffer.spilled(), buffer.size());
         }
     }
 

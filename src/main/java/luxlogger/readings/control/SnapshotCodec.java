@@ -43,7 +43,7 @@ public final class SnapshotCodec {
      * null) are taken as the moving ones: over an hour that is every sensor, counter and clock that lives.
      */
     public Baseline baseline(Snapshot keyframe, Snapshot earlier) {
-        int[] moving = earlier != null && sameLengths(keyframe, earlier) ? differences(keyframe, earlier)
+        int[] moving = earlier != null && keyframe.shape().equals(earlier.shape()) ? differences(keyframe, earlier)
                 : new int[0];
         // a copy, so that a caller reusing its arrays cannot change what later deltas are decoded against
         var copy = new Snapshot(keyframe.time(), keyframe.parameters().clone(), keyframe.calculations().clone(),
@@ -121,12 +121,6 @@ public final class SnapshotCodec {
         }
         byte[] body = Deflate.expand(data, 3, DeltaBody.maxSize(baseline));
         return DeltaBody.apply(time, new ByteReader(body, 0, body.length), baseline);
-    }
-
-    static boolean sameLengths(Snapshot a, Snapshot b) {
-        return a.parameters().length == b.parameters().length
-                && a.calculations().length == b.calculations().length
-                && a.visibilities().length == b.visibilities().length;
     }
 
     /** Global indices where two snapshots of the same lengths differ. */

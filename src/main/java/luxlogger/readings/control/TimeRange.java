@@ -7,12 +7,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 
 /** A half-open span of time {@code [from, to)} as users write it in a query. */
 public record TimeRange(Instant from, Instant to) {
 
     /** The longest range one request may ask for. */
     public static final Duration MAX = Duration.ofDays(400);
+    /** ISO-8601 with an offset, written with or without its colon ({@code +01:00}, {@code +0100}) or Z. */
+    private static final DateTimeFormatter WITH_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendPattern("[XXX][XX]")
+            .toFormatter();
 
     public TimeRange {
         if (!from.isBefore(to)) {
@@ -52,7 +59,7 @@ public record TimeRange(Instant from, Instant to) {
                 return Instant.ofEpochSecond(Long.parseLong(value));
             }
             if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$") && value.contains("T")) {
-                return OffsetDateTime.parse(value).toInstant();
+                return OffsetDateTime.parse(value, WITH_OFFSET).toInstant();
             }
             if (value.contains("T")) {
                 return LocalDateTime.parse(value).atZone(zone).toInstant();

@@ -7,7 +7,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Instant;
 import luxlogger.luxtronik.control.Catalog;
-import luxlogger.luxtronik.entity.Group;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.readings.control.PollStore;
 import luxlogger.reports.entity.ReportSettings;
 
@@ -33,12 +33,9 @@ final class RangeWriter {
     /** The report of the polls of {@code [from, to)}, under its final name only once complete. */
     Report write(Path target, Instant from, Instant to) {
         long start = System.nanoTime();
-        int[] lengths = store.maxLengths(from, to);
+        Shape longest = store.longestShape(from, to);
         // a range without polls still gets the columns a current controller has, so the header is useful
-        Columns columns = lengths[0] + lengths[1] + lengths[2] == 0
-                ? Columns.forLengths(catalog, catalog.length(Group.PARAMETERS), catalog.length(Group.CALCULATIONS),
-                        catalog.length(Group.VISIBILITIES))
-                : Columns.forLengths(catalog, lengths[0], lengths[1], lengths[2]);
+        Columns columns = Columns.forShape(catalog, longest.equals(Shape.NONE) ? catalog.shape() : longest);
         if (!settings.csvFields().isEmpty()) {
             columns = columns.only(catalog, settings.csvFields());
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.simulator.control.HeatPumpModel;
 import luxlogger.simulator.control.Profile;
@@ -70,7 +71,7 @@ class PollStoreIT {
         List<Snapshot> stored = read(START, end);
         assertThat(stored).hasSize(polls.size());
         assertThat(stored).containsExactlyElementsOf(polls);
-        assertThat(store.maxLengths(START, end)).containsExactly(1160, 269, 380);
+        assertThat(store.longestShape(START, end)).isEqualTo(new Shape(1160, 269, 380));
 
         Instant cut = START.plus(Duration.ofHours(5));
         long deleted = store.deleteBefore(cut, 97);

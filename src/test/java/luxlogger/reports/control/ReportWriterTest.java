@@ -25,6 +25,7 @@ import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.FieldType;
 import luxlogger.luxtronik.entity.Group;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.simulator.control.Profile;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ReportWriterTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Instant SEVEN = Instant.parse("2026-01-31T06:00:00Z");
     private static final Catalog CATALOG = Catalog.standard();
-    private static final Columns CURRENT_COLUMNS = Columns.forLengths(CATALOG, 1160, 269, 380);
+    private static final Columns CURRENT_COLUMNS = Columns.forShape(CATALOG, new Shape(1160, 269, 380));
 
     @TempDir
     Path folder;
@@ -49,7 +50,7 @@ class ReportWriterTest {
 
         List<String[]> lines = read(report.path(), Dialect.STANDARD);
         List<String> expected = new ArrayList<>(List.of("timestamp", "unix_time"));
-        CATALOG.fields(1160, 269, 380).forEach(field -> expected.add(field.column()));
+        CATALOG.fields(new Shape(1160, 269, 380)).forEach(field -> expected.add(field.column()));
         assertThat(lines.get(0)).containsExactlyElementsOf(expected);
         assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line).hasSize(expected.size()));
         assertThat(lines.get(1)[0]).isEqualTo("2026-01-31T07:00:00+01:00");
@@ -133,7 +134,7 @@ class ReportWriterTest {
         longer[1161] = 77;
         Snapshot updated = new Snapshot(SEVEN.plusSeconds(30), longer, current.calculations(), current.visibilities());
 
-        Report report = writer.write(folder.resolve("new-firmware.csv"), Columns.forLengths(CATALOG, 1162, 269, 380),
+        Report report = writer.write(folder.resolve("new-firmware.csv"), Columns.forShape(CATALOG, new Shape(1162, 269, 380)),
                 List.of(current, updated));
 
         int unknown = column(report, "parameters.Unknown_Parameter_1161");
@@ -159,7 +160,7 @@ class ReportWriterTest {
 
     @Test
     void dropsSelectedFieldsTheRangeNeverHad() {
-        Columns bouni = Columns.forLengths(CATALOG, 1075, 232, 327).only(CATALOG, "parameters.*");
+        Columns bouni = Columns.forShape(CATALOG, new Shape(1075, 232, 327)).only(CATALOG, "parameters.*");
 
         assertThat(bouni.size()).isEqualTo(1075);
     }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Decoder;
 import luxlogger.luxtronik.entity.Reading;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.simulator.control.HeatPumpModel;
 import luxlogger.simulator.control.Profile;
@@ -97,7 +98,7 @@ class ReportWriterWeekMeasurement {
     static Result measure(Path folder, Dialect dialect, int polls) throws IOException {
         var model = new HeatPumpModel(Profile.CURRENT, 42, MONDAY);
         var writer = new ReportWriter(Catalog.standard(), ZoneId.of("Europe/Berlin"), dialect, false);
-        Columns columns = Columns.forLengths(Catalog.standard(), 1160, 269, 380);
+        Columns columns = Columns.forShape(Catalog.standard(), new Shape(1160, 269, 380));
         resetPeaks();
         long start = System.nanoTime();
         long inWriter = 0;
