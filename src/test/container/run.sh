@@ -12,7 +12,8 @@
 #    nothing is polled.
 # 4. The simulator ("simulate" of target/lux-logger-cli.jar) on 127.0.0.1, an env file made from
 #    .env.sample pointing to it, the container with --env-file and a mounted data folder; readiness,
-#    healthcheck, POST /api/reports, the daily and weekly CSVs in the mounted folder.
+#    healthcheck, POST /api/reports (refused without X-Requested-By), the daily and weekly CSVs in the
+#    mounted folder.
 # 5. "podman stop" (SIGTERM): a clean exit with the last poll stored; a new container on the same folder
 #    keeps every earlier poll and adds new ones.
 #
@@ -323,7 +324,10 @@ while [ "$(poll_count 2>/dev/null || echo 0)" -lt 3 ]; do
     [ "$(date +%s)" -lt "$deadline" ] || { show_logs "$NAME"; fail "fewer than 3 polls stored after 90 s"; }
     sleep 1
 done
-curl -sf --max-time 120 -X POST "http://127.0.0.1:$HTTP_PORT/api/reports" > "$WORK/reports.json" \
+# A change needs X-Requested-By (no token is set here), so that no web page on another site can make it.
+refused=$(curl -s --max-time 10 -o "$WORK/refused.json" -w '%{http_code}' -X POST "http://127.0.0.1:$HTTP_PORT/api/reports")
+[ "$refused" = 403 ] || fail "POST /api/reports without X-Requested-By answered $refused, expected 403: $(cat "$WORK/refused.json")"
+curl -sf --max-time 120 -X POST -H 'X-Requested-By: lux-logger' "http://127.0.0.1:$HTTP_PORT/api/reports" > "$WORK/reports.json" \
     || { show_logs "$NAME"; fail "POST /api/reports failed"; }
 log "POST /api/reports: $(cut -c1-300 "$WORK/reports.json")"
 

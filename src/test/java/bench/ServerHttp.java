@@ -24,7 +24,7 @@ record ServerHttp(LibertyProcess server, HttpClient client) {
     }
 
     HttpResponse<String> post(String path) {
-        return send(HttpRequest.newBuilder(server.uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(HttpRequest.newBuilder(server.uri(path)).header("X-Requested-By", "lux-logger").POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     Prometheus metrics() {

@@ -56,7 +56,9 @@ public final class Api {
     }
 
     public HttpResponse<String> post(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        // as the dashboard and the README's examples do: without a token, changes need this header (no cross-site POST)
+        return send(HttpRequest.newBuilder(uri(path)).header("X-Requested-By", "lux-logger")
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** The latest poll, decoded (GET /api/readings/latest). */

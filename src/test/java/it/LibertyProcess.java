@@ -29,6 +29,7 @@ public final class LibertyProcess implements AutoCloseable {
     private final String name;
     private final Path dir;
     private final int port;
+    private final int httpsPort = freePort();
     private final Map<String, String> env;
     private Process process;
 
@@ -51,7 +52,7 @@ public final class LibertyProcess implements AutoCloseable {
             copyTree(template.resolve("apps"), dir.resolve("apps"));
             copyTree(template.resolve("lib"), dir.resolve("lib"));
             Files.writeString(dir.resolve("bootstrap.properties"),
-                    "http.port=" + port + "\nhttps.port=" + freePort() + "\n");
+                    "http.port=" + port + "\nhttps.port=" + httpsPort + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,6 +77,11 @@ public final class LibertyProcess implements AutoCloseable {
 
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + "/" + path);
+    }
+
+    /** The address on the HTTPS port, which answers only when the server was given a keystore. */
+    public URI httpsUri(String path) {
+        return URI.create("https://127.0.0.1:" + httpsPort + "/" + path);
     }
 
     public Path messages() {

@@ -35,6 +35,11 @@ public final class SharedServer {
         return start().database();
     }
 
+    /** The shared server itself, for what only its files show (logs, configuration). */
+    public static LibertyProcess process() {
+        return start();
+    }
+
     private static synchronized LibertyProcess start() {
         if (server == null) {
             int port = Integer.parseInt(System.getProperty("microshed_http_port", "19080"));

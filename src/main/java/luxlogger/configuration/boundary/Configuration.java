@@ -7,12 +7,14 @@ import java.lang.System.Logger.Level;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.configuration.control.SettingsReader;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigValue;
 
 /**
  * The one way settings reach the server's code: each component's typed settings, read once from
@@ -40,7 +42,7 @@ public class Configuration {
     public <T> T settings(Class<T> type, Function<SettingsReader, T> factory) {
         Object settings = read.computeIfAbsent(type, key -> {
             try {
-                return factory.apply(new SettingsReader(property -> config.getOptionalValue(property, String.class)));
+                return factory.apply(new SettingsReader(this::lookup));
             } catch (InvalidSettingsException e) {
                 reject(e);
                 return e;
@@ -50,6 +52,20 @@ public class Configuration {
             throw new InvalidSettingsException(invalid.problems());
         }
         return type.cast(settings);
+    }
+
+    /**
+     * The value of a property, empty when not set. A value that is set but cannot be read, such as a
+     * {@code ${LUX_SECRET}} that MicroProfile Config cannot expand, is not "not set" (which is what
+     * {@code getOptionalValue} makes of it): asking for it throws, saying why.
+     */
+    private Optional<String> lookup(String property) {
+        ConfigValue value = config.getConfigValue(property);
+        String raw = value.getRawValue();
+        if (value.getValue() == null && raw != null && !raw.isEmpty()) {
+            return Optional.of(config.getValue(property, String.class));
+        }
+        return Optional.ofNullable(value.getValue()).filter(text -> !text.isEmpty());
     }
 
     /** Keeps problems found as a component starts (e.g. a folder it cannot write to), and logs the new ones. */

@@ -74,9 +74,16 @@ public final class SettingsReader {
         return settings;
     }
 
-    /** What is set, trimmed; empty when nothing is. */
+    /** What is set, trimmed; empty when nothing is, or when it cannot be read (which is then a problem). */
     public String text(String property) {
-        return lookup.apply(property).map(String::trim).orElse("");
+        try {
+            return lookup.apply(property).map(String::trim).orElse("");
+        } catch (RuntimeException e) {
+            // e.g. a ${...} in the value that MicroProfile Config cannot expand: a problem like a bad value,
+            // never an empty setting that would quietly switch something off (such as the API token)
+            problems.add(names.apply(property) + " cannot be read: " + e.getMessage());
+            return "";
+        }
     }
 
     /** Records that a value is unusable. */

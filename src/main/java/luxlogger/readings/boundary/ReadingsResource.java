@@ -56,6 +56,8 @@ public class ReadingsResource {
     public Response latest(@Parameter(description = "Field names or * patterns, comma-separated, e.g. *Temperatur*")
             @QueryParam("fields") String fields) {
         List<Field> selected = select(fields, null);
+        // while the readings' settings are invalid, the database is not prepared: 503 naming them, not a 500
+        settings.get();
         boolean simulated = controller.get().simulated();
         Snapshot snapshot = store.latest().orElseThrow(() -> new ServiceUnavailableException("no poll stored yet"));
         List<Reading> readings = new Decoder(catalog).decode(snapshot, selected == null ? catalog.fields(snapshot) : selected);

@@ -12,7 +12,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * A value as a user reads it, spelled in a dialect and ready to put between separators: decimals plain with
  * the dialect's decimal point, timestamps in the zone, booleans as 1 and 0, everything else as text, quoted
- * by opencsv where the text needs it. Not thread-safe.
+ * by opencsv where the text needs it. Text that a spreadsheet would run as a formula gets a leading quote
+ * (see {@link #inert}). Not thread-safe.
  */
 final class CellFormat {
 
@@ -46,7 +47,23 @@ final class CellFormat {
             // numbers read the same in every spreadsheet locale, and their mean is a duty cycle
             return bool ? "1" : "0";
         }
-        return text(value.toString());
+        return text(inert(value.toString()));
+    }
+
+    /**
+     * Text from the controller (the firmware string, and any other decoded text) as a spreadsheet shows it
+     * instead of running it: a cell that starts with {@code = + - @}, a tab or a carriage return is a formula
+     * to Excel and LibreOffice, so it gets a leading {@code '} (OWASP's advice on CSV injection). Numbers never
+     * come here, so a negative temperature stays a number.
+     */
+    static String inert(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text
+                : text;
     }
 
     /** A time in the zone, whole seconds (as in {@code unix_time}). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import luxlogger.configuration.control.GivenSettings;
@@ -35,14 +36,46 @@ class ConfigurationTest {
             return given.lookup(propertyName).map(propertyType::cast);
         }
 
+        /** As SmallRye Config: a value with a {@code ${...}} that cannot be expanded throws here. */
         @Override
         public <T> T getValue(String propertyName, Class<T> propertyType) {
+            if (given.lookup(propertyName).filter(value -> value.contains("${")).isPresent()) {
+                throw new NoSuchElementException("SRCFG00011: Could not expand value in property " + propertyName);
+            }
             return getOptionalValue(propertyName, propertyType).orElseThrow();
         }
 
+        /** As SmallRye Config: no value, but the raw value, for a {@code ${...}} that cannot be expanded. */
         @Override
         public ConfigValue getConfigValue(String propertyName) {
-            throw new UnsupportedOperationException();
+            String raw = given.lookup(propertyName).orElse(null);
+            String value = raw == null || raw.contains("${") ? null : raw;
+            return new ConfigValue() {
+                @Override
+                public String getName() {
+                    return propertyName;
+                }
+
+                @Override
+                public String getValue() {
+                    return value;
+                }
+
+                @Override
+                public String getRawValue() {
+                    return raw;
+                }
+
+                @Override
+                public String getSourceName() {
+                    return "given";
+                }
+
+                @Override
+                public int getSourceOrdinal() {
+                    return 100;
+                }
+            };
         }
 
         @Override
@@ -111,6 +144,15 @@ class ConfigurationTest {
                         + " simulated heat pump (nothing is polled until it is set)",
                 "PORT='0' is invalid: expected a TCP port from 1 to 65535",
                 "TZ='Mars/Olympus' is invalid: expected a time zone such as Europe/Berlin or UTC");
+    }
+
+    @Test
+    void aValueThatCannotBeExpandedIsAProblemAndNotAnUnsetValue() {
+        given.set("host", "${CONTROLLER}");
+        assertThatThrownBy(() -> configuration.settings(ControllerSettings.class, ControllerSettings::from))
+                .isInstanceOf(InvalidSettingsException.class);
+        assertThat(configuration.problems()).first().asString()
+                .startsWith("HOST cannot be read: SRCFG00011: Could not expand value");
     }
 
     @Test

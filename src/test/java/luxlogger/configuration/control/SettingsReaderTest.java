@@ -39,6 +39,17 @@ class SettingsReaderTest {
     }
 
     @Test
+    void aValueThatCannotBeReadIsAProblemNamingItsVariable() {
+        var reader = new SettingsReader(property -> {
+            throw new java.util.NoSuchElementException("Could not expand value LUX_SECRET in property " + property);
+        });
+        assertThat(reader.text("api.token")).isEmpty();
+        assertThatThrownBy(() -> reader.valid("settings"))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                        .containsExactly("API_TOKEN cannot be read: Could not expand value LUX_SECRET in property api.token"));
+    }
+
+    @Test
     void namesOptionsInsteadOfVariablesWhenToldTo() {
         var reader = new SettingsReader(property -> Optional.of("0"), property -> "--timeout");
         reader.integer("timeout.sec", 1, 3_600, "a whole number of seconds from 1 to 3600");

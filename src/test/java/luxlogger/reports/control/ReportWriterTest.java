@@ -91,6 +91,24 @@ class ReportWriterTest {
     }
 
     @Test
+    void neutralisesFormulasInTextFromTheControllerAndKeepsNumbersNumbers() throws Exception {
+        Snapshot snapshot = current(SEVEN);
+        String firmware = "=1+2,@A1";
+        for (int i = 0; i < 10; i++) {
+            snapshot.calculations()[81 + i] = i < firmware.length() ? firmware.charAt(i) : 0;
+        }
+        snapshot.calculations()[15] = -39;
+
+        Row standard = single(writer, snapshot);
+        Row excel = single(new ReportWriter(CATALOG, BERLIN, Dialect.EXCEL_DE, false), snapshot);
+
+        assertThat(standard.cell("calculations.ID_WEB_SoftStand")).isEqualTo("'=1+2,@A1");
+        assertThat(excel.cell("calculations.ID_WEB_SoftStand")).isEqualTo("'=1+2,@A1");
+        assertThat(standard.cell("calculations.ID_WEB_Temperatur_TA")).isEqualTo("-3.9");
+        assertThat(excel.cell("calculations.ID_WEB_Temperatur_TA")).isEqualTo("-3,9");
+    }
+
+    @Test
     void decodesAgainWhenARawValueChangesAndBack() throws Exception {
         List<Snapshot> polls = new ArrayList<>();
         for (int raw : new int[] {454, 454, -3, 454}) {
