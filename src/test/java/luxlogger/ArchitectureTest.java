@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * boundary uses control and control uses entity, never the other way. Plain JUnit tests rather than ArchUnit's
  * own engine, so that the usual JUnit annotations (such as {@code @Disabled}) apply.
  */
-@Disabled("enabled by the lead after the layout merge")
 class ArchitectureTest {
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
