@@ -23,18 +23,28 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
     public Response toResponse(RuntimeException exception) {
         if (exception instanceof WebApplicationException e) {
             Response given = e.getResponse();
-            return Response.fromResponse(given).entity(new ApiError(message(e, given))).type(MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.fromResponse(given)
+                    .entity(new ApiError(message(e, given)))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .build();
         }
         if (exception instanceof InvalidSettingsException e) {
             return answer(Response.Status.SERVICE_UNAVAILABLE, new ApiError("invalid configuration", e.problems()));
         }
         LOG.log(Level.ERROR, "Request failed unexpectedly: " + exception, exception);
-        return answer(Response.Status.INTERNAL_SERVER_ERROR, new ApiError("internal error: "
-                + (exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage())));
+        return answer(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                new ApiError("internal error: "
+                        + (exception.getMessage() == null
+                                ? exception.getClass().getSimpleName()
+                                : exception.getMessage())));
     }
 
     private static Response answer(Response.Status status, ApiError error) {
-        return Response.status(status).entity(error).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.status(status)
+                .entity(error)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     /** Our own messages as given; those of the JAX-RS runtime without its message code. */

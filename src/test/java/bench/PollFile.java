@@ -64,8 +64,13 @@ final class PollFile implements AutoCloseable {
      */
     void append(Snapshot snapshot) throws SQLException {
         long time = Math.max(snapshot.time().toEpochMilli(), lastTime + 1);
-        Snapshot keyed = time == snapshot.time().toEpochMilli() ? snapshot : new Snapshot(Instant.ofEpochMilli(time),
-                snapshot.parameters(), snapshot.calculations(), snapshot.visibilities());
+        Snapshot keyed = time == snapshot.time().toEpochMilli()
+                ? snapshot
+                : new Snapshot(
+                        Instant.ofEpochMilli(time),
+                        snapshot.parameters(),
+                        snapshot.calculations(),
+                        snapshot.visibilities());
         PollEncoder.Rows rows = encoder.encode(keyed, id -> null);
         if (rows.keyframe().isPresent()) {
             Keyframe first = rows.keyframe().get();
@@ -131,8 +136,8 @@ final class PollFile implements AutoCloseable {
     static long forEach(Path file, Instant from, Instant to, Consumer<Snapshot> action) throws SQLException {
         long count = 0;
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-                var rows = db.prepareStatement("SELECT time, keyframe, data FROM poll WHERE time >= ? AND time < ?"
-                        + " ORDER BY time");
+                var rows = db.prepareStatement(
+                        "SELECT time, keyframe, data FROM poll WHERE time >= ? AND time < ?" + " ORDER BY time");
                 var keyframes = db.prepareStatement("SELECT firmware, data FROM keyframe WHERE id = ?")) {
             var decoder = new PollDecoder(id -> keyframe(keyframes, id));
             rows.setLong(1, from.toEpochMilli());

@@ -52,12 +52,15 @@ public final class Api {
     }
 
     public HttpResponse<String> get(String path, String authorization) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET());
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", authorization)
+                .GET());
     }
 
     public HttpResponse<String> post(String path) {
         // as the dashboard and the README's examples do: without a token, changes need this header (no cross-site POST)
-        return send(HttpRequest.newBuilder(uri(path)).header("X-Requested-By", "lux-logger")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("X-Requested-By", "lux-logger")
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
@@ -68,14 +71,16 @@ public final class Api {
 
     /** Waits until the server has stored its first poll. */
     public void awaitFirstPoll() {
-        Await.until("a poll stored", WAIT,
+        Await.until(
+                "a poll stored",
+                WAIT,
                 () -> get("api/readings/latest?fields=ID_WEB_Temperatur_TA").statusCode() == 200);
     }
 
     /** Waits until the series since {@code from} of the given fields has at least {@code count} points. */
     public JsonObject awaitSeries(Instant from, String fields, int count) {
-        String query = "api/readings?from=" + URLEncoder.encode(from.toString(), StandardCharsets.UTF_8)
-                + "&fields=" + fields;
+        String query =
+                "api/readings?from=" + URLEncoder.encode(from.toString(), StandardCharsets.UTF_8) + "&fields=" + fields;
         return Await.value(count + " points in " + query, WAIT, () -> {
             JsonObject series = json(ok(get(query)));
             return series.getJsonArray("points").size() >= count ? series : null;
@@ -146,7 +151,9 @@ public final class Api {
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.request().uri() + ": " + response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as(response.request().uri() + ": " + response.body())
+                .isEqualTo(200);
         return response;
     }
 

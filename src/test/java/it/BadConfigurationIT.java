@@ -15,7 +15,9 @@ class BadConfigurationIT {
 
     @Test
     void badValuesAndNoHostStopPollingNamingEachVariable() {
-        try (var server = new LibertyProcess("luxBadConfig", Map.of("INTERVAL_SEC", "0", "PORT", "70000", "CSV_FIELDS", "Nope*")).withoutData()) {
+        try (var server = new LibertyProcess(
+                        "luxBadConfig", Map.of("INTERVAL_SEC", "0", "PORT", "70000", "CSV_FIELDS", "Nope*"))
+                .withoutData()) {
             server.start();
             assertThat(server.awaitLog("INTERVAL_SEC="))
                     .contains("INTERVAL_SEC='0' is invalid: expected a whole number of seconds from 1 to 86400");
@@ -26,8 +28,13 @@ class BadConfigurationIT {
             Api api = server.api();
             var ready = api.get("health/ready");
             assertThat(ready.statusCode()).isEqualTo(503);
-            assertThat(ready.body()).contains("\"status\":\"DOWN\"", "INTERVAL_SEC='0' is invalid", "PORT='70000' is invalid",
-                    "HOST is not set", "CSV_FIELDS='Nope*' is invalid");
+            assertThat(ready.body())
+                    .contains(
+                            "\"status\":\"DOWN\"",
+                            "INTERVAL_SEC='0' is invalid",
+                            "PORT='70000' is invalid",
+                            "HOST is not set",
+                            "CSV_FIELDS='Nope*' is invalid");
             assertThat(api.get("health/live").statusCode()).isEqualTo(200);
 
             // the API answers in its one error shape, with every problem
@@ -39,7 +46,9 @@ class BadConfigurationIT {
                     .anySatisfy(detail -> assertThat(detail.getString()).startsWith("HOST is not set"));
 
             // logged once each, not at every request or health check
-            assertThat(server.log()).filteredOn(line -> line.contains("Invalid configuration: HOST is not set")).hasSize(1);
+            assertThat(server.log())
+                    .filteredOn(line -> line.contains("Invalid configuration: HOST is not set"))
+                    .hasSize(1);
             assertThat(server.dir().resolve("data/luxlogger.db.spill")).doesNotExist();
         }
     }

@@ -19,8 +19,10 @@ class DurabilityIT {
     @BeforeAll
     static void start() {
         heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT).withSpeed(60));
-        server = new LibertyProcess("luxDurable",
-                heatPump.serverEnvironment("INTERVAL_SEC", "1", "TIMEOUT_SEC", "3", "RETRIES", "0")).withoutData();
+        server = new LibertyProcess(
+                        "luxDurable",
+                        heatPump.serverEnvironment("INTERVAL_SEC", "1", "TIMEOUT_SEC", "3", "RETRIES", "0"))
+                .withoutData();
         database = server.database();
     }
 

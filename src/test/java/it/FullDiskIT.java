@@ -48,13 +48,29 @@ class FullDiskIT {
             Path newest = report(daily, today.minusDays(1), "daily", 16 * 1024);
             volume.fill("something-else");
 
-            try (var server = new LibertyProcess("luxFullDisk", Map.of("HOST", "simulator", "TZ", "UTC", "INTERVAL_SEC", "2",
-                    "CSV_TIME", DateTimeFormatter.ofPattern("HH:mm").format(csvTime),
-                    "WEEKLY_DAY", today.plusDays(1).getDayOfWeek().name(),
-                    "OUTPUT_DIRS", "daily=" + daily + ",weekly=" + weekly, "DISK_MAX_PERCENT", "90")).withoutData()) {
+            try (var server = new LibertyProcess(
+                            "luxFullDisk",
+                            Map.of(
+                                    "HOST",
+                                    "simulator",
+                                    "TZ",
+                                    "UTC",
+                                    "INTERVAL_SEC",
+                                    "2",
+                                    "CSV_TIME",
+                                    DateTimeFormatter.ofPattern("HH:mm").format(csvTime),
+                                    "WEEKLY_DAY",
+                                    today.plusDays(1).getDayOfWeek().name(),
+                                    "OUTPUT_DIRS",
+                                    "daily=" + daily + ",weekly=" + weekly,
+                                    "DISK_MAX_PERCENT",
+                                    "90"))
+                    .withoutData()) {
                 server.start();
                 // today's daily report cannot be written: the folder is full
-                server.awaitLog(line -> line.contains(today + "_daily.csv") && line.contains("No space left"), Duration.ofSeconds(60));
+                server.awaitLog(
+                        line -> line.contains(today + "_daily.csv") && line.contains("No space left"),
+                        Duration.ofSeconds(60));
 
                 server.awaitLog(line -> line.contains("Deleted report " + expired), Duration.ofSeconds(60));
                 server.awaitLog(line -> line.contains("Deleted report " + older), Duration.ofSeconds(30));
@@ -65,8 +81,12 @@ class FullDiskIT {
 
                 var ready = server.get("health/ready");
                 assertThat(ready.statusCode()).isEqualTo(503);
-                assertThat(ready.body()).contains("\"disk\"", daily.toString(), "above DISK_MAX_PERCENT=90",
-                        "only the newest daily and weekly reports are left");
+                assertThat(ready.body())
+                        .contains(
+                                "\"disk\"",
+                                daily.toString(),
+                                "above DISK_MAX_PERCENT=90",
+                                "only the newest daily and weekly reports are left");
             }
         }
     }

@@ -51,8 +51,8 @@ public final class LibertyProcess implements AutoCloseable {
             }
             copyTree(template.resolve("apps"), dir.resolve("apps"));
             copyTree(template.resolve("lib"), dir.resolve("lib"));
-            Files.writeString(dir.resolve("bootstrap.properties"),
-                    "http.port=" + port + "\nhttps.port=" + httpsPort + "\n");
+            Files.writeString(
+                    dir.resolve("bootstrap.properties"), "http.port=" + port + "\nhttps.port=" + httpsPort + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,7 +63,8 @@ public final class LibertyProcess implements AutoCloseable {
         Path data = dir.resolve("data");
         if (Files.exists(data)) {
             try (Stream<Path> paths = Files.walk(data)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -111,12 +112,16 @@ public final class LibertyProcess implements AutoCloseable {
 
     /** Waits for a line of messages.log; fails with the log's tail when it does not come or the server ends. */
     public String awaitLog(Predicate<String> wanted, Duration timeout) {
-        return Await.value("a line in " + messages(), timeout, () -> {
-            if (process != null && !process.isAlive()) {
-                throw new AssertionError("server " + name + " ended: " + tail());
-            }
-            return log().stream().filter(wanted).findFirst().orElse(null);
-        }, () -> ":\n" + tail());
+        return Await.value(
+                "a line in " + messages(),
+                timeout,
+                () -> {
+                    if (process != null && !process.isAlive()) {
+                        throw new AssertionError("server " + name + " ended: " + tail());
+                    }
+                    return log().stream().filter(wanted).findFirst().orElse(null);
+                },
+                () -> ":\n" + tail());
     }
 
     /** Waits up to a minute for a line of messages.log that contains the text. */
@@ -144,7 +149,8 @@ public final class LibertyProcess implements AutoCloseable {
 
     /** This server's database file: CACHE_PATH, or where the server keeps it by default. */
     public Database database() {
-        return new Database(env.containsKey("CACHE_PATH") ? Path.of(env.get("CACHE_PATH")) : dir.resolve("data/luxlogger.db"));
+        return new Database(
+                env.containsKey("CACHE_PATH") ? Path.of(env.get("CACHE_PATH")) : dir.resolve("data/luxlogger.db"));
     }
 
     public HttpResponse<String> get(String path) {
@@ -182,7 +188,9 @@ public final class LibertyProcess implements AutoCloseable {
 
     private String tail() {
         try {
-            var lines = Files.exists(messages()) ? Files.readAllLines(messages()) : Files.readAllLines(dir.resolve("console.out"));
+            var lines = Files.exists(messages())
+                    ? Files.readAllLines(messages())
+                    : Files.readAllLines(dir.resolve("console.out"));
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e + ")";

@@ -29,8 +29,9 @@ class OutagesIT {
 
     /** A server polling the heat pump every second, giving up on a read after 2 s without retry. */
     private LibertyProcess server(String name) {
-        server = new LibertyProcess(name,
-                heatPump.serverEnvironment("INTERVAL_SEC", "1", "TIMEOUT_SEC", "2", "RETRIES", "0")).withoutData();
+        server = new LibertyProcess(
+                        name, heatPump.serverEnvironment("INTERVAL_SEC", "1", "TIMEOUT_SEC", "2", "RETRIES", "0"))
+                .withoutData();
         return server;
     }
 
@@ -46,9 +47,18 @@ class OutagesIT {
 
     @Test
     void controllerFaultsLeaveGapsExactlyWhereAnswersFailed() {
-        heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT).withSlowDelay(Duration.ofSeconds(3))
-                .withFaults(FaultPolicy.random(0.4, 7, SimulatorFault.DROP, SimulatorFault.WRONG_ECHO, SimulatorFault.BUSY,
-                        SimulatorFault.ABSURD_LENGTH, SimulatorFault.REFUSE, SimulatorFault.SPLIT, SimulatorFault.SLOW,
+        heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT)
+                .withSlowDelay(Duration.ofSeconds(3))
+                .withFaults(FaultPolicy.random(
+                        0.4,
+                        7,
+                        SimulatorFault.DROP,
+                        SimulatorFault.WRONG_ECHO,
+                        SimulatorFault.BUSY,
+                        SimulatorFault.ABSURD_LENGTH,
+                        SimulatorFault.REFUSE,
+                        SimulatorFault.SPLIT,
+                        SimulatorFault.SLOW,
                         SimulatorFault.HANG)));
         Api api = server("luxFaults").start().api();
 
@@ -77,7 +87,9 @@ class OutagesIT {
         try (var lock = database.lockExclusively()) {
             server.awaitLog("Database not writable");
             long spilled = database.spilledBytes();
-            Await.until("polls kept in the spill file while the database is locked", WAIT,
+            Await.until(
+                    "polls kept in the spill file while the database is locked",
+                    WAIT,
                     () -> database.spilledBytes() > spilled);
             api.awaitReadiness(503, "not draining");
         }
@@ -92,13 +104,25 @@ class OutagesIT {
     @Test
     void fullDiskLosesNoPoll(@TempDir Path dir) throws Exception {
         Path volume = Files.createDirectories(dir.resolve("volume"));
-        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", volume.toString()) == 0,
+        Assumptions.assumeTrue(
+                run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", volume.toString()) == 0,
                 "SKIPPED: a small tmpfs cannot be mounted here (needs root); the locked-database test still covers outages");
         try {
             heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT));
-            server = new LibertyProcess("luxFull", heatPump.serverEnvironment("INTERVAL_SEC", "1", "TIMEOUT_SEC", "2",
-                    "RETRIES", "0", "CACHE_PATH", volume.resolve("luxlogger.db").toString(),
-                    "OUTPUT_DIRS", dir.resolve("reports").toString())).withoutData();
+            server = new LibertyProcess(
+                            "luxFull",
+                            heatPump.serverEnvironment(
+                                    "INTERVAL_SEC",
+                                    "1",
+                                    "TIMEOUT_SEC",
+                                    "2",
+                                    "RETRIES",
+                                    "0",
+                                    "CACHE_PATH",
+                                    volume.resolve("luxlogger.db").toString(),
+                                    "OUTPUT_DIRS",
+                                    dir.resolve("reports").toString()))
+                    .withoutData();
             Api api = server.start().api();
             Database database = server.database();
             database.awaitPolls(3);
@@ -108,7 +132,9 @@ class OutagesIT {
             server.awaitLog("Database not writable");
             // the spill file is on the full volume too: polls wait in memory, and the service goes on
             api.awaitReadiness(503, "not draining");
-            Await.until("polls kept in memory while the disk is full", WAIT,
+            Await.until(
+                    "polls kept in memory while the disk is full",
+                    WAIT,
                     () -> api.metric("luxlogger_buffer_polls", "") >= 2);
             assertThat(api.get("health/live").statusCode()).isEqualTo(200);
 
@@ -118,7 +144,9 @@ class OutagesIT {
             database.awaitPolls(recovered + 2);
             server.stop();
 
-            assertThat(database.pollTimes()).hasSize((int) heatPump.completeReads()).doesNotHaveDuplicates();
+            assertThat(database.pollTimes())
+                    .hasSize((int) heatPump.completeReads())
+                    .doesNotHaveDuplicates();
             assertThat(database.integrity()).isEqualTo("ok");
         } finally {
             if (server != null) {

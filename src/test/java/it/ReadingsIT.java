@@ -27,25 +27,32 @@ class ReadingsIT {
         assertThat(latest.getBoolean("simulated")).isTrue();
         var values = latest.getJsonArray("values");
         assertThat(values.size()).isGreaterThan(1800);
-        JsonObject outdoor = values.stream().map(JsonObject.class::cast)
-                .filter(v -> v.getString("name").equals("calculations.ID_WEB_Temperatur_TA")).findFirst().orElseThrow();
+        JsonObject outdoor = values.stream()
+                .map(JsonObject.class::cast)
+                .filter(v -> v.getString("name").equals("calculations.ID_WEB_Temperatur_TA"))
+                .findFirst()
+                .orElseThrow();
         assertThat(outdoor.getString("unit")).isEqualTo("°C");
         assertThat(outdoor.getJsonNumber("value").doubleValue() * 10).isEqualTo(outdoor.getInt("raw"));
         assertThat(outdoor.getString("group")).isEqualTo("calculations");
         assertThat(outdoor.getInt("index")).isEqualTo(15);
-        assertThat(Instant.parse(latest.getString("time"))).isAfter(Instant.now().minusSeconds(30));
+        assertThat(Instant.parse(latest.getString("time")))
+                .isAfter(Instant.now().minusSeconds(30));
     }
 
     @Test
     void fieldsSelectByNameOrPattern() {
-        var values = Api.json(api.get("api/readings/latest?fields=ID_WEB_Temperatur_TVL,*Temperatur_TRL")).getJsonArray("values");
-        assertThat(values).extracting(v -> ((JsonObject) v).getString("name"))
+        var values = Api.json(api.get("api/readings/latest?fields=ID_WEB_Temperatur_TVL,*Temperatur_TRL"))
+                .getJsonArray("values");
+        assertThat(values)
+                .extracting(v -> ((JsonObject) v).getString("name"))
                 .containsExactly("calculations.ID_WEB_Temperatur_TVL", "calculations.ID_WEB_Temperatur_TRL");
     }
 
     @Test
     void seriesGivesEveryPollOfTheRangeInOrder() {
-        JsonObject series = api.awaitSeries(Instant.now().minusSeconds(60), "ID_WEB_Temperatur_TVL,ID_WEB_Temperatur_TRL", 2);
+        JsonObject series =
+                api.awaitSeries(Instant.now().minusSeconds(60), "ID_WEB_Temperatur_TVL,ID_WEB_Temperatur_TRL", 2);
         var points = series.getJsonArray("points");
         assertThat(points.size()).isGreaterThanOrEqualTo(2);
         Instant previous = Instant.MIN;
@@ -76,8 +83,17 @@ class ReadingsIT {
 
     @Test
     void metricsCountThePolls() {
-        assertThat(api.metrics()).contains("luxlogger_polls_total{", "outcome=\"ok\"", "outcome=\"failed\"",
-                "outcome=\"skipped\"", "outcome=\"rejected\"", "luxlogger_poll_duration_seconds", "luxlogger_spill_bytes",
-                "luxlogger_database_bytes", "luxlogger_buffer_polls", "luxlogger_last_success_seconds");
+        assertThat(api.metrics())
+                .contains(
+                        "luxlogger_polls_total{",
+                        "outcome=\"ok\"",
+                        "outcome=\"failed\"",
+                        "outcome=\"skipped\"",
+                        "outcome=\"rejected\"",
+                        "luxlogger_poll_duration_seconds",
+                        "luxlogger_spill_bytes",
+                        "luxlogger_database_bytes",
+                        "luxlogger_buffer_polls",
+                        "luxlogger_last_success_seconds");
     }
 }

@@ -28,9 +28,22 @@ class ScheduleIT {
 
     /** A server on UTC polling its built-in simulator, writing reports at {@code csvTime}, weekly ones today. */
     private LibertyProcess start(LocalTime csvTime) {
-        server = new LibertyProcess("luxSchedule", Map.of("HOST", "simulator", "TZ", "UTC", "CSV_TIME", CLOCK.format(csvTime),
-                "WEEKLY_DAY", LocalDate.now(ZoneOffset.UTC).getDayOfWeek().name(), "INTERVAL_SEC", "2",
-                "API_TOKEN", "s3cret")).withoutData();
+        server = new LibertyProcess(
+                        "luxSchedule",
+                        Map.of(
+                                "HOST",
+                                "simulator",
+                                "TZ",
+                                "UTC",
+                                "CSV_TIME",
+                                CLOCK.format(csvTime),
+                                "WEEKLY_DAY",
+                                LocalDate.now(ZoneOffset.UTC).getDayOfWeek().name(),
+                                "INTERVAL_SEC",
+                                "2",
+                                "API_TOKEN",
+                                "s3cret"))
+                .withoutData();
         return server.start();
     }
 
@@ -75,8 +88,9 @@ class ScheduleIT {
     /** An error body of the API as its fields; the API has one shape for errors: {"error": "..."}. */
     private static Map<String, String> error(HttpResponse<String> response) {
         var fields = new HashMap<String, String>();
-        Api.json(response).forEach((name, value) ->
-                fields.put(name, value instanceof JsonString text ? text.getString() : value.toString()));
+        Api.json(response)
+                .forEach((name, value) ->
+                        fields.put(name, value instanceof JsonString text ? text.getString() : value.toString()));
         return fields;
     }
 }

@@ -70,7 +70,8 @@ public final class SmallVolume implements AutoCloseable {
 
     private static int run(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
             return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
         } catch (IOException e) {

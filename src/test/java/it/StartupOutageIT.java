@@ -33,14 +33,18 @@ class StartupOutageIT {
     @Test
     void pollsReadWhileTheDatabaseCannotBeOpenedAtStartAreStoredOnceItOpens() {
         heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT));
-        server = new LibertyProcess("luxStartLocked",
-                heatPump.serverEnvironment("INTERVAL_SEC", "1", "TIMEOUT_SEC", "2", "RETRIES", "0")).withoutData();
+        server = new LibertyProcess(
+                        "luxStartLocked",
+                        heatPump.serverEnvironment("INTERVAL_SEC", "1", "TIMEOUT_SEC", "2", "RETRIES", "0"))
+                .withoutData();
         Database database = server.database();
 
         try (var lock = database.lockExclusively()) {
             Api api = server.start().api();
             api.awaitPolls("ok", 5);
-            Await.until("polls buffered while the database is locked", WAIT,
+            Await.until(
+                    "polls buffered while the database is locked",
+                    WAIT,
                     () -> api.metric("luxlogger_buffer_polls", "") >= 5);
             server.awaitLog("Database not writable");
             Await.until("polls kept in the spill file", WAIT, () -> database.spilledBytes() > 0);
@@ -51,8 +55,15 @@ class StartupOutageIT {
 
         assertThat(database.pollTimes()).hasSize((int) heatPump.completeReads()).doesNotHaveDuplicates();
         assertThat(database.integrity()).isEqualTo("ok");
-        assertThat(server.log()).filteredOn(line -> line.contains("Database not writable")).hasSize(1);
-        assertThat(server.log()).filteredOn(line -> line.contains("Polling failed unexpectedly")).isEmpty();
-        assertThat(server.log()).filteredOn(line -> line.startsWith("\tat ")).as("stack traces").isEmpty();
+        assertThat(server.log())
+                .filteredOn(line -> line.contains("Database not writable"))
+                .hasSize(1);
+        assertThat(server.log())
+                .filteredOn(line -> line.contains("Polling failed unexpectedly"))
+                .isEmpty();
+        assertThat(server.log())
+                .filteredOn(line -> line.startsWith("\tat "))
+                .as("stack traces")
+                .isEmpty();
     }
 }

@@ -39,7 +39,8 @@ class ArchitectureTest {
     @Test
     void layersInsideAComponentPointInward() {
         classes()
-                .that().resideInAnyPackage("luxlogger.*.entity..", "luxlogger.*.control..")
+                .that()
+                .resideInAnyPackage("luxlogger.*.entity..", "luxlogger.*.control..")
                 .should(useNoOuterLayerOfTheirComponent())
                 .check(PRODUCT);
     }
@@ -48,8 +49,10 @@ class ArchitectureTest {
     @Test
     void luxtronikUsesNoOtherComponent() {
         noClasses()
-                .that().resideInAPackage("luxlogger.luxtronik..")
-                .should().dependOnClassesThat(ourCodeOutside("luxlogger.luxtronik..", "luxlogger.configuration.."))
+                .that()
+                .resideInAPackage("luxlogger.luxtronik..")
+                .should()
+                .dependOnClassesThat(ourCodeOutside("luxlogger.luxtronik..", "luxlogger.configuration.."))
                 .check(PRODUCT);
     }
 
@@ -57,16 +60,21 @@ class ArchitectureTest {
     @Test
     void configurationUsesNoOtherComponent() {
         noClasses()
-                .that().resideInAPackage("luxlogger.configuration..")
-                .should().dependOnClassesThat(ourCodeOutside("luxlogger.configuration.."))
+                .that()
+                .resideInAPackage("luxlogger.configuration..")
+                .should()
+                .dependOnClassesThat(ourCodeOutside("luxlogger.configuration.."))
                 .check(PRODUCT);
     }
 
     @Test
     void onlyTheCommandLineUsesTheCommandLine() {
         noClasses()
-                .that().resideOutsideOfPackage("luxlogger.cli..")
-                .should().dependOnClassesThat().resideInAPackage("luxlogger.cli..")
+                .that()
+                .resideOutsideOfPackage("luxlogger.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("luxlogger.cli..")
                 .check(PRODUCT);
     }
 

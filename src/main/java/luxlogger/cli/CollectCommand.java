@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
  * Polls for a while without a server, then writes the daily and weekly reports with the server's writer.
  * The polls are kept in an fsync'd file in the output folder while collecting, so memory stays small.
  */
-@Command(name = "collect", mixinStandardHelpOptions = true,
+@Command(
+        name = "collect",
+        mixinStandardHelpOptions = true,
         description = "Polls the controller for a duration, then writes YYYY-MM-DD_daily.csv (last 24 h) and"
                 + " YYYY-MM-DD_weekly.csv (last 7 days) and fields.csv into the output folder.")
 class CollectCommand implements Callable<Integer> {
@@ -46,7 +48,10 @@ class CollectCommand implements Callable<Integer> {
     @Option(names = "--duration", required = true, description = "Seconds to poll.")
     long durationSec;
 
-    @Option(names = "--interval", paramLabel = "SECONDS", description = "Seconds between polls, 1-86400 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--interval",
+            paramLabel = "SECONDS",
+            description = "Seconds between polls, 1-86400 (default: ${DEFAULT-VALUE}).")
     String interval;
 
     @Option(names = "--output", required = true, description = "Folder for the reports.")
@@ -71,8 +76,7 @@ class CollectCommand implements Callable<Integer> {
     private Shape longest = Shape.NONE;
 
     /** What the options say, read by the server's own readers. */
-    private record Collection(Duration interval, ZoneId zone, Dialect dialect) {
-    }
+    private record Collection(Duration interval, ZoneId zone, Dialect dialect) {}
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -111,7 +115,9 @@ class CollectCommand implements Callable<Integer> {
                     });
                     report = open.commit();
                 }
-                out.printf("wrote %s: %d rows, %d columns, %d bytes%n", report.path(), report.rows(), report.columns(), report.bytes());
+                out.printf(
+                        "wrote %s: %d rows, %d columns, %d bytes%n",
+                        report.path(), report.rows(), report.columns(), report.bytes());
             }
             writer.writeDictionary(output, columns);
             done = true;
@@ -119,8 +125,10 @@ class CollectCommand implements Callable<Integer> {
             if (done) {
                 Files.deleteIfExists(polls);
             } else if (Files.exists(polls)) {
-                spec.commandLine().getErr().println("lux-logger collect: the reports are not complete; the collected polls are kept in "
-                        + polls);
+                spec.commandLine()
+                        .getErr()
+                        .println("lux-logger collect: the reports are not complete; the collected polls are kept in "
+                                + polls);
             }
         }
         out.flush();
@@ -130,14 +138,20 @@ class CollectCommand implements Callable<Integer> {
     /** Interval, zone and dialect with the bounds and messages of INTERVAL_SEC, TZ and CSV_DIALECT. */
     private Collection validate() {
         if (durationSec < 1 || durationSec > 366L * 86_400) {
-            throw new ParameterException(spec.commandLine(), "--duration must be 1 to 31622400 seconds, not " + durationSec);
+            throw new ParameterException(
+                    spec.commandLine(), "--duration must be 1 to 31622400 seconds, not " + durationSec);
         }
         Map<String, String> values = new HashMap<>();
         values.put("interval.sec", interval);
         values.put("tz", tz);
         values.put("csv.dialect", dialect);
-        Collection collection = SettingOptions.read(spec, values, reader -> reader.valid(new Collection(
-                ReadingsSettings.interval(reader), reader.zone("tz"), Dialect.of(ReportSettings.dialect(reader)))));
+        Collection collection = SettingOptions.read(
+                spec,
+                values,
+                reader -> reader.valid(new Collection(
+                        ReadingsSettings.interval(reader),
+                        reader.zone("tz"),
+                        Dialect.of(ReportSettings.dialect(reader)))));
         try {
             if (fields != null && !fields.isBlank()) {
                 Catalog.standard().select(fields);

@@ -25,10 +25,15 @@ public class DiskReadiness implements HealthCheck {
         var response = HealthCheckResponse.named("disk");
         try {
             var disk = reports.disk();
-            response.withData("usedPercent", String.format(Locale.ROOT, "%.1f", disk.usedPercent())).withData("maxPercent", disk.maxPercent());
-            return disk.full() ? response.down().withData("problem", disk.problem()).build() : response.up().build();
+            response.withData("usedPercent", String.format(Locale.ROOT, "%.1f", disk.usedPercent()))
+                    .withData("maxPercent", disk.maxPercent());
+            return disk.full()
+                    ? response.down().withData("problem", disk.problem()).build()
+                    : response.up().build();
         } catch (InvalidSettingsException e) {
-            return response.down().withData("problem", "invalid configuration (see the configuration check)").build();
+            return response.down()
+                    .withData("problem", "invalid configuration (see the configuration check)")
+                    .build();
         }
     }
 }

@@ -55,8 +55,8 @@ public final class Catalog {
         for (Field field : this.fields) {
             Field[] slots = (field.derived() ? derivedAt : byIndex).get(field.group());
             if (slots[field.index()] != null) {
-                throw new IllegalArgumentException(field.column() + " and " + slots[field.index()].column()
-                        + " share index " + field.index());
+                throw new IllegalArgumentException(
+                        field.column() + " and " + slots[field.index()].column() + " share index " + field.index());
             }
             slots[field.index()] = field;
             if (byName.put(field.name().toLowerCase(Locale.ROOT), field) != null) {

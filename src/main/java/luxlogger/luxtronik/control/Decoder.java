@@ -27,8 +27,7 @@ public final class Decoder {
     private final Catalog catalog;
     private volatile Layout layout = new Layout(null, List.of());
 
-    private record Layout(Shape shape, List<Field> fields) {
-    }
+    private record Layout(Shape shape, List<Field> fields) {}
 
     public Decoder(Catalog catalog) {
         this.catalog = catalog;
@@ -59,11 +58,14 @@ public final class Decoder {
     public static String firmware(Snapshot snapshot) {
         // called for every stored poll: the field is looked up once
         Field field = Firmware.FIELD;
-        return snapshot.has(field.group(), field.index()) ? read(snapshot, field).text() : "";
+        return snapshot.has(field.group(), field.index())
+                ? read(snapshot, field).text()
+                : "";
     }
 
     private static final class Firmware {
-        static final Field FIELD = Catalog.standard().field("calculations.ID_WEB_SoftStand").orElseThrow();
+        static final Field FIELD =
+                Catalog.standard().field("calculations.ID_WEB_SoftStand").orElseThrow();
     }
 
     /** The reading of one raw value of a single-index field. */
@@ -110,8 +112,12 @@ public final class Decoder {
 
     private static Reading undecodable(Field field, int raw, RuntimeException e) {
         if (REPORTED.add(field.column())) {
-            LOG.log(Level.WARNING, "Cannot decode {0} = {1}, keeping the raw value only: {2}",
-                    field.column(), raw, e.toString());
+            LOG.log(
+                    Level.WARNING,
+                    "Cannot decode {0} = {1}, keeping the raw value only: {2}",
+                    field.column(),
+                    raw,
+                    e.toString());
         }
         return new Reading(field, raw, null);
     }

@@ -11,8 +11,8 @@ public record Shape(int parameters, int calculations, int visibilities) {
 
     public Shape {
         if (parameters < 0 || calculations < 0 || visibilities < 0) {
-            throw new IllegalArgumentException("negative array length in " + parameters + "/" + calculations + "/"
-                    + visibilities);
+            throw new IllegalArgumentException(
+                    "negative array length in " + parameters + "/" + calculations + "/" + visibilities);
         }
     }
 
@@ -32,7 +32,9 @@ public record Shape(int parameters, int calculations, int visibilities) {
 
     /** The longer of each length: the shape that holds the values of both. */
     public Shape max(Shape other) {
-        return new Shape(Math.max(parameters, other.parameters), Math.max(calculations, other.calculations),
+        return new Shape(
+                Math.max(parameters, other.parameters),
+                Math.max(calculations, other.calculations),
                 Math.max(visibilities, other.visibilities));
     }
 }

@@ -79,12 +79,13 @@ public record Snapshot(Instant time, int[] parameters, int[] calculations, byte[
 
     @Override
     public int hashCode() {
-        return Objects.hash(time, Arrays.hashCode(parameters), Arrays.hashCode(calculations), Arrays.hashCode(visibilities));
+        return Objects.hash(
+                time, Arrays.hashCode(parameters), Arrays.hashCode(calculations), Arrays.hashCode(visibilities));
     }
 
     @Override
     public String toString() {
-        return "Snapshot[" + time + ", " + parameters.length + " parameters, " + calculations.length
-                + " calculations, " + visibilities.length + " visibilities]";
+        return "Snapshot[" + time + ", " + parameters.length + " parameters, " + calculations.length + " calculations, "
+                + visibilities.length + " visibilities]";
     }
 }

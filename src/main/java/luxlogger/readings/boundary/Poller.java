@@ -91,7 +91,9 @@ public class Poller {
             return;
         }
         try {
-            WritableFolder.prepareFor(SettingsReader.variable("cache.path"), readings.cachePath(),
+            WritableFolder.prepareFor(
+                    SettingsReader.variable("cache.path"),
+                    readings.cachePath(),
                     "the path of the SQLite database file");
         } catch (InvalidSettingsException e) {
             if (Files.isDirectory(readings.cachePath())) {
@@ -99,12 +101,19 @@ public class Poller {
                 return;
             }
             // e.g. a volume not mounted yet or full: readiness goes DOWN while polls do not drain, UP once they do
-            LOG.log(Level.WARNING, "Polling all the same, the database cannot be written yet: {0}", String.join("; ", e.problems()));
+            LOG.log(
+                    Level.WARNING,
+                    "Polling all the same, the database cannot be written yet: {0}",
+                    String.join("; ", e.problems()));
         }
         longestRead = controller.longestRead();
         this.settings = readings;
         startOnGrid(readings.interval());
-        LOG.log(Level.INFO, "Polling {0} every {1} s, first poll at {2}", controller.address(), readings.interval().toSeconds(),
+        LOG.log(
+                Level.INFO,
+                "Polling {0} every {1} s, first poll at {2}",
+                controller.address(),
+                readings.interval().toSeconds(),
                 Instant.ofEpochMilli(slot));
     }
 
@@ -116,7 +125,8 @@ public class Poller {
         try {
             recorder.open(settings);
         } catch (RuntimeException e) {
-            // unexpected (the database is opened by the first write, not here): polling starts anyway and every tick tries again
+            // unexpected (the database is opened by the first write, not here): polling starts anyway and every tick
+            // tries again
             LOG.log(Level.ERROR, "Cannot prepare polling yet, trying again at every poll: " + e.getMessage());
         }
         long now = clock.millis();
@@ -136,7 +146,10 @@ public class Poller {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
-            LOG.log(Level.ERROR, "Polling failed unexpectedly, restarting in " + RESTART_DELAY.toSeconds() + " s: " + e, e);
+            LOG.log(
+                    Level.ERROR,
+                    "Polling failed unexpectedly, restarting in " + RESTART_DELAY.toSeconds() + " s: " + e,
+                    e);
             slot = clock.millis() + RESTART_DELAY.toMillis();
             schedule(RESTART_DELAY.toMillis());
         } finally {
@@ -163,7 +176,8 @@ public class Poller {
 
     /** How polling fares, for the health checks. */
     public PollingHealth health(Instant now) {
-        return settings == null ? PollingHealth.idle()
+        return settings == null
+                ? PollingHealth.idle()
                 : PollingHealth.of(settings.interval(), longestRead, startedAt, lastTick, recorder.status(), now);
     }
 

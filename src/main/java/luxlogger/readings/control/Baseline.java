@@ -20,6 +20,7 @@ public final class Baseline {
     private final int[] moving;
     /** For each global index its position in {@link #moving}, or -1; makes encoding one array lookup. */
     private final int[] rank;
+
     private final int fingerprint;
     private final byte[] stored;
 

@@ -34,9 +34,11 @@ public class PollBuffer {
     private final int capacity;
     /** Guards {@link #pending}, only ever held for a moment. */
     private final Object queue = new Object();
+
     private final Deque<Snapshot> pending = new ArrayDeque<>();
     /** One flush at a time, held while the database or the spill file is written. */
     private final ReentrantLock flushing = new ReentrantLock();
+
     private volatile long dropped;
     private volatile Instant failingSince;
     /** True while appending to the spill file fails, so that it is logged once, not at every flush. */
@@ -59,8 +61,12 @@ public class PollBuffer {
             if (pending.size() >= capacity) {
                 pending.removeFirst();
                 dropped++;
-                LOG.log(Level.ERROR, "Poll buffer full ({0} polls) and the spill file unwritable: oldest poll dropped"
-                        + " ({1} so far)", capacity, dropped);
+                LOG.log(
+                        Level.ERROR,
+                        "Poll buffer full ({0} polls) and the spill file unwritable: oldest poll dropped"
+                                + " ({1} so far)",
+                        capacity,
+                        dropped);
             }
             pending.addLast(snapshot);
         }
@@ -81,15 +87,21 @@ public class PollBuffer {
                 remove(batch.size());
             }
             if (failingSince != null) {
-                LOG.log(Level.INFO, "Database writable again after failing since {0}; all buffered polls stored", failingSince);
+                LOG.log(
+                        Level.INFO,
+                        "Database writable again after failing since {0}; all buffered polls stored",
+                        failingSince);
                 failingSince = null;
             }
             return true;
         } catch (StoreException e) {
             if (failingSince == null) {
                 failingSince = Instant.now();
-                LOG.log(Level.WARNING, "Database not writable, keeping polls in {0}: {1}",
-                        spill == null ? "memory (no spill file)" : "the spill file " + spill.path(), e.getMessage());
+                LOG.log(
+                        Level.WARNING,
+                        "Database not writable, keeping polls in {0}: {1}",
+                        spill == null ? "memory (no spill file)" : "the spill file " + spill.path(),
+                        e.getMessage());
             }
             spillPending();
             return false;
@@ -120,8 +132,11 @@ public class PollBuffer {
         try {
             spilled = spill.readAll();
         } catch (IOException e) {
-            LOG.log(Level.ERROR, "Spill file {0} unreadable, kept for inspection and replay at next start: {1}",
-                    spill.path(), e.getMessage());
+            LOG.log(
+                    Level.ERROR,
+                    "Spill file {0} unreadable, kept for inspection and replay at next start: {1}",
+                    spill.path(),
+                    e.getMessage());
             return;
         }
         for (int i = 0; i < spilled.size(); i += BATCH) {
@@ -147,8 +162,11 @@ public class PollBuffer {
                 } catch (IOException e) {
                     if (!spillFailing) {
                         spillFailing = true;
-                        LOG.log(Level.ERROR, "Spill file {0} not writable either, polls wait in memory: {1}",
-                                spill.path(), e.getMessage());
+                        LOG.log(
+                                Level.ERROR,
+                                "Spill file {0} not writable either, polls wait in memory: {1}",
+                                spill.path(),
+                                e.getMessage());
                     }
                     return;
                 }

@@ -27,7 +27,8 @@ public final class PollDecoder {
         try {
             return CODEC.fromDelta(Instant.ofEpochMilli(time), data, baseline(keyframe));
         } catch (CorruptDataException e) {
-            throw new IllegalStateException("poll " + Instant.ofEpochMilli(time) + " is unreadable: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "poll " + Instant.ofEpochMilli(time) + " is unreadable: " + e.getMessage(), e);
         }
     }
 
@@ -48,8 +49,8 @@ public final class PollDecoder {
         try {
             return CODEC.fromKeyframe(Instant.ofEpochMilli(keyframe.id), keyframe.data);
         } catch (CorruptDataException e) {
-            throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(keyframe.id) + " is unreadable: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "keyframe " + Instant.ofEpochMilli(keyframe.id) + " is unreadable: " + e.getMessage(), e);
         }
     }
 }

@@ -26,6 +26,7 @@ public final class PollEncoder {
     private final Snapshot earlier;
     /** The keyframe new deltas refer to; null until the first poll. */
     private Baseline baseline;
+
     private String firmware;
     /** Epoch milliseconds of the newest poll encoded or stored before. */
     private long newest;
@@ -110,7 +111,8 @@ public final class PollEncoder {
     private static Baseline readable(Keyframe keyframe, Snapshot snapshot) {
         Baseline existing = PollDecoder.baseline(keyframe);
         if (!existing.fits(snapshot)) {
-            throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(keyframe.id) + " has other array lengths");
+            throw new IllegalStateException(
+                    "keyframe " + Instant.ofEpochMilli(keyframe.id) + " has other array lengths");
         }
         return existing;
     }

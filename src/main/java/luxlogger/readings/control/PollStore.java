@@ -47,8 +47,11 @@ public class PollStore {
             encoder = inTransaction(() -> {
                 PollEncoder draft = encoder == null ? resume() : encoder.copy();
                 for (Snapshot snapshot : snapshots) {
-                    if (draft.isNew(snapshot.time()) || em.find(Poll.class, snapshot.time().toEpochMilli()) == null) {
-                        draft.encode(snapshot, id -> em.find(Keyframe.class, id)).entities().forEach(em::persist);
+                    if (draft.isNew(snapshot.time())
+                            || em.find(Poll.class, snapshot.time().toEpochMilli()) == null) {
+                        draft.encode(snapshot, id -> em.find(Keyframe.class, id))
+                                .entities()
+                                .forEach(em::persist);
                     }
                 }
                 // flushing here makes a refused write fail in this code, with one log line, instead of inside the
@@ -63,17 +66,23 @@ public class PollStore {
 
     /** Learns where an earlier run stopped: the newest poll and keyframe. */
     private PollEncoder resume() {
-        Long newest = em.createQuery("SELECT MAX(p.time) FROM Poll p", Long.class).getSingleResult();
+        Long newest =
+                em.createQuery("SELECT MAX(p.time) FROM Poll p", Long.class).getSingleResult();
         List<Keyframe> keyframe = em.createQuery("SELECT k FROM Keyframe k ORDER BY k.id DESC", Keyframe.class)
                 .setMaxResults(1)
                 .getResultList();
-        return new PollEncoder(keyframe.isEmpty() ? null : PollDecoder.baseline(keyframe.get(0)).snapshot(),
+        return new PollEncoder(
+                keyframe.isEmpty()
+                        ? null
+                        : PollDecoder.baseline(keyframe.get(0)).snapshot(),
                 newest == null ? null : Instant.ofEpochMilli(newest));
     }
 
     /** The newest stored poll. */
     public Optional<Snapshot> latest() {
-        List<Object[]> rows = em.createQuery(ROWS + " ORDER BY p.time DESC", Object[].class).setMaxResults(1).getResultList();
+        List<Object[]> rows = em.createQuery(ROWS + " ORDER BY p.time DESC", Object[].class)
+                .setMaxResults(1)
+                .getResultList();
         var decoder = new PollDecoder(this::detachedKeyframe);
         return rows.stream().findFirst().map(row -> decoder.decode((Long) row[0], (Long) row[1], (byte[]) row[2]));
     }
@@ -97,7 +106,8 @@ public class PollStore {
         try {
             return inTransaction(() -> {
                 long count = 0;
-                try (var rows = em.createQuery(ROWS + " WHERE p.time >= :from AND p.time < :to ORDER BY p.time", Object[].class)
+                try (var rows = em.createQuery(
+                                ROWS + " WHERE p.time >= :from AND p.time < :to ORDER BY p.time", Object[].class)
                         .setParameter("from", from.toEpochMilli())
                         .setParameter("to", to.toEpochMilli())
                         .setHint("org.hibernate.fetchSize", STREAM_FETCH)
@@ -129,8 +139,10 @@ public class PollStore {
      */
     public Shape longestShape(Instant from, Instant to) {
         Shape longest = Shape.NONE;
-        List<Keyframe> keyframes = em.createQuery("SELECT k FROM Keyframe k WHERE k.id IN (SELECT DISTINCT p.keyframe FROM Poll p"
-                        + " WHERE p.time >= :from AND p.time < :to)", Keyframe.class)
+        List<Keyframe> keyframes = em.createQuery(
+                        "SELECT k FROM Keyframe k WHERE k.id IN (SELECT DISTINCT p.keyframe FROM Poll p"
+                                + " WHERE p.time >= :from AND p.time < :to)",
+                        Keyframe.class)
                 .setParameter("from", from.toEpochMilli())
                 .setParameter("to", to.toEpochMilli())
                 .getResultList();
@@ -162,7 +174,8 @@ public class PollStore {
             int n;
             try {
                 n = inTransaction(() -> {
-                    List<Long> times = em.createQuery("SELECT p.time FROM Poll p WHERE p.time < :before ORDER BY p.time", Long.class)
+                    List<Long> times = em.createQuery(
+                                    "SELECT p.time FROM Poll p WHERE p.time < :before ORDER BY p.time", Long.class)
                             .setParameter("before", before.toEpochMilli())
                             .setMaxResults(batch)
                             .getResultList();
@@ -170,7 +183,9 @@ public class PollStore {
                         deleteUnreferencedKeyframes();
                         return 0;
                     }
-                    return em.createQuery("DELETE FROM Poll p WHERE p.time IN :times").setParameter("times", times).executeUpdate();
+                    return em.createQuery("DELETE FROM Poll p WHERE p.time IN :times")
+                            .setParameter("times", times)
+                            .executeUpdate();
                 });
             } catch (Exception e) {
                 throw new StoreException("deleting old polls failed: " + rootMessage(e), e);
@@ -191,7 +206,8 @@ public class PollStore {
                 .setMaxResults(1)
                 .getResultList();
         // the keyframe new polls refer to stays, even before a poll refers to it
-        Optional<Long> current = Optional.ofNullable(encoder).flatMap(PollEncoder::keyframe).map(Instant::toEpochMilli);
+        Optional<Long> current =
+                Optional.ofNullable(encoder).flatMap(PollEncoder::keyframe).map(Instant::toEpochMilli);
         long keep = oldest.isEmpty() ? current.orElse(Long.MAX_VALUE) : oldest.get(0);
         List<Long> candidates = em.createQuery("SELECT k.id FROM Keyframe k WHERE k.id < :keep", Long.class)
                 .setParameter("keep", keep)
@@ -199,14 +215,17 @@ public class PollStore {
         if (candidates.isEmpty()) {
             return;
         }
-        List<Long> referenced = em.createQuery("SELECT DISTINCT p.keyframe FROM Poll p WHERE p.keyframe IN :ids", Long.class)
+        List<Long> referenced = em.createQuery(
+                        "SELECT DISTINCT p.keyframe FROM Poll p WHERE p.keyframe IN :ids", Long.class)
                 .setParameter("ids", candidates)
                 .getResultList();
         List<Long> unused = candidates.stream()
                 .filter(id -> !referenced.contains(id) && !current.equals(Optional.of(id)))
                 .toList();
         if (!unused.isEmpty()) {
-            em.createQuery("DELETE FROM Keyframe k WHERE k.id IN :ids").setParameter("ids", unused).executeUpdate();
+            em.createQuery("DELETE FROM Keyframe k WHERE k.id IN :ids")
+                    .setParameter("ids", unused)
+                    .executeUpdate();
         }
     }
 

@@ -55,6 +55,7 @@ public class Recorder {
     private volatile PollBuffer buffer;
     /** Held while the schema is brought up to date, which happens once, before the first write. */
     private final Object schema = new Object();
+
     private boolean migrated;
     private Path database;
     private Counter ok;
@@ -82,8 +83,11 @@ public class Recorder {
         try {
             spill = new SpillFile(spillPath);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot open the spill file {0}, polls the database does not take wait in memory: {1}",
-                    spillPath, e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Cannot open the spill file {0}, polls the database does not take wait in memory: {1}",
+                    spillPath,
+                    e.getMessage());
         }
         registerMetrics();
         buffer = new PollBuffer(this::store, spill, MEMORY_CAPACITY);
@@ -115,8 +119,12 @@ public class Recorder {
         if (snapshot.size() < MIN_VALUES) {
             rejected.inc();
             lastProblem = "an answer of only " + snapshot.size() + " values was rejected";
-            LOG.log(Level.WARNING, "Rejected an answer of {0} with only {1} values (at least {2} expected)",
-                    connector.address(), snapshot.size(), MIN_VALUES);
+            LOG.log(
+                    Level.WARNING,
+                    "Rejected an answer of {0} with only {1} values (at least {2} expected)",
+                    connector.address(),
+                    snapshot.size(),
+                    MIN_VALUES);
             return;
         }
         if (streak > 0) {
@@ -182,8 +190,12 @@ public class Recorder {
     /** Stores what the buffer still holds; at shutdown. */
     public void close() {
         if (buffer != null && !buffer.flush()) {
-            LOG.log(Level.WARNING, "Stopping with {0} polls in the spill file, stored at the next start, and {1} only in"
-                    + " memory, which are lost", buffer.spilled(), buffer.size());
+            LOG.log(
+                    Level.WARNING,
+                    "Stopping with {0} polls in the spill file, stored at the next start, and {1} only in"
+                            + " memory, which are lost",
+                    buffer.spilled(),
+                    buffer.size());
         }
     }
 
@@ -194,7 +206,10 @@ public class Recorder {
         skipped = metrics.counter("luxlogger.polls", new Tag("outcome", "skipped"));
         duration = metrics.timer("luxlogger.poll.duration");
         commitLatency = metrics.timer("luxlogger.commit.latency");
-        metrics.gauge("luxlogger.last.success.seconds", this, r -> r.lastSuccess == null ? 0 : r.lastSuccess.getEpochSecond());
+        metrics.gauge(
+                "luxlogger.last.success.seconds",
+                this,
+                r -> r.lastSuccess == null ? 0 : r.lastSuccess.getEpochSecond());
         metrics.gauge("luxlogger.buffer.polls", this, r -> r.buffer == null ? 0 : r.buffer.size() + r.buffer.spilled());
         metrics.gauge("luxlogger.spill.bytes", this, r -> r.buffer == null ? 0 : r.buffer.spillBytes());
         metrics.gauge("luxlogger.database.bytes", this, Recorder::databaseBytes);
@@ -207,8 +222,15 @@ public class Recorder {
 
     public Status status() {
         PollBuffer current = buffer;
-        return new Status(count(ok), count(failed), count(rejected), count(skipped), lastSuccess, lastProblem,
-                current == null ? 0 : current.size() + current.spilled(), current == null ? null : current.failingSince(),
+        return new Status(
+                count(ok),
+                count(failed),
+                count(rejected),
+                count(skipped),
+                lastSuccess,
+                lastProblem,
+                current == null ? 0 : current.size() + current.spilled(),
+                current == null ? null : current.failingSince(),
                 current == null ? 0 : current.dropped());
     }
 
@@ -217,7 +239,14 @@ public class Recorder {
     }
 
     /** The figures readiness and the API show. */
-    public record Status(long ok, long failed, long rejected, long skipped, Instant lastSuccess, String lastProblem,
-            long buffered, Instant databaseFailingSince, long dropped) {
-    }
+    public record Status(
+            long ok,
+            long failed,
+            long rejected,
+            long skipped,
+            Instant lastSuccess,
+            String lastProblem,
+            long buffered,
+            Instant databaseFailingSince,
+            long dropped) {}
 }

@@ -26,7 +26,8 @@ public record TimeRange(Instant from, Instant to) {
             throw new IllegalArgumentException("from (" + from + ") must be before to (" + to + ")");
         }
         if (Duration.between(from, to).compareTo(MAX) > 0) {
-            throw new IllegalArgumentException("range " + from + " to " + to + " is longer than " + MAX.toDays() + " days");
+            throw new IllegalArgumentException(
+                    "range " + from + " to " + to + " is longer than " + MAX.toDays() + " days");
         }
     }
 
@@ -66,8 +67,9 @@ public record TimeRange(Instant from, Instant to) {
             }
             return LocalDate.parse(value).atStartOfDay(zone).toInstant();
         } catch (DateTimeException | ArithmeticException e) {
-            throw new IllegalArgumentException(name + "='" + text + "' is not a time: use ISO-8601 such as 2026-01-31T06:00:00Z,"
-                    + " 2026-01-31T07:00+01:00, 2026-01-31T07:00 (in TZ), 2026-01-31 or Unix seconds");
+            throw new IllegalArgumentException(
+                    name + "='" + text + "' is not a time: use ISO-8601 such as 2026-01-31T06:00:00Z,"
+                            + " 2026-01-31T07:00+01:00, 2026-01-31T07:00 (in TZ), 2026-01-31 or Unix seconds");
         }
     }
 }

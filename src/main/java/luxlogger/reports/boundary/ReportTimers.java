@@ -74,7 +74,8 @@ public class ReportTimers {
             return;
         }
         timers.createSingleActionTimer(FIRST_CLEAN_UP_MS, new TimerConfig(Job.CLEAN_UP, false));
-        timers.createCalendarTimer(new ScheduleExpression().hour("*").minute(41).second(0), new TimerConfig(Job.CLEAN_UP, false));
+        timers.createCalendarTimer(
+                new ScheduleExpression().hour("*").minute(41).second(0), new TimerConfig(Job.CLEAN_UP, false));
         ReportSettings settings;
         try {
             settings = reports.start();
@@ -84,8 +85,13 @@ public class ReportTimers {
             return;
         }
         timers.createSingleActionTimer(5_000, new TimerConfig(Job.REPORTS, false));
-        LOG.log(Level.INFO, "Reports daily at {0} and on {1} weekly ({2}); CSVs kept {3} days", settings.csvTime(),
-                settings.weeklyDay(), settings.zone(), settings.csvRetentionDays());
+        LOG.log(
+                Level.INFO,
+                "Reports daily at {0} and on {1} weekly ({2}); CSVs kept {3} days",
+                settings.csvTime(),
+                settings.weeklyDay(),
+                settings.zone(),
+                settings.csvRetentionDays());
     }
 
     @Timeout

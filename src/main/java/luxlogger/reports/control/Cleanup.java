@@ -30,8 +30,10 @@ import java.util.stream.Collectors;
 public final class Cleanup {
 
     private static final Logger LOG = System.getLogger(Cleanup.class.getName());
-    private static final String ONLY_NEWEST = "only the newest daily and weekly reports are left: something else fills the volume";
-    private static final String NOTHING_FREED = "deleting a report freed no space, so no more are deleted: something else holds it";
+    private static final String ONLY_NEWEST =
+            "only the newest daily and weekly reports are left: something else fills the volume";
+    private static final String NOTHING_FREED =
+            "deleting a report freed no space, so no more are deleted: something else holds it";
 
     private final ReportFiles files;
     private final Path database;
@@ -61,7 +63,9 @@ public final class Cleanup {
         LocalDate oldest = today.minusDays(retentionDays);
         for (Path leftover : files.leftovers()) {
             try {
-                if (Files.getLastModifiedTime(leftover).toInstant().isBefore(Instant.now().minus(Duration.ofDays(1)))) {
+                if (Files.getLastModifiedTime(leftover)
+                        .toInstant()
+                        .isBefore(Instant.now().minus(Duration.ofDays(1)))) {
                     Files.deleteIfExists(leftover);
                     LOG.log(Level.INFO, "Deleted {0}, left behind by an interrupted report", leftover);
                 }
@@ -91,9 +95,11 @@ public final class Cleanup {
         for (var volume : volumes(files.folders()).entrySet()) {
             FileStore store = volume.getKey();
             List<ReportFiles.Entry> oldestFirst = entries.stream()
-                    .filter(entry -> entry.age(zone) != null && !newest.contains(entry.path())
+                    .filter(entry -> entry.age(zone) != null
+                            && !newest.contains(entry.path())
                             && volume.getValue().contains(entry.path().getParent()))
-                    .sorted(Comparator.comparing((ReportFiles.Entry entry) -> entry.age(zone)).thenComparing(ReportFiles.Entry::modified))
+                    .sorted(Comparator.comparing((ReportFiles.Entry entry) -> entry.age(zone))
+                            .thenComparing(ReportFiles.Entry::modified))
                     .toList();
             String why = usedPercent(store) > maxPercent ? ONLY_NEWEST : null;
             for (ReportFiles.Entry entry : oldestFirst) {
@@ -103,7 +109,9 @@ public final class Cleanup {
                     break;
                 }
                 long free = usableSpace(store);
-                if (delete(entry, String.format(Locale.ROOT, "disk %.1f %% full, above DISK_MAX_PERCENT=%d", used, maxPercent))) {
+                if (delete(
+                        entry,
+                        String.format(Locale.ROOT, "disk %.1f %% full, above DISK_MAX_PERCENT=%d", used, maxPercent))) {
                     deleted++;
                     if (usableSpace(store) <= free) {
                         why = NOTHING_FREED;
@@ -116,7 +124,12 @@ public final class Cleanup {
                     stuck.put(folder, why);
                 }
                 if (!why.equals(unresolved.get(volume.getValue().get(0)))) {
-                    LOG.log(Level.WARNING, "{0} stays fuller than DISK_MAX_PERCENT={1}: {2}", names(volume.getValue()), maxPercent, why);
+                    LOG.log(
+                            Level.WARNING,
+                            "{0} stays fuller than DISK_MAX_PERCENT={1}: {2}",
+                            names(volume.getValue()),
+                            maxPercent,
+                            why);
                 }
             }
         }
@@ -135,10 +148,19 @@ public final class Cleanup {
             double used = usedPercent(volume.getKey());
             fullest = Math.max(fullest, used);
             if (used > maxPercent) {
-                String why = volume.getValue().stream().map(unresolved::get).filter(Objects::nonNull).findFirst()
-                        .map(reason -> ": " + reason).orElse("");
-                problems.add(String.format(Locale.ROOT, "%s: volume %.1f %% full, above DISK_MAX_PERCENT=%d%s",
-                        names(volume.getValue()), used, maxPercent, why));
+                String why = volume.getValue().stream()
+                        .map(unresolved::get)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .map(reason -> ": " + reason)
+                        .orElse("");
+                problems.add(String.format(
+                        Locale.ROOT,
+                        "%s: volume %.1f %% full, above DISK_MAX_PERCENT=%d%s",
+                        names(volume.getValue()),
+                        used,
+                        maxPercent,
+                        why));
             }
         }
         return new DiskStatus(fullest, maxPercent, problems.isEmpty() ? null : String.join("; ", problems));
@@ -165,7 +187,8 @@ public final class Cleanup {
                 existing = existing.getParent();
             }
             try {
-                volumes.computeIfAbsent(Files.getFileStore(existing), store -> new ArrayList<>()).add(folder);
+                volumes.computeIfAbsent(Files.getFileStore(existing), store -> new ArrayList<>())
+                        .add(folder);
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Cannot tell how full {0} is: {1}", folder, e.getMessage());
             }

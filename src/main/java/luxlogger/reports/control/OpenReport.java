@@ -35,6 +35,7 @@ public final class OpenReport implements AutoCloseable {
     private final int[] indices;
     /** Where the calculations and the visibilities start in {@link #fields} (catalog order is by group). */
     private final int calculationsFrom;
+
     private final int visibilitiesFrom;
     private final int[] raws;
     private final byte[][] cells;
@@ -44,8 +45,9 @@ public final class OpenReport implements AutoCloseable {
     private boolean committed;
     private boolean broken;
 
-    OpenReport(PendingFile file, Dialect dialect, CellFormat format, Decoder decoder, Columns columns,
-            List<String> header) throws IOException {
+    OpenReport(
+            PendingFile file, Dialect dialect, CellFormat format, Decoder decoder, Columns columns, List<String> header)
+            throws IOException {
         this.file = file;
         this.out = new RowBuffer(file.stream());
         this.format = format;
@@ -133,12 +135,14 @@ public final class OpenReport implements AutoCloseable {
             out.put(separator);
         } else if (fields[column].derived()) {
             // the firmware string: one column, decoded from ten indices, not worth a cache
-            Object value = decoder.decode(snapshot, fields[column]).map(Reading::value).orElse(null);
+            Object value =
+                    decoder.decode(snapshot, fields[column]).map(Reading::value).orElse(null);
             out.put(bytes(separatorText + format.cell(value)));
         } else {
             byte[] cell = cells[column];
             if (cell == null || raw != raws[column]) {
-                cell = bytes(separatorText + format.cell(Decoder.decode(fields[column], raw).value()));
+                cell = bytes(separatorText
+                        + format.cell(Decoder.decode(fields[column], raw).value()));
                 cells[column] = cell;
                 raws[column] = raw;
             }

@@ -39,23 +39,39 @@ final class RangeWriter {
         if (!settings.csvFields().isEmpty()) {
             columns = columns.only(catalog, settings.csvFields());
         }
-        var writer = new ReportWriter(catalog, settings.zone(), Dialect.of(settings.csvDialect()), settings.readableHeaders());
+        var writer = new ReportWriter(
+                catalog, settings.zone(), Dialect.of(settings.csvDialect()), settings.readableHeaders());
         try {
             Report report;
             try (OpenReport open = writer.open(target, columns)) {
                 store.forEach(from, to, open::add, open::skip);
                 report = open.commit();
                 if (report.skipped() > 0) {
-                    LOG.log(Level.WARNING, "Report {0}: skipped {1} stored polls that cannot be decoded, the first: {2}", target,
-                            report.skipped(), open.firstSkipped());
+                    LOG.log(
+                            Level.WARNING,
+                            "Report {0}: skipped {1} stored polls that cannot be decoded, the first: {2}",
+                            target,
+                            report.skipped(),
+                            open.firstSkipped());
                 }
             }
             writer.writeDictionary(target.getParent(), columns);
             if (report.rows() == 0) {
-                LOG.log(Level.INFO, "Report {0}: no polls between {1} and {2}, wrote the header only", target, from, to);
+                LOG.log(
+                        Level.INFO,
+                        "Report {0}: no polls between {1} and {2}, wrote the header only",
+                        target,
+                        from,
+                        to);
             } else {
-                LOG.log(Level.INFO, "Report {0}: {1} rows, {2} columns, {3} bytes in {4} ms", target, report.rows(),
-                        report.columns(), report.bytes(), (System.nanoTime() - start) / 1_000_000);
+                LOG.log(
+                        Level.INFO,
+                        "Report {0}: {1} rows, {2} columns, {3} bytes in {4} ms",
+                        target,
+                        report.rows(),
+                        report.columns(),
+                        report.bytes(),
+                        (System.nanoTime() - start) / 1_000_000);
             }
             return report;
         } catch (IOException e) {

@@ -28,8 +28,10 @@ public final class ReportFiles {
      * and {@code ..._weekly.csv} on demand, ranges ({@code 2026-01-01T0000_2026-01-31T0000_range.csv}) and the data
      * dictionary. Group 1 is the date, group 2 the time of a report on demand, group 3 its kind.
      */
-    static final Pattern NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:(T\\d{4})?_(daily|weekly)|T\\d{4}_\\d{4}-\\d{2}-\\d{2}T\\d{4}_range)"
-            + "\\.csv|fields\\.csv");
+    static final Pattern NAME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})(?:(T\\d{4})?_(daily|weekly)|T\\d{4}_\\d{4}-\\d{2}-\\d{2}T\\d{4}_range)"
+                    + "\\.csv|fields\\.csv");
+
     static final int MAX_NAME = 64;
 
     private final List<Path> folders;
@@ -54,7 +56,9 @@ public final class ReportFiles {
         /** Daily or weekly, on schedule or on demand; empty for a range and the data dictionary. */
         public Optional<Kind> kind() {
             Matcher matcher = NAME.matcher(name);
-            return matcher.matches() && matcher.group(3) != null ? Optional.of(Kind.of(matcher.group(3))) : Optional.empty();
+            return matcher.matches() && matcher.group(3) != null
+                    ? Optional.of(Kind.of(matcher.group(3)))
+                    : Optional.empty();
         }
 
         /** A report on schedule, named by its day alone. */
@@ -70,7 +74,9 @@ public final class ReportFiles {
          */
         public LocalDate age(ZoneId zone) {
             LocalDate date = date();
-            return date == null || kind().isPresent() ? date : modified.atZone(zone).toLocalDate();
+            return date == null || kind().isPresent()
+                    ? date
+                    : modified.atZone(zone).toLocalDate();
         }
     }
 
@@ -94,8 +100,11 @@ public final class ReportFiles {
 
     /** The day of the newest report of a kind on schedule in its folder, e.g. to find those missed since. */
     public Optional<LocalDate> newest(Kind kind) {
-        return list().stream().filter(entry -> entry.scheduled() && entry.kind().orElseThrow() == kind)
-                .map(Entry::date).filter(Objects::nonNull).max(Comparator.naturalOrder());
+        return list().stream()
+                .filter(entry -> entry.scheduled() && entry.kind().orElseThrow() == kind)
+                .map(Entry::date)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder());
     }
 
     /** The folders of the reports: daily, then weekly unless it is the same. */
@@ -110,7 +119,8 @@ public final class ReportFiles {
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
                     files.filter(file -> file.getFileName().toString().startsWith(".")
-                            && file.getFileName().toString().endsWith(".tmp")).forEach(found::add);
+                                    && file.getFileName().toString().endsWith(".tmp"))
+                            .forEach(found::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + folder, e);
                 }
@@ -135,7 +145,11 @@ public final class ReportFiles {
 
     private Entry entry(Path file) {
         try {
-            return new Entry(file.getFileName().toString(), file, file.getParent().getFileName().toString(), Files.size(file),
+            return new Entry(
+                    file.getFileName().toString(),
+                    file,
+                    file.getParent().getFileName().toString(),
+                    Files.size(file),
                     Files.getLastModifiedTime(file).toInstant());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

@@ -88,8 +88,12 @@ public class Reports {
             for (LocalDate day : kind.missed(settings, now)) {
                 Instant due = schedule.at(day);
                 if (due.isBefore(now.minus(LATE))) {
-                    LOG.log(Level.INFO, "The {0} report was missed (due {1}, the server was down): writing {2} now", kind.key(),
-                            due, kind.file(settings, day).getFileName());
+                    LOG.log(
+                            Level.INFO,
+                            "The {0} report was missed (due {1}, the server was down): writing {2} now",
+                            kind.key(),
+                            due,
+                            kind.file(settings, day).getFileName());
                 }
                 try {
                     write(kind, day);
@@ -136,8 +140,8 @@ public class Reports {
         for (ZonedDateTime time : List.of(from, to)) {
             // the name holds the year in four digits; any other would make a file nothing lists or deletes
             if (time.getYear() < 1 || time.getYear() > 9999) {
-                throw new IllegalArgumentException("the year of " + time.toInstant() + " in " + settings.zone()
-                        + " is outside 0001 to 9999");
+                throw new IllegalArgumentException(
+                        "the year of " + time.toInstant() + " in " + settings.zone() + " is outside 0001 to 9999");
             }
         }
         return RANGE.format(from) + "_" + RANGE.format(to) + "_range.csv";
@@ -202,7 +206,11 @@ public class Reports {
         if (cleanup == null) {
             // settings never change while the application runs: one clean-up, which keeps its findings
             ReportSettings settings = reportSettings.get();
-            cleanup = new Cleanup(files(), readingsSettings.get().dataFolder(), settings.zone(), settings.csvRetentionDays(),
+            cleanup = new Cleanup(
+                    files(),
+                    readingsSettings.get().dataFolder(),
+                    settings.zone(),
+                    settings.csvRetentionDays(),
                     settings.diskMaxPercent());
         }
         return cleanup;

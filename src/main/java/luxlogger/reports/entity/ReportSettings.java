@@ -17,8 +17,17 @@ import luxlogger.luxtronik.control.Catalog;
  * @param csvDialect a dialect key, {@code standard} or {@code excel-de}
  * @param csvFields the columns as names or patterns, comma-separated; empty for all
  */
-public record ReportSettings(LocalTime csvTime, ZoneId zone, DayOfWeek weeklyDay, Path dailyDir, Path weeklyDir,
-        String csvDialect, String csvFields, boolean readableHeaders, int csvRetentionDays, int diskMaxPercent) {
+public record ReportSettings(
+        LocalTime csvTime,
+        ZoneId zone,
+        DayOfWeek weeklyDay,
+        Path dailyDir,
+        Path weeklyDir,
+        String csvDialect,
+        String csvFields,
+        boolean readableHeaders,
+        int csvRetentionDays,
+        int diskMaxPercent) {
 
     /**
      * Reads {@code csv.time}, {@code tz}, {@code weekly.day}, {@code output.dirs} (or, without it, the folder of
@@ -39,8 +48,8 @@ public record ReportSettings(LocalTime csvTime, ZoneId zone, DayOfWeek weeklyDay
         boolean readable = reader.bool("readable.headers");
         int csvRetention = reader.integer("csv.retention.days", 1, 36_500, "a whole number of days from 1 to 36500");
         int diskMax = reader.integer("disk.max.percent", 1, 100, "a whole percentage from 1 to 100");
-        return reader.valid(new ReportSettings(csvTime, zone, weeklyDay, folders[0], folders[1], dialect, fields, readable,
-                csvRetention, diskMax));
+        return reader.valid(new ReportSettings(
+                csvTime, zone, weeklyDay, folders[0], folders[1], dialect, fields, readable, csvRetention, diskMax));
     }
 
     /** The dialect alone, for the command line's {@code collect}. */
@@ -63,8 +72,11 @@ public record ReportSettings(LocalTime csvTime, ZoneId zone, DayOfWeek weeklyDay
             }
         }
         if (!unmatched.isEmpty()) {
-            reader.problem("csv.fields", value, "names or * patterns of fields, comma-separated (" + String.join(", ", unmatched)
-                    + (unmatched.size() == 1 ? " matches" : " match") + " no field)");
+            reader.problem(
+                    "csv.fields",
+                    value,
+                    "names or * patterns of fields, comma-separated (" + String.join(", ", unmatched)
+                            + (unmatched.size() == 1 ? " matches" : " match") + " no field)");
         }
         return value;
     }
@@ -74,7 +86,9 @@ public record ReportSettings(LocalTime csvTime, ZoneId zone, DayOfWeek weeklyDay
         String value = reader.text("output.dirs");
         if (value.isEmpty()) {
             Path cachePath = reader.path("cache.path");
-            Path base = cachePath == null ? Path.of(".") : cachePath.toAbsolutePath().getParent();
+            Path base = cachePath == null
+                    ? Path.of(".")
+                    : cachePath.toAbsolutePath().getParent();
             return new Path[] {base.resolve("daily"), base.resolve("weekly")};
         }
         if (!value.contains("=")) {

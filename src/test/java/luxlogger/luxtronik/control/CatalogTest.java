@@ -115,8 +115,7 @@ class CatalogTest {
 
     @Test
     void generatesReadableLabelsFromNames() {
-        assertThat(catalog.field("ID_Visi_Temp_Vorlauf").orElseThrow().label())
-                .isEqualTo("Visible: Temperature flow");
+        assertThat(catalog.field("ID_Visi_Temp_Vorlauf").orElseThrow().label()).isEqualTo("Visible: Temperature flow");
         assertThat(catalog.field("ID_Einst_SuHkrTG_zeit_0_0").orElseThrow().label())
                 .isEqualTo("Timer heating circuit days time 0 0");
         assertThat(catalog.field("Unknown_Calculation_234").orElseThrow().label())
@@ -131,7 +130,8 @@ class CatalogTest {
         assertThat(type("calculations.ID_WEB_WMZ_Heizung")).isEqualTo(FieldType.ENERGY);
         assertThat(type("calculations.ID_WEB_AnalogOut1")).isEqualTo(FieldType.VOLTAGE_HUNDREDTHS);
         assertThat(type("calculations.ID_WEB_AnalogIn")).isEqualTo(FieldType.VOLTAGE);
-        assertThat(catalog.field("calculations.ID_WEB_AnalogOut1").orElseThrow().unit()).isEqualTo("V");
+        assertThat(catalog.field("calculations.ID_WEB_AnalogOut1").orElseThrow().unit())
+                .isEqualTo("V");
     }
 
     @Test
@@ -176,12 +176,13 @@ class CatalogTest {
     void selectsByGlobIgnoringCase() {
         List<Field> temperatures = catalog.select("id_web_temperatur_t*");
 
-        assertThat(temperatures).extracting(Field::name)
+        assertThat(temperatures)
+                .extracting(Field::name)
                 .contains("ID_WEB_Temperatur_TVL", "ID_WEB_Temperatur_TA", "ID_WEB_Temperatur_THG_2")
                 .allMatch(name -> name.startsWith("ID_WEB_Temperatur_T"));
-        assertThat(catalog.select("calculations.*_TA")).extracting(Field::name)
-                .containsExactly("ID_WEB_Temperatur_TA");
-        assertThat(catalog.select("ID_WEB_Temperatur_T?")).extracting(Field::name)
+        assertThat(catalog.select("calculations.*_TA")).extracting(Field::name).containsExactly("ID_WEB_Temperatur_TA");
+        assertThat(catalog.select("ID_WEB_Temperatur_T?"))
+                .extracting(Field::name)
                 .containsExactly("ID_WEB_Temperatur_TA");
         assertThat(catalog.select("visibilities.*")).hasSize(380);
     }
@@ -228,7 +229,8 @@ class CatalogTest {
         assertThat(small.length(Group.CALCULATIONS)).isZero();
         assertThat(small.fields()).containsExactly(first, third);
         assertThat(small.field(Group.PARAMETERS, 1).name()).isEqualTo("Unknown_Parameter_1");
-        assertThat(small.fields(new Shape(3, 1, 0))).extracting(Field::name)
+        assertThat(small.fields(new Shape(3, 1, 0)))
+                .extracting(Field::name)
                 .containsExactly("First", "Unknown_Parameter_1", "Third", "Unknown_Calculation_0");
     }
 

@@ -48,7 +48,8 @@ class DecoderTest {
         @Test
         void decodesCircuitTemperatures() {
             assertThat(value("calculations.ID_WEB_Temperatur_TVL")).isEqualTo(new BigDecimal("45.4"));
-            assertThat(readings.get("calculations.ID_WEB_Temperatur_TVL").display()).isEqualTo("45.4 °C");
+            assertThat(readings.get("calculations.ID_WEB_Temperatur_TVL").display())
+                    .isEqualTo("45.4 °C");
             assertThat(value("calculations.ID_WEB_Temperatur_TRL")).isEqualTo(new BigDecimal("43.2"));
             assertThat(value("calculations.ID_WEB_Temperatur_TBW")).isEqualTo(new BigDecimal("50.4"));
             assertThat(value("calculations.ID_WEB_Einst_BWS_akt")).isEqualTo(new BigDecimal("50.0"));
@@ -93,7 +94,8 @@ class DecoderTest {
         @Test
         void decodesOperatingHourCountersInSecondsAndCompressorStarts() {
             assertThat(value("calculations.ID_WEB_Zaehler_BetrZeitVD1")).isEqualTo(4273067);
-            assertThat(readings.get("calculations.ID_WEB_Zaehler_BetrZeitVD1").display()).isEqualTo("4273067 s");
+            assertThat(readings.get("calculations.ID_WEB_Zaehler_BetrZeitVD1").display())
+                    .isEqualTo("4273067 s");
             assertThat(value("calculations.ID_WEB_Zaehler_BetrZeitHz")).isEqualTo(4061489);
             assertThat(value("calculations.ID_WEB_Zaehler_BetrZeitBW")).isEqualTo(211578);
             assertThat(value("calculations.ID_WEB_Zaehler_BetrZeitImpVD1")).isEqualTo(2029);
@@ -212,7 +214,8 @@ class DecoderTest {
 
         @Test
         void hasNoReadingsBeyondItsShortCalculationArray() {
-            assertThat(readings).containsKey("calculations.ID_WEB_SEC_FlussigEx")
+            assertThat(readings)
+                    .containsKey("calculations.ID_WEB_SEC_FlussigEx")
                     .doesNotContainKey("calculations.ID_WEB_SEC_UK_EEV")
                     .doesNotContainKey("calculations.ID_WEB_Freq_VD");
         }
@@ -226,8 +229,10 @@ class DecoderTest {
 
         assertThat(readings).hasSize(1075 + 232 + 1 + 327);
         assertThat(readings).extracting(Reading::field).isSortedAccordingTo(Catalog.ORDER);
-        assertThat(readings).filteredOn(r -> !r.field().derived())
-                .allMatch(r -> r.raw() == snapshot.raw(r.field().group(), r.field().index()));
+        assertThat(readings)
+                .filteredOn(r -> !r.field().derived())
+                .allMatch(r ->
+                        r.raw() == snapshot.raw(r.field().group(), r.field().index()));
     }
 
     @Test
@@ -250,10 +255,15 @@ class DecoderTest {
         int[] calculations = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454};
         var snapshot = new Snapshot(Instant.EPOCH, new int[0], calculations, new byte[0]);
 
-        assertThat(DECODER.decode(snapshot)).hasSize(11).last()
-                .extracting(Reading::text).isEqualTo("45.4");
-        assertThat(DECODER.decode(snapshot, CATALOG.field(Group.CALCULATIONS, 15))).isEmpty();
-        assertThat(DECODER.decode(snapshot, CATALOG.field(Group.CALCULATIONS, 10))).isPresent();
+        assertThat(DECODER.decode(snapshot))
+                .hasSize(11)
+                .last()
+                .extracting(Reading::text)
+                .isEqualTo("45.4");
+        assertThat(DECODER.decode(snapshot, CATALOG.field(Group.CALCULATIONS, 15)))
+                .isEmpty();
+        assertThat(DECODER.decode(snapshot, CATALOG.field(Group.CALCULATIONS, 10)))
+                .isPresent();
     }
 
     @Test
@@ -263,7 +273,10 @@ class DecoderTest {
 
         Field version = CATALOG.field("ID_WEB_SoftStand").orElseThrow();
 
-        assertThat(DECODER.decode(snapshot, version)).get().extracting(Reading::value).isEqualTo("V3.");
+        assertThat(DECODER.decode(snapshot, version))
+                .get()
+                .extracting(Reading::value)
+                .isEqualTo("V3.");
     }
 
     @Test
@@ -273,7 +286,8 @@ class DecoderTest {
 
         List<Reading> readings = DECODER.decode(snapshot, selected);
 
-        assertThat(readings).extracting(r -> r.field().name())
+        assertThat(readings)
+                .extracting(r -> r.field().name())
                 .contains("ID_WEB_Temperatur_TA", "ID_WEB_SoftStand")
                 .doesNotContain("ID_WEB_Freq_VD", "ID_WEB_Temperatur_THG_2");
         assertThat(readings).extracting(Reading::field).isSubsetOf(selected);
@@ -300,7 +314,8 @@ class DecoderTest {
         Field outdoor = CATALOG.field(Group.CALCULATIONS, 15);
 
         assertThat(Decoder.decode(outdoor, -40).display()).isEqualTo("-4.0 °C");
-        assertThat(Decoder.decode(CATALOG.field(Group.CALCULATIONS, 78), 999).text()).isEqualTo("Unknown_999");
+        assertThat(Decoder.decode(CATALOG.field(Group.CALCULATIONS, 78), 999).text())
+                .isEqualTo("Unknown_999");
     }
 
     @Test

@@ -136,8 +136,7 @@ class PollerTest {
         }
     }
 
-    record Scheduled(Runnable command, Duration delay, ScheduledFuture<?> future) {
-    }
+    record Scheduled(Runnable command, Duration delay, ScheduledFuture<?> future) {}
 
     /** Keeps what the poller schedules; {@link #runNext} moves the clock to it and runs it here. */
     static final class Scheduler extends ScheduledThreadPoolExecutor {
@@ -152,13 +151,16 @@ class PollerTest {
         @Override
         public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
             // a real future, so that cancelling it is seen; it never runs by itself
-            ScheduledFuture<?> future = super.schedule(() -> { }, 1, TimeUnit.DAYS);
+            ScheduledFuture<?> future = super.schedule(() -> {}, 1, TimeUnit.DAYS);
             tasks.add(new Scheduled(command, Duration.ofNanos(unit.toNanos(delay)), future));
             return future;
         }
 
         List<Duration> pending() {
-            return tasks.stream().filter(task -> !task.future().isCancelled()).map(Scheduled::delay).toList();
+            return tasks.stream()
+                    .filter(task -> !task.future().isCancelled())
+                    .map(Scheduled::delay)
+                    .toList();
         }
 
         void runNext() {

@@ -47,7 +47,8 @@ class PollEncoderTest {
             var rows = encoder.encode(poll, this::none);
             rows.keyframe().ifPresent(k -> keyframes.put(k.id, k));
 
-            assertThat(decoder.decode(rows.poll().time, rows.poll().keyframe, rows.poll().data)).isEqualTo(poll);
+            assertThat(decoder.decode(rows.poll().time, rows.poll().keyframe, rows.poll().data))
+                    .isEqualTo(poll);
         }
         // a keyframe lasts six hours at most
         assertThat(keyframes).hasSizeBetween(2, 2_000 / 20);
@@ -63,15 +64,21 @@ class PollEncoderTest {
 
         var rows = encoder.encode(updated, this::none);
 
-        assertThat(rows.keyframe()).get().satisfies(k -> assertThat(k.firmware).isEqualTo(Decoder.firmware(updated))
-                .isNotEqualTo(Decoder.firmware(bouni)));
+        assertThat(rows.keyframe())
+                .get()
+                .satisfies(k -> assertThat(k.firmware)
+                        .isEqualTo(Decoder.firmware(updated))
+                        .isNotEqualTo(Decoder.firmware(bouni)));
     }
 
     @Test
     void startsAKeyframeWhenTheArraysGetLonger() {
         var encoder = new PollEncoder();
         encoder.encode(poll(0), this::none);
-        var longer = new Snapshot(T0.plusSeconds(30), Arrays.copyOf(bouni.parameters(), 1_200), bouni.calculations(),
+        var longer = new Snapshot(
+                T0.plusSeconds(30),
+                Arrays.copyOf(bouni.parameters(), 1_200),
+                bouni.calculations(),
                 bouni.visibilities());
 
         assertThat(encoder.encode(longer, this::none).keyframe()).isPresent();
@@ -83,8 +90,9 @@ class PollEncoderTest {
         // stored by an earlier run with another idea of the moving values, its poll deleted since
         Snapshot other = noisy(bouni, random, T0.minusSeconds(3_600));
         var codec = new SnapshotCodec();
-        keyframes.put(T0.toEpochMilli(), new Keyframe(T0.toEpochMilli(), "V3.78",
-                codec.keyframe(codec.baseline(poll, other))));
+        keyframes.put(
+                T0.toEpochMilli(),
+                new Keyframe(T0.toEpochMilli(), "V3.78", codec.keyframe(codec.baseline(poll, other))));
 
         var rows = new PollEncoder().encode(poll, keyframes::get);
 
@@ -96,8 +104,10 @@ class PollEncoderTest {
 
     @Test
     void refusesAStoredKeyframeOfTheSameInstantWithOtherArrayLengths() {
-        var shorter = new Snapshot(T0, Arrays.copyOf(bouni.parameters(), 1_000), bouni.calculations(), bouni.visibilities());
-        keyframes.put(T0.toEpochMilli(), new Keyframe(T0.toEpochMilli(), "V3.78", new SnapshotCodec().keyframe(shorter)));
+        var shorter =
+                new Snapshot(T0, Arrays.copyOf(bouni.parameters(), 1_000), bouni.calculations(), bouni.visibilities());
+        keyframes.put(
+                T0.toEpochMilli(), new Keyframe(T0.toEpochMilli(), "V3.78", new SnapshotCodec().keyframe(shorter)));
 
         assertThatThrownBy(() -> new PollEncoder().encode(poll(0), keyframes::get))
                 .isInstanceOf(IllegalStateException.class)
@@ -122,7 +132,9 @@ class PollEncoderTest {
         for (int n = 1; n <= 1_000; n++) {
             var rows = encoder.encode(poll(n), this::none);
             var expected = untouched.encode(poll(n), this::none);
-            assertThat(rows.keyframe().isPresent()).as("poll %d", n).isEqualTo(expected.keyframe().isPresent());
+            assertThat(rows.keyframe().isPresent())
+                    .as("poll %d", n)
+                    .isEqualTo(expected.keyframe().isPresent());
             assertThat(rows.poll().data).as("poll %d", n).isEqualTo(expected.poll().data);
         }
     }
@@ -138,8 +150,13 @@ class PollEncoderTest {
 
         Baseline keyframe = PollDecoder.baseline(first.keyframe().orElseThrow());
         assertThat(keyframe.movingCount()).isEqualTo(poll(0).differences(earlier));
-        assertThat(new PollEncoder().encode(poll(0), this::none).keyframe().map(PollDecoder::baseline).orElseThrow()
-                .movingCount()).isZero();
+        assertThat(new PollEncoder()
+                        .encode(poll(0), this::none)
+                        .keyframe()
+                        .map(PollDecoder::baseline)
+                        .orElseThrow()
+                        .movingCount())
+                .isZero();
     }
 
     private Snapshot poll(int number) {

@@ -35,8 +35,8 @@ class StorageWeekTest {
             return () -> model.snapshotAt(MONDAY.plusSeconds(30L * poll[0]++));
         };
 
-        var figures = WeekMeasurement.measure("simulator (HeatPumpModel, current firmware)", runs,
-                directory.resolve("simulated.db"));
+        var figures = WeekMeasurement.measure(
+                "simulator (HeatPumpModel, current firmware)", runs, directory.resolve("simulated.db"));
 
         LOG.log(Level.INFO, figures.report());
         assertThat(figures.databasePerPoll()).isLessThan(150);

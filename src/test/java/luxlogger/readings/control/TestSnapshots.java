@@ -11,8 +11,7 @@ final class TestSnapshots {
     static final String BOUNI = "bouni_v3.78";
     static final String COOLCHIP = "coolchip_v1.80";
 
-    private TestSnapshots() {
-    }
+    private TestSnapshots() {}
 
     /** A real controller dump (read by the simulator's {@link Profile}, the one loader of the dumps), timed at {@code time}. */
     static Snapshot dump(String name, Instant time) {

@@ -16,9 +16,17 @@ class TimeRangeTest {
     @Test
     void readsEveryWrittenFormOfTheSameInstant() {
         Instant expected = Instant.parse("2026-01-31T06:00:00Z");
-        for (String from : new String[] {"2026-01-31T06:00:00Z", "2026-01-31T07:00+01:00", "2026-01-31T07:00:00+0100",
-            "2026-01-31T07:00", " 2026-01-31T07:00:00 ", "1769839200"}) {
-            assertThat(TimeRange.parse(from, "2026-02-01", DAY, BERLIN).from()).as(from).isEqualTo(expected);
+        for (String from : new String[] {
+            "2026-01-31T06:00:00Z",
+            "2026-01-31T07:00+01:00",
+            "2026-01-31T07:00:00+0100",
+            "2026-01-31T07:00",
+            " 2026-01-31T07:00:00 ",
+            "1769839200"
+        }) {
+            assertThat(TimeRange.parse(from, "2026-02-01", DAY, BERLIN).from())
+                    .as(from)
+                    .isEqualTo(expected);
         }
     }
 
@@ -65,7 +73,8 @@ class TimeRangeTest {
 
     @Test
     void refusesMoreThanFourHundredDays() {
-        assertThat(TimeRange.parse("2025-01-01", "2026-02-05", DAY, null).duration()).isEqualTo(TimeRange.MAX);
+        assertThat(TimeRange.parse("2025-01-01", "2026-02-05", DAY, null).duration())
+                .isEqualTo(TimeRange.MAX);
         assertThatThrownBy(() -> TimeRange.parse("2025-01-01", "2026-02-06", DAY, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("longer than 400 days");

@@ -29,9 +29,19 @@ final class WeekMeasurement {
     static final int POLLS = 7 * 24 * 120;
 
     /** What one week cost. Sizes in bytes, times per poll. */
-    record Figures(String name, int polls, double changedPerPoll, double changedSinceKeyframe, int keyframes,
-            long keyframeBytes, long deltaBytes, int[] deltaPercentiles, double encodeMicros, double decodesPerSecond,
-            long checkpointedFile, long vacuumedFile) {
+    record Figures(
+            String name,
+            int polls,
+            double changedPerPoll,
+            double changedSinceKeyframe,
+            int keyframes,
+            long keyframeBytes,
+            long deltaBytes,
+            int[] deltaPercentiles,
+            double encodeMicros,
+            double decodesPerSecond,
+            long checkpointedFile,
+            long vacuumedFile) {
 
         double payloadPerPoll() {
             return (keyframeBytes + deltaBytes) / (double) polls;
@@ -42,20 +52,34 @@ final class WeekMeasurement {
         }
 
         String report() {
-            return String.format("%s: %d polls, values changed per poll %.1f (since its keyframe %.1f)%n"
-                    + "  keyframes %d of %d bytes on average (%.1f bytes/poll amortised)%n"
-                    + "  delta bytes p10 %d, p50 %d, p90 %d, p99 %d, max %d; mean %.1f%n"
-                    + "  payload %.1f bytes/poll; SQLite file %.1f bytes/poll after checkpoint, %.1f after VACUUM%n"
-                    + "  encode %.1f µs/poll (policy and keyframes included), decode %,.0f polls/s",
-                    name, polls, changedPerPoll, changedSinceKeyframe, keyframes, keyframeBytes / keyframes,
-                    keyframeBytes / (double) polls, deltaPercentiles[0], deltaPercentiles[1], deltaPercentiles[2],
-                    deltaPercentiles[3], deltaPercentiles[4], deltaBytes / (double) polls, payloadPerPoll(),
-                    databasePerPoll(), vacuumedFile / (double) polls, encodeMicros, decodesPerSecond);
+            return String.format(
+                    "%s: %d polls, values changed per poll %.1f (since its keyframe %.1f)%n"
+                            + "  keyframes %d of %d bytes on average (%.1f bytes/poll amortised)%n"
+                            + "  delta bytes p10 %d, p50 %d, p90 %d, p99 %d, max %d; mean %.1f%n"
+                            + "  payload %.1f bytes/poll; SQLite file %.1f bytes/poll after checkpoint, %.1f after VACUUM%n"
+                            + "  encode %.1f µs/poll (policy and keyframes included), decode %,.0f polls/s",
+                    name,
+                    polls,
+                    changedPerPoll,
+                    changedSinceKeyframe,
+                    keyframes,
+                    keyframeBytes / keyframes,
+                    keyframeBytes / (double) polls,
+                    deltaPercentiles[0],
+                    deltaPercentiles[1],
+                    deltaPercentiles[2],
+                    deltaPercentiles[3],
+                    deltaPercentiles[4],
+                    deltaBytes / (double) polls,
+                    payloadPerPoll(),
+                    databasePerPoll(),
+                    vacuumedFile / (double) polls,
+                    encodeMicros,
+                    decodesPerSecond);
         }
     }
 
-    private WeekMeasurement() {
-    }
+    private WeekMeasurement() {}
 
     /** Each call of runs must start the same week afresh: it is generated twice, to store and to compare. */
     static Figures measure(String name, Supplier<Supplier<Snapshot>> runs, Path file) throws Exception {
@@ -86,22 +110,38 @@ final class WeekMeasurement {
         }
         long[] sizes = store(file, keyframes, rows);
         double decodesPerSecond = readBack(file, runs.get());
-        long keyframeBytes = keyframes.values().stream().mapToLong(k -> k.data.length).sum();
+        long keyframeBytes =
+                keyframes.values().stream().mapToLong(k -> k.data.length).sum();
         long deltaBytes = Arrays.stream(deltaSizes).asLongStream().sum();
         Arrays.sort(deltaSizes);
-        int[] percentiles = {deltaSizes[POLLS / 10], deltaSizes[POLLS / 2], deltaSizes[POLLS * 9 / 10],
-            deltaSizes[POLLS * 99 / 100], deltaSizes[POLLS - 1]};
-        return new Figures(name, POLLS, changed / (POLLS - 1.0), changedSinceKeyframe / (double) POLLS,
-                keyframes.size(), keyframeBytes, deltaBytes, percentiles, encodeNanos / 1e3 / POLLS,
-                decodesPerSecond, sizes[0], sizes[1]);
+        int[] percentiles = {
+            deltaSizes[POLLS / 10],
+            deltaSizes[POLLS / 2],
+            deltaSizes[POLLS * 9 / 10],
+            deltaSizes[POLLS * 99 / 100],
+            deltaSizes[POLLS - 1]
+        };
+        return new Figures(
+                name,
+                POLLS,
+                changed / (POLLS - 1.0),
+                changedSinceKeyframe / (double) POLLS,
+                keyframes.size(),
+                keyframeBytes,
+                deltaBytes,
+                percentiles,
+                encodeNanos / 1e3 / POLLS,
+                decodesPerSecond,
+                sizes[0],
+                sizes[1]);
     }
 
     /**
      * Writes the rows into the product's schema, committing every simulated hour; the file sizes after a WAL
      * checkpoint and after VACUUM.
      */
-    private static long[] store(Path file, Map<Long, Keyframe> keyframes, List<Poll> rows) throws SQLException,
-            java.io.IOException {
+    private static long[] store(Path file, Map<Long, Keyframe> keyframes, List<Poll> rows)
+            throws SQLException, java.io.IOException {
         var dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + file);
         dataSource.setJournalMode("WAL");
@@ -149,8 +189,9 @@ final class WeekMeasurement {
                 Statement statement = db.createStatement()) {
             try (var result = statement.executeQuery("SELECT id, firmware, data FROM keyframe")) {
                 while (result.next()) {
-                    keyframes.put(result.getLong(1), new Keyframe(result.getLong(1), result.getString(2),
-                            result.getBytes(3)));
+                    keyframes.put(
+                            result.getLong(1),
+                            new Keyframe(result.getLong(1), result.getString(2), result.getBytes(3)));
                 }
             }
             try (var result = statement.executeQuery("SELECT time, keyframe, data FROM poll ORDER BY time")) {

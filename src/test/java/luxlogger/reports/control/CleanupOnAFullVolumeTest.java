@@ -76,12 +76,17 @@ class CleanupOnAFullVolumeTest {
 
         assertThat(cleanup.makeRoom()).isEqualTo(4);
 
-        assertThat(files().list()).extracting(ReportFiles.Entry::name)
+        assertThat(files().list())
+                .extracting(ReportFiles.Entry::name)
                 .containsExactlyInAnyOrder("2026-01-03_daily.csv", "2025-12-29_weekly.csv");
         DiskStatus status = cleanup.status();
         assertThat(status.full()).isTrue();
-        assertThat(status.problem()).contains(reports.dir().resolve("daily").toString(), "above DISK_MAX_PERCENT=90",
-                "only the newest daily and weekly reports are left", "something else fills the volume");
+        assertThat(status.problem())
+                .contains(
+                        reports.dir().resolve("daily").toString(),
+                        "above DISK_MAX_PERCENT=90",
+                        "only the newest daily and weekly reports are left",
+                        "something else fills the volume");
     }
 
     @Test

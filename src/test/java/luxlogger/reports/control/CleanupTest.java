@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,9 +77,12 @@ class CleanupTest {
         assertThat(cleanup.status().full()).isTrue();
         assertThat(cleanup.status().problem()).matches(".*: volume \\d+\\.\\d % full, above DISK_MAX_PERCENT=0");
         assertThat(cleanup.makeRoom()).isBetween(1, 2);
-        assertThat(files.list()).extracting(ReportFiles.Entry::name).contains("2026-01-02_daily.csv", "2026-01-05_weekly.csv")
+        assertThat(files.list())
+                .extracting(ReportFiles.Entry::name)
+                .contains("2026-01-02_daily.csv", "2026-01-05_weekly.csv")
                 .doesNotContain("2025-12-29_weekly.csv");
-        assertThat(cleanup.status().problem()).contains(daily.toString(), weekly.toString(), "above DISK_MAX_PERCENT=0: ");
+        assertThat(cleanup.status().problem())
+                .contains(daily.toString(), weekly.toString(), "above DISK_MAX_PERCENT=0: ");
     }
 
     @Test
@@ -96,8 +99,12 @@ class CleanupTest {
     @Test
     void theVolumeIsMeasuredBeforeTheDataFolderIsCreated() {
         var cleanup = new Cleanup(files, dir.resolve("not/yet/there"), ZoneOffset.UTC, 30, 100);
-        assertThat(cleanup.status().usedPercent()).isEqualTo(new Cleanup(files, dir, ZoneOffset.UTC, 30, 100).status().usedPercent(),
-                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(cleanup.status().usedPercent())
+                .isEqualTo(
+                        new Cleanup(files, dir, ZoneOffset.UTC, 30, 100)
+                                .status()
+                                .usedPercent(),
+                        org.assertj.core.data.Offset.offset(1.0));
         assertThat(dir.resolve("not")).doesNotExist();
     }
 
@@ -134,10 +141,12 @@ class CleanupTest {
         Path now = report(daily, "2026-01-31T0712_daily.csv");
         Path old = report(weekly, "2025-12-01T2359_weekly.csv");
 
-        assertThat(files.list()).extracting(ReportFiles.Entry::name)
+        assertThat(files.list())
+                .extracting(ReportFiles.Entry::name)
                 .containsExactlyInAnyOrder("2026-01-31T0712_daily.csv", "2025-12-01T2359_weekly.csv");
         assertThat(files.find("2026-01-31T0712_daily.csv")).isPresent();
-        assertThat(new Cleanup(files, dir, ZoneOffset.UTC, 30, 100).expired(LocalDate.parse("2026-01-31"))).isEqualTo(1);
+        assertThat(new Cleanup(files, dir, ZoneOffset.UTC, 30, 100).expired(LocalDate.parse("2026-01-31")))
+                .isEqualTo(1);
         assertThat(now).exists();
         assertThat(old).doesNotExist();
     }

@@ -26,8 +26,17 @@ class KindTest {
     Path dir;
 
     private ReportSettings settings(DayOfWeek weeklyDay) {
-        return new ReportSettings(LocalTime.of(7, 0), BERLIN, weeklyDay, dir.resolve("daily"), dir.resolve("weekly"),
-                "standard", "", false, 30, 90);
+        return new ReportSettings(
+                LocalTime.of(7, 0),
+                BERLIN,
+                weeklyDay,
+                dir.resolve("daily"),
+                dir.resolve("weekly"),
+                "standard",
+                "",
+                false,
+                30,
+                90);
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {
@@ -67,7 +76,10 @@ class KindTest {
         ReportSettings settings = settings(DayOfWeek.MONDAY);
         written(Kind.DAILY, settings, DAY.minusDays(100));
 
-        assertThat(Kind.DAILY.missed(settings, at(DAY, 8, 0))).hasSize(31).startsWith(DAY.minusDays(30)).endsWith(DAY);
+        assertThat(Kind.DAILY.missed(settings, at(DAY, 8, 0)))
+                .hasSize(31)
+                .startsWith(DAY.minusDays(30))
+                .endsWith(DAY);
     }
 
     @Test

@@ -56,7 +56,11 @@ class ReportWindowsIT {
 
     @Deployment
     static WebArchive application() throws URISyntaxException {
-        File assertj = new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        File assertj = new File(Assertions.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         return ShrinkWrap.create(WebArchive.class, "reportwindows-it.war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/lux-logger.war")))
                 .addClass(ReportWindowsIT.class)
@@ -91,7 +95,8 @@ class ReportWindowsIT {
     /** The {@code unix_time} of every row of a report. */
     private static List<Instant> rows(Path report) throws IOException {
         List<String> lines = Files.readAllLines(report);
-        return lines.subList(1, lines.size()).stream().map(line -> Instant.ofEpochSecond(Long.parseLong(line.split(",", 3)[1])))
+        return lines.subList(1, lines.size()).stream()
+                .map(line -> Instant.ofEpochSecond(Long.parseLong(line.split(",", 3)[1])))
                 .toList();
     }
 
@@ -113,8 +118,10 @@ class ReportWindowsIT {
         assertThat(settings.zone()).isEqualTo(BERLIN);
         assertThat(settings.csvTime()).isEqualTo(CSV_TIME);
         // spring: 2026-03-29 02:00 CET jumps to 03:00 CEST; autumn: 2026-10-25 03:00 CEST falls back to 02:00 CET
-        for (LocalDate[] days : new LocalDate[][] {{LocalDate.of(2026, 3, 27), LocalDate.of(2026, 3, 31)},
-                {LocalDate.of(2026, 10, 23), LocalDate.of(2026, 10, 27)}}) {
+        for (LocalDate[] days : new LocalDate[][] {
+            {LocalDate.of(2026, 3, 27), LocalDate.of(2026, 3, 31)},
+            {LocalDate.of(2026, 10, 23), LocalDate.of(2026, 10, 27)}
+        }) {
             Instant first = csvTime(days[0].minusDays(1));
             Instant last = csvTime(days[1]);
             List<Instant> stored = storePolls(first.minus(Duration.ofHours(2)), last.plus(Duration.ofHours(2)));
@@ -122,13 +129,18 @@ class ReportWindowsIT {
             List<Instant> reported = new ArrayList<>();
             for (LocalDate day = days[0]; !day.isAfter(days[1]); day = day.plusDays(1)) {
                 List<Instant> rows = rows(daily(day));
-                assertThat(rows).as(day.toString()).allSatisfy(row -> assertThat(row).isBetween(first, last));
+                assertThat(rows)
+                        .as(day.toString())
+                        .allSatisfy(row -> assertThat(row).isBetween(first, last));
                 reported.addAll(rows);
             }
 
-            assertThat(reported).as("polls of the daily reports %s to %s", days[0], days[1])
+            assertThat(reported)
+                    .as("polls of the daily reports %s to %s", days[0], days[1])
                     .doesNotHaveDuplicates()
-                    .containsExactlyInAnyOrderElementsOf(stored.stream().filter(t -> !t.isBefore(first) && t.isBefore(last)).toList());
+                    .containsExactlyInAnyOrderElementsOf(stored.stream()
+                            .filter(t -> !t.isBefore(first) && t.isBefore(last))
+                            .toList());
         }
         // 02:30 on the day of each change: 03:30 summer time in spring, the first 02:30 (summer time) in autumn
         assertThat(rows(daily(LocalDate.of(2026, 3, 30)))).hasSize(23 * 12);

@@ -34,14 +34,16 @@ class ScheduleTest {
         assertThat(schedule.window(Kind.DAILY, SPRING).duration()).isEqualTo(Duration.ofHours(23));
         assertThat(schedule.window(Kind.DAILY, AUTUMN).duration()).isEqualTo(Duration.ofHours(25));
         assertThat(schedule.window(Kind.DAILY, SPRING.plusDays(1)).duration()).isEqualTo(Duration.ofHours(24));
-        assertThat(schedule.window(Kind.DAILY, SPRING)).isEqualTo(new TimeRange(Instant.parse("2026-03-28T06:00:00Z"),
-                Instant.parse("2026-03-29T05:00:00Z")));
+        assertThat(schedule.window(Kind.DAILY, SPRING))
+                .isEqualTo(new TimeRange(Instant.parse("2026-03-28T06:00:00Z"), Instant.parse("2026-03-29T05:00:00Z")));
     }
 
     @Test
     void aCsvTimeInTheHourSkippedInSpringIsAnHourLaterInSummerTime() {
         Schedule schedule = at("02:30");
-        assertThat(schedule.at(SPRING)).isEqualTo(Instant.parse("2026-03-29T01:30:00Z")).isEqualTo(schedule.at(SPRING));
+        assertThat(schedule.at(SPRING))
+                .isEqualTo(Instant.parse("2026-03-29T01:30:00Z"))
+                .isEqualTo(schedule.at(SPRING));
         // 02:30 CET the day before: 24 hours, then 02:30 CEST the day after: 23 hours
         assertThat(schedule.window(Kind.DAILY, SPRING).duration()).isEqualTo(Duration.ofHours(24));
         assertThat(schedule.window(Kind.DAILY, SPRING.plusDays(1)).duration()).isEqualTo(Duration.ofHours(23));
@@ -50,7 +52,9 @@ class ScheduleTest {
     @Test
     void aCsvTimeInTheHourRepeatedInAutumnIsItsFirstTimeInSummerTime() {
         Schedule schedule = at("02:30");
-        assertThat(schedule.at(AUTUMN)).isEqualTo(Instant.parse("2026-10-25T00:30:00Z")).isEqualTo(schedule.at(AUTUMN));
+        assertThat(schedule.at(AUTUMN))
+                .isEqualTo(Instant.parse("2026-10-25T00:30:00Z"))
+                .isEqualTo(schedule.at(AUTUMN));
         assertThat(schedule.window(Kind.DAILY, AUTUMN).duration()).isEqualTo(Duration.ofHours(24));
         assertThat(schedule.window(Kind.DAILY, AUTUMN.plusDays(1)).duration()).isEqualTo(Duration.ofHours(25));
     }
@@ -63,20 +67,28 @@ class ScheduleTest {
             LocalDate first = change.minusDays(3);
             LocalDate last = change.plusDays(3);
             for (LocalDate day = first; day.isBefore(last); day = day.plusDays(1)) {
-                assertThat(schedule.window(Kind.DAILY, day).to()).isEqualTo(schedule.window(Kind.DAILY, day.plusDays(1)).from());
+                assertThat(schedule.window(Kind.DAILY, day).to())
+                        .isEqualTo(schedule.window(Kind.DAILY, day.plusDays(1)).from());
             }
             // a poll every 30 s lies in exactly one daily window
             Instant from = schedule.window(Kind.DAILY, first).from();
             Instant to = schedule.window(Kind.DAILY, last).to();
-            var windows = first.datesUntil(last.plusDays(1)).map(day -> schedule.window(Kind.DAILY, day)).toList();
+            var windows = first.datesUntil(last.plusDays(1))
+                    .map(day -> schedule.window(Kind.DAILY, day))
+                    .toList();
             List<Instant> notOnce = new ArrayList<>();
             for (Instant poll = from; poll.isBefore(to); poll = poll.plusSeconds(30)) {
                 Instant time = poll;
-                if (windows.stream().filter(window -> !time.isBefore(window.from()) && time.isBefore(window.to())).count() != 1) {
+                if (windows.stream()
+                                .filter(window -> !time.isBefore(window.from()) && time.isBefore(window.to()))
+                                .count()
+                        != 1) {
                     notOnce.add(poll);
                 }
             }
-            assertThat(notOnce).as("polls in no or several daily windows around " + change).isEmpty();
+            assertThat(notOnce)
+                    .as("polls in no or several daily windows around " + change)
+                    .isEmpty();
         }
     }
 
@@ -85,7 +97,8 @@ class ScheduleTest {
         Schedule schedule = at("02:30");
         LocalDate monday = LocalDate.of(2026, 10, 26);
         TimeRange week = schedule.window(Kind.WEEKLY, monday);
-        assertThat(week.from()).isEqualTo(schedule.window(Kind.DAILY, monday.minusDays(6)).from());
+        assertThat(week.from())
+                .isEqualTo(schedule.window(Kind.DAILY, monday.minusDays(6)).from());
         assertThat(week.to()).isEqualTo(schedule.window(Kind.DAILY, monday).to());
         assertThat(week.duration()).isEqualTo(Duration.ofHours(7 * 24 + 1));
     }
