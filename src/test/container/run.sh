@@ -332,10 +332,12 @@ curl -sf --max-time 120 -X POST -H 'X-Requested-By: lux-logger' "http://127.0.0.
 log "POST /api/reports: $(cut -c1-300 "$WORK/reports.json")"
 
 check_csv() { # kind
-    local kind=$1 file header columns rows
-    file=$(ls "$DATA/$kind/"*_"$kind".csv 2>/dev/null | head -1)
-    [ -n "$file" ] || fail "no $kind CSV in the mounted folder $DATA/$kind: $(ls -R "$DATA")"
-    [[ $(basename "$file") =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}_${kind}\.csv$ ]] || fail "unexpected name $file"
+    local kind=$1 name file header columns rows
+    # the report the POST wrote, named by its moment; the folder may also hold the scheduled one a catch-up wrote
+    name=$(grep -o "\"name\":\"[0-9T-]*_${kind}\.csv\"" "$WORK/reports.json" | head -1 | cut -d'"' -f4)
+    [[ $name =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{4}_${kind}\.csv$ ]] || fail "no on-demand $kind report in the answer: $name"
+    file="$DATA/$kind/$name"
+    [ -f "$file" ] || fail "$name not in the mounted folder $DATA/$kind: $(ls -R "$DATA")"
     header=$(head -1 "$file" | tr -d '\r')
     [[ $header == timestamp,unix_time* ]] || fail "$kind CSV header does not start with timestamp,unix_time: ${header:0:80}"
     columns=$(awk -F, '{ print NF; exit }' <<<"$header")
