@@ -45,7 +45,7 @@ public final class LibertyProcess implements AutoCloseable {
         Path template = WLP.resolve("usr/servers").resolve(TEMPLATE);
         try {
             Files.createDirectories(dir);
-            for (String file : new String[] {"server.xml", "jvm.options"}) {
+            for (String file : new String[] {"server.xml", "jvm.options", "server.env", "https-on.xml"}) {
                 Files.copy(template.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
             copyTree(template.resolve("apps"), dir.resolve("apps"));
