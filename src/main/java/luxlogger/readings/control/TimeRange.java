@@ -13,6 +13,12 @@ public record TimeRange(Instant from, Instant to) {
 
     /** The longest range one request may ask for. */
     public static final Duration MAX = Duration.ofDays(400);
+    /**
+     * The times a request may name: from the Unix epoch to the last day that has a four-digit year in every zone.
+     * No poll is older, and a report named by a later date would have a name that nothing lists or deletes.
+     */
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant AFTER_LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     public TimeRange {
         if (!from.isBefore(to)) {
@@ -46,6 +52,14 @@ public record TimeRange(Instant from, Instant to) {
     }
 
     private static Instant instant(String name, String text, ZoneId zone) {
+        Instant time = parse(name, text, zone);
+        if (time.isBefore(EARLIEST) || !time.isBefore(AFTER_LATEST)) {
+            throw new IllegalArgumentException(name + "='" + text + "' is out of range: use a time from 1970-01-01 to 9999-12-30");
+        }
+        return time;
+    }
+
+    private static Instant parse(String name, String text, ZoneId zone) {
         String value = text.trim();
         try {
             if (value.matches("-?\\d{1,13}")) {
