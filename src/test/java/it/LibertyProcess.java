@@ -46,7 +46,9 @@ public final class LibertyProcess implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             for (String file : new String[] {"server.xml", "jvm.options", "server.env", "https-on.xml"}) {
-                Files.copy(template.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                if (Files.exists(template.resolve(file))) {
+                    Files.copy(template.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             copyTree(template.resolve("apps"), dir.resolve("apps"));
             copyTree(template.resolve("lib"), dir.resolve("lib"));
