@@ -37,8 +37,10 @@ public record ApiAccess(String token) {
     public static ApiAccess read(SettingsReader reader) {
         String token = reader.valid(reader.text(PROPERTY));
         if (!token.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
-            throw new InvalidSettingsException(List.of(SettingsReader.variable(PROPERTY)
-                    + " is invalid: expected printable ASCII characters, which an HTTP header can carry (value not shown)"));
+            throw new InvalidSettingsException(
+                    List.of(
+                            SettingsReader.variable(PROPERTY)
+                                    + " is invalid: expected printable ASCII characters, which an HTTP header can carry (value not shown)"));
         }
         return new ApiAccess(token);
     }
@@ -72,7 +74,8 @@ public record ApiAccess(String token) {
 
         /** The answer: 401 with the challenge for a missing or wrong token, else 403. */
         public WebApplicationException exception() {
-            return this == NOT_REQUESTED_BY ? new ForbiddenException(message)
+            return this == NOT_REQUESTED_BY
+                    ? new ForbiddenException(message)
                     : new NotAuthorizedException(message, "Bearer realm=\"lux-logger\"");
         }
     }
@@ -103,7 +106,9 @@ public record ApiAccess(String token) {
         }
         String value = authorization.trim();
         int space = value.indexOf(' ');
-        return space > 0 && value.substring(0, space).equalsIgnoreCase(SCHEME) ? value.substring(space + 1).trim() : "";
+        return space > 0 && value.substring(0, space).equalsIgnoreCase(SCHEME)
+                ? value.substring(space + 1).trim()
+                : "";
     }
 
     /** Compares digests in constant time, so that neither the token nor its length shows in response times. */

@@ -36,9 +36,11 @@ public class ApiToken implements ContainerRequestFilter {
     void start(@Observes Startup event) {
         try {
             if (access().open()) {
-                LOG.log(Level.INFO, "API_TOKEN is not set: the API under /api is open to anyone who can reach this server;"
-                        + " calls that change something need the header " + ApiAccess.REQUESTED_BY + ": "
-                        + ApiAccess.REQUESTED_BY_VALUE);
+                LOG.log(
+                        Level.INFO,
+                        "API_TOKEN is not set: the API under /api is open to anyone who can reach this server;"
+                                + " calls that change something need the header " + ApiAccess.REQUESTED_BY + ": "
+                                + ApiAccess.REQUESTED_BY_VALUE);
             }
         } catch (InvalidSettingsException e) {
             // logged by the configuration; every call under /api answers 503 until it is fixed
@@ -48,8 +50,10 @@ public class ApiToken implements ContainerRequestFilter {
     /** @throws InvalidSettingsException (503) while API_TOKEN cannot be read */
     @Override
     public void filter(ContainerRequestContext request) {
-        var refusal = access().refusal(request.getMethod(), request.getHeaderString(HttpHeaders.AUTHORIZATION),
-                request.getHeaderString(ApiAccess.REQUESTED_BY));
+        var refusal = access().refusal(
+                        request.getMethod(),
+                        request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                        request.getHeaderString(ApiAccess.REQUESTED_BY));
         if (refusal.isPresent()) {
             throw refusal.get().exception();
         }

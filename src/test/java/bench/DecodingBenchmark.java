@@ -23,8 +23,7 @@ import luxlogger.simulator.control.Profile;
  */
 public final class DecodingBenchmark {
 
-    private DecodingBenchmark() {
-    }
+    private DecodingBenchmark() {}
 
     public static void main(String[] args) {
         int warmUpSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -56,12 +55,17 @@ public final class DecodingBenchmark {
         double[] sorted = perSecond.clone();
         Arrays.sort(sorted);
         double median = sorted[rounds / 2];
-        System.err.printf("decoding: %s snapshots/s per round, %d values each, checksum %d%n",
+        System.err.printf(
+                "decoding: %s snapshots/s per round, %d values each, checksum %d%n",
                 Arrays.toString(Arrays.stream(perSecond).mapToLong(Math::round).toArray()), values, checksum);
-        Figure.info("decoding: snapshots decoded (" + values + " values each)", median, "snapshots/s").print();
+        Figure.info("decoding: snapshots decoded (" + values + " values each)", median, "snapshots/s")
+                .print();
         Figure.info("decoding: time per snapshot", 1e6 / median, "us").print();
-        Figure.info("decoding: spread of " + rounds + " rounds (max-min)/median",
-                100 * (sorted[rounds - 1] - sorted[0]) / median, "%").print();
+        Figure.info(
+                        "decoding: spread of " + rounds + " rounds (max-min)/median",
+                        100 * (sorted[rounds - 1] - sorted[0]) / median,
+                        "%")
+                .print();
     }
 
     /** 32 snapshots, 45 minutes apart: compressor on and off, day and night. */

@@ -54,6 +54,9 @@ record Figure(String name, String value, String unit, String target, String verd
         if (Math.abs(value) >= 100) {
             return String.format(Locale.ROOT, "%,.0f", value);
         }
-        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -20,9 +20,14 @@ record LibertyJvm(long pid) {
     static LibertyJvm of(String serverName) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            var found = ProcessHandle.current().descendants()
-                    .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
-                    .filter(p -> p.info().arguments().map(a -> Arrays.asList(a).contains(serverName)).orElse(false))
+            var found = ProcessHandle.current()
+                    .descendants()
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                    .filter(p -> p.info()
+                            .arguments()
+                            .map(a -> Arrays.asList(a).contains(serverName))
+                            .orElse(false))
                     .findFirst();
             if (found.isPresent()) {
                 return new LibertyJvm(found.get().pid());
@@ -38,7 +43,9 @@ record LibertyJvm(long pid) {
 
     /** A full collection now ({@code jcmd <pid> GC.run}), so that the used heap that follows is the live data. */
     void collect() throws IOException, InterruptedException {
-        var jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true).start();
+        var jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.run")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(jcmd.getInputStream().readAllBytes());
         if (jcmd.waitFor() != 0) {
             throw new IOException("jcmd " + pid + " GC.run failed: " + output.strip());

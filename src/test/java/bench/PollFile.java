@@ -10,18 +10,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.function.Consumer;
-import luxlogger.luxtronik.control.Decoder;
 import luxlogger.luxtronik.entity.Snapshot;
-import luxlogger.readings.control.Baseline;
-import luxlogger.readings.control.CorruptDataException;
-import luxlogger.readings.control.KeyframePolicy;
-import luxlogger.readings.control.SnapshotCodec;
+import luxlogger.readings.control.PollDecoder;
+import luxlogger.readings.control.PollEncoder;
+import luxlogger.readings.control.Schema;
+import luxlogger.readings.entity.Keyframe;
+import org.sqlite.SQLiteDataSource;
 
 /**
- * The product's storage path without the server: the same tables as its first Flyway migration, WAL and
- * {@code synchronous=FULL} as in server.xml, and the decisions of {@code PollStore.persist} (a keyframe when
- * the firmware or the array lengths change or {@link KeyframePolicy} asks for one, else a delta against it),
- * written through plain JDBC. What JPA adds on top is measured in the real server (commit latency).
+ * The product's storage path without the server: its schema ({@link Schema}), WAL and {@code synchronous=FULL}
+ * as in server.xml, and its encoding ({@link PollEncoder}), written through plain JDBC. What JPA adds on top
+ * is measured in the real server (commit latency).
  */
 final class PollFile implements AutoCloseable {
 
@@ -29,11 +28,8 @@ final class PollFile implements AutoCloseable {
     private final Connection db;
     private final PreparedStatement keyframe;
     private final PreparedStatement poll;
-    private final SnapshotCodec codec = new SnapshotCodec();
-    private final KeyframePolicy policy = new KeyframePolicy();
-    private Baseline baseline;
-    private String firmware;
-    private long keyframeId;
+    private final PollEncoder encoder = new PollEncoder();
+    private Snapshot current;
     private long lastTime = Long.MIN_VALUE;
     private long keyframes;
     private long payloadBytes;
@@ -41,15 +37,12 @@ final class PollFile implements AutoCloseable {
 
     private PollFile(Path file) throws SQLException {
         this.file = file;
-        this.db = DriverManager.getConnection("jdbc:sqlite:" + file);
-        try (Statement statement = db.createStatement()) {
-            statement.execute("PRAGMA journal_mode=WAL");
-            statement.execute("PRAGMA synchronous=FULL");
-            statement.execute("CREATE TABLE IF NOT EXISTS keyframe (id INTEGER PRIMARY KEY, firmware TEXT NOT NULL,"
-                    + " data BLOB NOT NULL)");
-            statement.execute("CREATE TABLE IF NOT EXISTS poll (time INTEGER PRIMARY KEY, keyframe INTEGER NOT NULL,"
-                    + " data BLOB NOT NULL)");
-        }
+        var dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        dataSource.setJournalMode("WAL");
+        dataSource.setSynchronous("FULL");
+        Schema.migrate(dataSource);
+        this.db = dataSource.getConnection();
         db.setAutoCommit(false);
         keyframe = db.prepareStatement("INSERT INTO keyframe (id, firmware, data) VALUES (?, ?, ?)");
         poll = db.prepareStatement("INSERT INTO poll (time, keyframe, data) VALUES (?, ?, ?)");
@@ -71,28 +64,29 @@ final class PollFile implements AutoCloseable {
      */
     void append(Snapshot snapshot) throws SQLException {
         long time = Math.max(snapshot.time().toEpochMilli(), lastTime + 1);
-        String version = Decoder.firmware(snapshot);
-        byte[] delta = baseline == null || !baseline.fits(snapshot) ? null : codec.delta(snapshot, baseline);
-        if (delta == null || !firmware.equals(version) || policy.needsKeyframe(snapshot, baseline, delta.length)) {
-            Baseline fresh = codec.baseline(snapshot, baseline == null ? null : baseline.snapshot());
-            byte[] data = codec.keyframe(fresh);
-            keyframe.setLong(1, time);
-            keyframe.setString(2, version);
-            keyframe.setBytes(3, data);
+        Snapshot keyed = time == snapshot.time().toEpochMilli()
+                ? snapshot
+                : new Snapshot(
+                        Instant.ofEpochMilli(time),
+                        snapshot.parameters(),
+                        snapshot.calculations(),
+                        snapshot.visibilities());
+        PollEncoder.Rows rows = encoder.encode(keyed, id -> null);
+        if (rows.keyframe().isPresent()) {
+            Keyframe first = rows.keyframe().get();
+            keyframe.setLong(1, first.id);
+            keyframe.setString(2, first.firmware);
+            keyframe.setBytes(3, first.data);
             keyframe.executeUpdate();
-            policy.keyframeWritten(data.length);
-            baseline = fresh;
-            firmware = version;
-            keyframeId = time;
+            current = keyed;
             keyframes++;
-            payloadBytes += data.length;
-            delta = codec.delta(snapshot, fresh);
+            payloadBytes += first.data.length;
         }
-        poll.setLong(1, time);
-        poll.setLong(2, keyframeId);
-        poll.setBytes(3, delta);
+        poll.setLong(1, rows.poll().time);
+        poll.setLong(2, rows.poll().keyframe);
+        poll.setBytes(3, rows.poll().data);
         poll.executeUpdate();
-        payloadBytes += delta.length;
+        payloadBytes += rows.poll().data.length;
         lastTime = time;
         polls++;
     }
@@ -103,7 +97,7 @@ final class PollFile implements AutoCloseable {
 
     /** The keyframe whose values the next delta is compared with (null before the first poll). */
     Snapshot keyframe() {
-        return baseline == null ? null : baseline.snapshot();
+        return current;
     }
 
     long keyframes() {
@@ -140,38 +134,33 @@ final class PollFile implements AutoCloseable {
 
     /** Decodes the polls of {@code [from, to)} in time order, as the product's report does: one keyframe kept. */
     static long forEach(Path file, Instant from, Instant to, Consumer<Snapshot> action) throws SQLException {
-        var codec = new SnapshotCodec();
         long count = 0;
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-                var rows = db.prepareStatement("SELECT time, keyframe, data FROM poll WHERE time >= ? AND time < ?"
-                        + " ORDER BY time");
-                var keyframes = db.prepareStatement("SELECT data FROM keyframe WHERE id = ?")) {
+                var rows = db.prepareStatement(
+                        "SELECT time, keyframe, data FROM poll WHERE time >= ? AND time < ?" + " ORDER BY time");
+                var keyframes = db.prepareStatement("SELECT firmware, data FROM keyframe WHERE id = ?")) {
+            var decoder = new PollDecoder(id -> keyframe(keyframes, id));
             rows.setLong(1, from.toEpochMilli());
             rows.setLong(2, to.toEpochMilli());
-            long keyframeId = Long.MIN_VALUE;
-            Baseline baseline = null;
             try (var result = rows.executeQuery()) {
                 while (result.next()) {
-                    long id = result.getLong(2);
-                    if (id != keyframeId) {
-                        keyframes.setLong(1, id);
-                        try (var row = keyframes.executeQuery()) {
-                            if (!row.next()) {
-                                throw new SQLException("keyframe " + id + " is missing");
-                            }
-                            baseline = codec.fromKeyframe(Instant.ofEpochMilli(id), row.getBytes(1));
-                        }
-                        keyframeId = id;
-                    }
-                    action.accept(codec.fromDelta(Instant.ofEpochMilli(result.getLong(1)), result.getBytes(3),
-                            baseline));
+                    action.accept(decoder.decode(result.getLong(1), result.getLong(2), result.getBytes(3)));
                     count++;
                 }
             }
-        } catch (CorruptDataException e) {
-            throw new SQLException("unreadable poll: " + e.getMessage(), e);
         }
         return count;
+    }
+
+    private static Keyframe keyframe(PreparedStatement keyframes, long id) {
+        try {
+            keyframes.setLong(1, id);
+            try (var row = keyframes.executeQuery()) {
+                return row.next() ? new Keyframe(id, row.getString(1), row.getBytes(2)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading keyframe " + id + " failed: " + e.getMessage(), e);
+        }
     }
 
     /** The time range of the stored polls, {@code [first, last]} in epoch milliseconds. */

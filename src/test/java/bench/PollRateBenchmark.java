@@ -21,8 +21,7 @@ public final class PollRateBenchmark {
     /** A poll every second is the fastest the product can be configured to (INTERVAL_SEC=1). */
     private static final double NEEDED = 1;
 
-    private PollRateBenchmark() {
-    }
+    private PollRateBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "target/bench/rate.db");
@@ -61,21 +60,35 @@ public final class PollRateBenchmark {
             Arrays.sort(storeTimes);
             double readMedian = readTimes[count / 2] / 1e6;
             double storeMedian = storeTimes[count / 2] / 1e6;
-            System.err.printf("poll rate: %d polls in %.1f s, read p50 %.2f ms p99 %.2f ms, store p50 %.2f ms"
-                    + " p99 %.2f ms, %d keyframes, simulator complete reads %d%n", count, (now - start) / 1e9,
-                    readMedian, readTimes[count * 99 / 100] / 1e6, storeMedian, storeTimes[count * 99 / 100] / 1e6,
-                    polls.keyframes(), simulator.completeReads());
+            System.err.printf(
+                    "poll rate: %d polls in %.1f s, read p50 %.2f ms p99 %.2f ms, store p50 %.2f ms"
+                            + " p99 %.2f ms, %d keyframes, simulator complete reads %d%n",
+                    count,
+                    (now - start) / 1e9,
+                    readMedian,
+                    readTimes[count * 99 / 100] / 1e6,
+                    storeMedian,
+                    storeTimes[count * 99 / 100] / 1e6,
+                    polls.keyframes(),
+                    simulator.completeReads());
             Figure.atLeast("poll rate: read + encode + commit, sustained " + seconds + " s", rate, "polls/s", NEEDED)
                     .print();
-            Figure.info("poll rate: read over loopback, median", readMedian, "ms").print();
-            Figure.info("poll rate: encode + commit (FULL), median", storeMedian, "ms").print();
+            Figure.info("poll rate: read over loopback, median", readMedian, "ms")
+                    .print();
+            Figure.info("poll rate: encode + commit (FULL), median", storeMedian, "ms")
+                    .print();
             Figure.info("poll rate: encode + commit (FULL), 99th percentile", storeTimes[count * 99 / 100] / 1e6, "ms")
                     .print();
-            String bound = storeMedian > readMedian ? "the commit, i.e. the disk's fsync"
+            String bound = storeMedian > readMedian
+                    ? "the commit, i.e. the disk's fsync"
                     : "the read: three request/answer round trips for ~7 KB, the in-process simulator rendering its"
                             + " model included";
-            Figure.note(String.format(java.util.Locale.ROOT, "poll rate is bound by %s (%.2f ms of %.2f ms per poll)",
-                    bound, Math.max(storeMedian, readMedian), readMedian + storeMedian));
+            Figure.note(String.format(
+                    java.util.Locale.ROOT,
+                    "poll rate is bound by %s (%.2f ms of %.2f ms per poll)",
+                    bound,
+                    Math.max(storeMedian, readMedian),
+                    readMedian + storeMedian));
         }
     }
 }

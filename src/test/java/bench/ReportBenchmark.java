@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import luxlogger.luxtronik.control.Catalog;
-import luxlogger.luxtronik.entity.Group;
 import luxlogger.reports.control.Columns;
 import luxlogger.reports.control.Dialect;
 import luxlogger.reports.control.OpenReport;
@@ -37,8 +36,7 @@ public final class ReportBenchmark {
     private static final double DAILY_SECONDS = 0.5;
     private static final double HEAP_MB = 64;
 
-    private ReportBenchmark() {
-    }
+    private ReportBenchmark() {}
 
     record Measured(Report report, double seconds, long peakHeap, long peakOld) {
 
@@ -61,15 +59,14 @@ public final class ReportBenchmark {
         Path folder = Files.createDirectories(file.toAbsolutePath().getParent().resolve("reports"));
         var writer = new ReportWriter(Catalog.standard(), ZoneId.of("Europe/Berlin"), Dialect.STANDARD, false);
         var catalog = Catalog.standard();
-        Columns columns = Columns.forLengths(catalog, catalog.length(Group.PARAMETERS),
-                catalog.length(Group.CALCULATIONS), catalog.length(Group.VISIBILITIES));
+        Columns columns = Columns.forShape(catalog, catalog.shape());
 
         // warm-up: the second day, twice, so that the measured runs find the JIT's code ready
         Instant second = first.plus(Duration.ofDays(1));
         measure(writer, columns, file, second, second.plus(Duration.ofDays(1)), folder.resolve("warm-up.csv"));
         measure(writer, columns, file, second, second.plus(Duration.ofDays(1)), folder.resolve("warm-up.csv"));
-        Measured daily = measure(writer, columns, file, first, first.plus(Duration.ofDays(1)),
-                folder.resolve("daily.csv"));
+        Measured daily =
+                measure(writer, columns, file, first, first.plus(Duration.ofDays(1)), folder.resolve("daily.csv"));
         Measured weekly = measure(writer, columns, file, first, end, folder.resolve("weekly.csv"));
         long maxHeap = Runtime.getRuntime().maxMemory();
         System.err.printf("reports: heap max %d MB; daily %s; weekly %s%n", maxHeap >> 20, daily, weekly);
@@ -79,24 +76,46 @@ public final class ReportBenchmark {
                 .reduce((earlier, later) -> later)
                 .map(arg -> "(" + arg + ")")
                 .orElse("(heap " + (maxHeap >> 20) + " MiB)");
-        Figure weeklyTime = Figure.atMost("reports: weekly report, " + weekly.report().rows() + " polls " + heapName,
-                weekly.seconds(), "s", WEEKLY_SECONDS).print();
-        Figure weeklyHeap = Figure.atMost("reports: weekly report, peak heap (sum of pool peaks)",
-                weekly.peakHeap() / (double) (1 << 20), "MiB", HEAP_MB).print();
+        Figure weeklyTime = Figure.atMost(
+                        "reports: weekly report, " + weekly.report().rows() + " polls " + heapName,
+                        weekly.seconds(),
+                        "s",
+                        WEEKLY_SECONDS)
+                .print();
+        Figure weeklyHeap = Figure.atMost(
+                        "reports: weekly report, peak heap (sum of pool peaks)",
+                        weekly.peakHeap() / (double) (1 << 20),
+                        "MiB",
+                        HEAP_MB)
+                .print();
         Figure.info("reports: weekly report, old generation peak", weekly.peakOld() / (double) (1 << 20), "MiB")
                 .print();
-        Figure.info("reports: weekly report, written", weekly.megabytes() / weekly.seconds(), "MB/s").print();
-        Figure.info("reports: weekly report, file (" + weekly.report().columns() + " columns)", weekly.megabytes(),
-                "MB").print();
-        Figure dailyTime = Figure.atMost("reports: daily report, " + daily.report().rows() + " polls " + heapName,
-                daily.seconds(), "s", DAILY_SECONDS).print();
-        Figure.info("reports: daily report, peak heap (sum of pool peaks)", daily.peakHeap() / (double) (1 << 20),
-                "MiB").print();
+        Figure.info("reports: weekly report, written", weekly.megabytes() / weekly.seconds(), "MB/s")
+                .print();
+        Figure.info(
+                        "reports: weekly report, file (" + weekly.report().columns() + " columns)",
+                        weekly.megabytes(),
+                        "MB")
+                .print();
+        Figure dailyTime = Figure.atMost(
+                        "reports: daily report, " + daily.report().rows() + " polls " + heapName,
+                        daily.seconds(),
+                        "s",
+                        DAILY_SECONDS)
+                .print();
+        Figure.info(
+                        "reports: daily report, peak heap (sum of pool peaks)",
+                        daily.peakHeap() / (double) (1 << 20),
+                        "MiB")
+                .print();
         Figure.info("reports: daily report, file", daily.megabytes(), "MB").print();
         if (weeklyTime.missed() || dailyTime.missed()) {
-            Figure.note(String.format(java.util.Locale.ROOT, "reports are bound by formatting and writing %.0f MB"
-                    + " of CSV (%.0f MB/s on one core); reading and decoding the polls is a small part",
-                    weekly.megabytes(), weekly.megabytes() / weekly.seconds()));
+            Figure.note(String.format(
+                    java.util.Locale.ROOT,
+                    "reports are bound by formatting and writing %.0f MB"
+                            + " of CSV (%.0f MB/s on one core); reading and decoding the polls is a small part",
+                    weekly.megabytes(),
+                    weekly.megabytes() / weekly.seconds()));
         }
         if (weeklyHeap.missed()) {
             Figure.note("the weekly report's heap peak is above 64 MB although the JVM ran with " + heapName);
@@ -106,8 +125,8 @@ public final class ReportBenchmark {
         }
     }
 
-    private static Measured measure(ReportWriter writer, Columns columns, Path file, Instant from, Instant to,
-            Path target) throws Exception {
+    private static Measured measure(
+            ReportWriter writer, Columns columns, Path file, Instant from, Instant to, Path target) throws Exception {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();

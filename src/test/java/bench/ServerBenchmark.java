@@ -33,19 +33,18 @@ public final class ServerBenchmark {
     private static final int REPORT_REQUESTS = 3;
     private static final double MIB = 1 << 20;
 
-    private ServerBenchmark() {
-    }
+    private ServerBenchmark() {}
 
     /** Seconds from launch to Liberty's ready message and to the first stored poll; its commit latency. */
-    record Start(double ready, double firstPoll, double firstCommitMillis) {
-    }
+    record Start(double ready, double firstPoll, double firstCommitMillis) {}
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 120;
         boolean nativeMemory = Boolean.getBoolean("bench.nmt");
-        String jvmArgs = System.getProperty("bench.jvmArgs", "")
-                + (nativeMemory ? " -XX:NativeMemoryTracking=summary" : "");
-        Map<String, String> env = new HashMap<>(Map.of("HOST", "simulator", "INTERVAL_SEC", "1", "SIMULATOR_SPEED", "60"));
+        String jvmArgs =
+                System.getProperty("bench.jvmArgs", "") + (nativeMemory ? " -XX:NativeMemoryTracking=summary" : "");
+        Map<String, String> env =
+                new HashMap<>(Map.of("HOST", "simulator", "INTERVAL_SEC", "1", "SIMULATOR_SPEED", "60"));
         if (!jvmArgs.isBlank()) {
             env.put("JVM_ARGS", jvmArgs.strip());
         }
@@ -75,8 +74,8 @@ public final class ServerBenchmark {
                 var response = http.post("api/reports");
                 reportSeconds = Math.max(reportSeconds, since(start));
                 if (response.statusCode() != 200) {
-                    throw new IllegalStateException("POST /api/reports: " + response.statusCode() + " "
-                            + response.body());
+                    throw new IllegalStateException(
+                            "POST /api/reports: " + response.statusCode() + " " + response.body());
                 }
             }
             sleepUntil(polling, seconds);
@@ -86,57 +85,106 @@ public final class ServerBenchmark {
             var late = Prometheus.parse(scrape);
             long rssEnd = jvm.rssBytes();
             double stored = polls.count();
-            System.err.printf(Locale.ROOT, "server: cold %s, warm %s, pid %d; after %d s %.0f ok / %.0f failed polls,"
-                    + " %.0f stored, heap used %.0f of %.0f MiB, %.0f threads, %d open files%n", cold, warm, jvm.pid(),
-                    seconds, late.get("luxlogger_polls_total", "outcome", "ok"),
-                    late.get("luxlogger_polls_total", "outcome", "failed"), stored,
-                    late.get("memory_usedHeap_bytes") / MIB, late.get("memory_maxHeap_bytes") / MIB,
-                    late.get("thread_count"), jvm.openFiles());
+            System.err.printf(
+                    Locale.ROOT,
+                    "server: cold %s, warm %s, pid %d; after %d s %.0f ok / %.0f failed polls,"
+                            + " %.0f stored, heap used %.0f of %.0f MiB, %.0f threads, %d open files%n",
+                    cold,
+                    warm,
+                    jvm.pid(),
+                    seconds,
+                    late.get("luxlogger_polls_total", "outcome", "ok"),
+                    late.get("luxlogger_polls_total", "outcome", "failed"),
+                    stored,
+                    late.get("memory_usedHeap_bytes") / MIB,
+                    late.get("memory_maxHeap_bytes") / MIB,
+                    late.get("thread_count"),
+                    jvm.openFiles());
 
-            Figure.info("server: launch to ready (CWWKF0011I), cold", cold.ready(), "s").print();
-            Figure coldStart = Figure.atMost("server: launch to first stored poll, cold (no work area)",
-                    cold.firstPoll(), "s", FIRST_POLL_SECONDS).print();
-            Figure warmStart = Figure.atMost("server: launch to first stored poll, warm (restart)", warm.firstPoll(),
-                    "s", FIRST_POLL_SECONDS).print();
+            Figure.info("server: launch to ready (CWWKF0011I), cold", cold.ready(), "s")
+                    .print();
+            Figure coldStart = Figure.atMost(
+                            "server: launch to first stored poll, cold (no work area)",
+                            cold.firstPoll(),
+                            "s",
+                            FIRST_POLL_SECONDS)
+                    .print();
+            Figure warmStart = Figure.atMost(
+                            "server: launch to first stored poll, warm (restart)",
+                            warm.firstPoll(),
+                            "s",
+                            FIRST_POLL_SECONDS)
+                    .print();
             // the server's timer computes its percentiles over a rotating window of the last minute or two
-            Figure latency = Figure.atMost(String.format(Locale.ROOT, "server: answer to commit, median (recent window"
-                    + " of %.0f commits)", commits), median, "ms", MEDIAN_MS).print();
+            Figure latency = Figure.atMost(
+                            String.format(
+                                    Locale.ROOT,
+                                    "server: answer to commit, median (recent window" + " of %.0f commits)",
+                                    commits),
+                            median,
+                            "ms",
+                            MEDIAN_MS)
+                    .print();
             Figure.info("server: answer to commit, 95th percentile", p95, "ms").print();
             Figure.info("server: answer to commit, 99th percentile", p99, "ms").print();
-            Figure.info("server: answer to commit, first poll after the start", warm.firstCommitMillis(), "ms").print();
+            Figure.info("server: answer to commit, first poll after the start", warm.firstCommitMillis(), "ms")
+                    .print();
             Figure rssFirst = Figure.atMost("server: resident memory after start", rssStart / MIB, "MiB", RSS_MB)
                     .print();
-            Figure rssLast = Figure.atMost(String.format(Locale.ROOT, "server: resident memory after %.0f polls"
-                    + " (%d s at speed 60) + %d reports", stored, seconds, REPORT_REQUESTS), rssEnd / MIB, "MiB",
-                    RSS_MB).print();
-            Figure.info("server: resident memory, peak (VmHWM)", jvm.peakRssBytes() / MIB, "MiB").print();
-            Figure.info("server: POST /api/reports (daily + weekly), slowest", reportSeconds, "s").print();
+            Figure rssLast = Figure.atMost(
+                            String.format(
+                                    Locale.ROOT,
+                                    "server: resident memory after %.0f polls" + " (%d s at speed 60) + %d reports",
+                                    stored,
+                                    seconds,
+                                    REPORT_REQUESTS),
+                            rssEnd / MIB,
+                            "MiB",
+                            RSS_MB)
+                    .print();
+            Figure.info("server: resident memory, peak (VmHWM)", jvm.peakRssBytes() / MIB, "MiB")
+                    .print();
+            Figure.info("server: POST /api/reports (daily + weekly), slowest", reportSeconds, "s")
+                    .print();
 
             if (coldStart.missed() || warmStart.missed()) {
-                Figure.note(String.format(Locale.ROOT, "the start is bound by Liberty and the application's start-up"
-                        + " (ready after %.1f s cold, %.1f s warm; the first poll follows within a second) on %d cores",
-                        cold.ready(), warm.ready(), Runtime.getRuntime().availableProcessors()));
+                Figure.note(String.format(
+                        Locale.ROOT,
+                        "the start is bound by Liberty and the application's start-up"
+                                + " (ready after %.1f s cold, %.1f s warm; the first poll follows within a second) on %d cores",
+                        cold.ready(),
+                        warm.ready(),
+                        Runtime.getRuntime().availableProcessors()));
             }
             if (latency.missed()) {
                 Figure.note("commit latency includes the hand-over to the writer thread, the JPA transaction and the"
                         + " fsync of synchronous=FULL; compare 'poll rate: encode + commit (FULL)' for the disk alone");
             }
             if (p99 > 10 * median && slowest <= warm.firstCommitMillis() * 1.01) {
-                Figure.note(String.format(Locale.ROOT, "the 99th percentile of %.0f commits is the first commit"
-                        + " after the start (%.0f ms: JPA and SQLite warming up); the 95th percentile is %.1f ms",
-                        commits, warm.firstCommitMillis(), p95));
+                Figure.note(String.format(
+                        Locale.ROOT,
+                        "the 99th percentile of %.0f commits is the first commit"
+                                + " after the start (%.0f ms: JPA and SQLite warming up); the 95th percentile is %.1f ms",
+                        commits,
+                        warm.firstCommitMillis(),
+                        p95));
             }
             if (rssFirst.missed() || rssLast.missed()) {
-                Figure.note(String.format(Locale.ROOT, "resident memory is bound by the heap the JVM keeps committed"
-                        + " (%.0f of max %.0f MiB, %.0f MiB in use) plus class metadata of %.0f loaded classes, JIT"
-                        + " code and %.0f threads; -Dbench.nmt=true logs the JVM's own breakdown",
-                        late.get("memory_committedHeap_bytes") / MIB, late.get("memory_maxHeap_bytes") / MIB,
-                        late.get("memory_usedHeap_bytes") / MIB, late.get("classloader_loadedClasses_count"),
+                Figure.note(String.format(
+                        Locale.ROOT,
+                        "resident memory is bound by the heap the JVM keeps committed"
+                                + " (%.0f of max %.0f MiB, %.0f MiB in use) plus class metadata of %.0f loaded classes, JIT"
+                                + " code and %.0f threads; -Dbench.nmt=true logs the JVM's own breakdown",
+                        late.get("memory_committedHeap_bytes") / MIB,
+                        late.get("memory_maxHeap_bytes") / MIB,
+                        late.get("memory_usedHeap_bytes") / MIB,
+                        late.get("classloader_loadedClasses_count"),
                         late.get("thread_count")));
             }
             if (nativeMemory) {
                 var jcmd = new ProcessBuilder("jcmd", Long.toString(jvm.pid()), "VM.native_memory", "summary")
-                        .redirectErrorStream(true).start();
+                        .redirectErrorStream(true)
+                        .start();
                 System.err.println(new String(jcmd.getInputStream().readAllBytes()));
             }
             server.stop();
@@ -159,7 +207,8 @@ public final class ServerBenchmark {
         double firstPoll = since(launched);
         var metrics = http.metrics();
         double first = metrics.get("luxlogger_commit_latency_seconds_count") == 1
-                ? metrics.get("luxlogger_commit_latency_seconds_max") * 1e3 : Double.NaN;
+                ? metrics.get("luxlogger_commit_latency_seconds_max") * 1e3
+                : Double.NaN;
         return new Start(ready, firstPoll, first);
     }
 

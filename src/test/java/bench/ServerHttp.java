@@ -16,7 +16,9 @@ import java.time.Duration;
 record ServerHttp(LibertyProcess server, HttpClient client) {
 
     static ServerHttp of(LibertyProcess server) {
-        return new ServerHttp(server, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        return new ServerHttp(
+                server,
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
     HttpResponse<String> get(String path) {
@@ -24,7 +26,9 @@ record ServerHttp(LibertyProcess server, HttpClient client) {
     }
 
     HttpResponse<String> post(String path) {
-        return send(HttpRequest.newBuilder(server.uri(path)).header("X-Requested-By", "lux-logger").POST(HttpRequest.BodyPublishers.noBody()));
+        return send(HttpRequest.newBuilder(server.uri(path))
+                .header("X-Requested-By", "lux-logger")
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     Prometheus metrics() {

@@ -29,34 +29,71 @@ import luxlogger.simulator.entity.SimulatorFault;
 public final class Soak {
 
     private static final String NAME = "luxSoak";
-    private static final SimulatorFault[] FAULTS = {SimulatorFault.SLOW, SimulatorFault.DROP, SimulatorFault.SPLIT,
-        SimulatorFault.WRONG_ECHO, SimulatorFault.BUSY, SimulatorFault.ABSURD_LENGTH, SimulatorFault.REFUSE,
-        SimulatorFault.HANG};
+    private static final SimulatorFault[] FAULTS = {
+        SimulatorFault.SLOW,
+        SimulatorFault.DROP,
+        SimulatorFault.SPLIT,
+        SimulatorFault.WRONG_ECHO,
+        SimulatorFault.BUSY,
+        SimulatorFault.ABSURD_LENGTH,
+        SimulatorFault.REFUSE,
+        SimulatorFault.HANG
+    };
     /** Faults after which a client with a 2 s time limit gets no complete snapshot (SLOW waits 3 s per answer). */
-    private static final EnumSet<SimulatorFault> FAILING = EnumSet.of(SimulatorFault.SLOW, SimulatorFault.DROP,
-            SimulatorFault.WRONG_ECHO, SimulatorFault.BUSY, SimulatorFault.ABSURD_LENGTH, SimulatorFault.REFUSE,
+    private static final EnumSet<SimulatorFault> FAILING = EnumSet.of(
+            SimulatorFault.SLOW,
+            SimulatorFault.DROP,
+            SimulatorFault.WRONG_ECHO,
+            SimulatorFault.BUSY,
+            SimulatorFault.ABSURD_LENGTH,
+            SimulatorFault.REFUSE,
             SimulatorFault.HANG);
+
     private static final Duration SAMPLE = Duration.ofSeconds(5);
     /** A full collection this often, after which the used heap is the live data: the one heap figure without noise. */
     private static final Duration COLLECT = Duration.ofSeconds(60);
 
     /** One look at the running server. */
-    record Sample(long second, boolean live, boolean sameJvm, double heapMiB, double threads, long files,
-            double rssMiB, double ok, double failed, double skipped, double buffered, long stored, boolean locked) {
+    record Sample(
+            long second,
+            boolean live,
+            boolean sameJvm,
+            double heapMiB,
+            double threads,
+            long files,
+            double rssMiB,
+            double ok,
+            double failed,
+            double skipped,
+            double buffered,
+            long stored,
+            boolean locked) {
 
-        static final String HEADER = "   s  live  jvm  heap MiB  threads  fds  rss MiB    ok  failed  skipped  buffered"
-                + "  stored  db";
+        static final String HEADER =
+                "   s  live  jvm  heap MiB  threads  fds  rss MiB    ok  failed  skipped  buffered" + "  stored  db";
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%4d  %-4s  %-3s  %8.1f  %7.0f  %3d  %7.1f  %4.0f  %6.0f  %7.0f  %8.0f"
-                    + "  %6d  %s", second, live ? "UP" : "DOWN", sameJvm ? "=" : "NEW", heapMiB, threads, files, rssMiB,
-                    ok, failed, skipped, buffered, stored, locked ? "LOCKED" : "");
+            return String.format(
+                    Locale.ROOT,
+                    "%4d  %-4s  %-3s  %8.1f  %7.0f  %3d  %7.1f  %4.0f  %6.0f  %7.0f  %8.0f" + "  %6d  %s",
+                    second,
+                    live ? "UP" : "DOWN",
+                    sameJvm ? "=" : "NEW",
+                    heapMiB,
+                    threads,
+                    files,
+                    rssMiB,
+                    ok,
+                    failed,
+                    skipped,
+                    buffered,
+                    stored,
+                    locked ? "LOCKED" : "");
         }
     }
 
-    private Soak() {
-    }
+    private Soak() {}
 
     public static void main(String[] args) throws Exception {
         double minutes = Double.parseDouble(System.getenv().getOrDefault("SOAK_MINUTES", "10"));
@@ -69,18 +106,29 @@ public final class Soak {
                 case "--probability" -> probability = Double.parseDouble(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--lock-seconds" -> lockSeconds = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --minutes, --probability, --seed, --lock-seconds)");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + " (known: --minutes, --probability, --seed, --lock-seconds)");
             }
         }
         long total = Math.round(minutes * 60);
         // the locks sit inside the run, the last one well before its last minute, which is compared with the first
         long[] locks = total >= 300 ? new long[] {total / 4, total * 3 / 5} : new long[] {total / 4};
-        try (var simulator = new Simulator(Simulator.Options.of(Profile.CURRENT).withSpeed(60).withSeed(seed)
-                .withSlowDelay(Duration.ofSeconds(3)).withFaults(FaultPolicy.random(probability, seed, FAULTS)))) {
-            System.out.printf(Locale.ROOT, "soak: %d s, INTERVAL_SEC=1 TIMEOUT_SEC=2 RETRIES=0, faults %.0f %% of"
-                    + " connections (seed %d) from %s, database locked for %d s at %s s%n", total, probability * 100,
-                    seed, List.of(FAULTS), lockSeconds, java.util.Arrays.toString(locks));
+        try (var simulator = new Simulator(Simulator.Options.of(Profile.CURRENT)
+                .withSpeed(60)
+                .withSeed(seed)
+                .withSlowDelay(Duration.ofSeconds(3))
+                .withFaults(FaultPolicy.random(probability, seed, FAULTS)))) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "soak: %d s, INTERVAL_SEC=1 TIMEOUT_SEC=2 RETRIES=0, faults %.0f %% of"
+                            + " connections (seed %d) from %s, database locked for %d s at %s s%n",
+                    total,
+                    probability * 100,
+                    seed,
+                    List.of(FAULTS),
+                    lockSeconds,
+                    java.util.Arrays.toString(locks));
             boolean passed = run(simulator, total, locks, lockSeconds);
             System.exit(passed ? 0 : 1);
         } catch (Exception | AssertionError e) {
@@ -92,8 +140,20 @@ public final class Soak {
     }
 
     private static boolean run(Simulator simulator, long total, long[] locks, int lockSeconds) throws Exception {
-        var server = new LibertyProcess(NAME, Map.of("HOST", "127.0.0.1", "PORT", String.valueOf(simulator.port()),
-                "INTERVAL_SEC", "1", "TIMEOUT_SEC", "2", "RETRIES", "0")).withoutData();
+        var server = new LibertyProcess(
+                        NAME,
+                        Map.of(
+                                "HOST",
+                                "127.0.0.1",
+                                "PORT",
+                                String.valueOf(simulator.port()),
+                                "INTERVAL_SEC",
+                                "1",
+                                "TIMEOUT_SEC",
+                                "2",
+                                "RETRIES",
+                                "0"))
+                .withoutData();
         var polls = new StoredPolls(server.dir().resolve("data/luxlogger.db"));
         List<Sample> samples = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
@@ -155,57 +215,94 @@ public final class Soak {
             double skipped = last.get("luxlogger_polls_total", "outcome", "skipped");
             long breaking = FAILING.stream().mapToLong(simulator::connections).sum();
             System.out.println();
-            System.out.printf(Locale.ROOT, "soak: simulator %d connections, %d complete reads, %d write attempts;"
-                    + " faults given: %s%n", simulator.connections(), simulator.completeReads(),
-                    simulator.writeAttempts(), faults(simulator));
-            System.out.printf(Locale.ROOT, "soak: metrics at the end: ok %.0f, failed %.0f, rejected %.0f, skipped %.0f"
-                    + " over %.0f s; answer to commit p50 %.1f ms, p99 %.0f ms, max %.0f ms (recent window, locks"
-                    + " included)%n", ok, failed, rejected, skipped, ticks,
+            System.out.printf(
+                    Locale.ROOT,
+                    "soak: simulator %d connections, %d complete reads, %d write attempts;" + " faults given: %s%n",
+                    simulator.connections(),
+                    simulator.completeReads(),
+                    simulator.writeAttempts(),
+                    faults(simulator));
+            System.out.printf(
+                    Locale.ROOT,
+                    "soak: metrics at the end: ok %.0f, failed %.0f, rejected %.0f, skipped %.0f"
+                            + " over %.0f s; answer to commit p50 %.1f ms, p99 %.0f ms, max %.0f ms (recent window, locks"
+                            + " included)%n",
+                    ok,
+                    failed,
+                    rejected,
+                    skipped,
+                    ticks,
                     last.get("luxlogger_commit_latency_seconds", "quantile", "0.5") * 1e3,
                     last.get("luxlogger_commit_latency_seconds", "quantile", "0.99") * 1e3,
                     last.get("luxlogger_commit_latency_seconds_max") * 1e3);
             System.out.println("soak: readiness at the end: " + ready.replaceAll("\\s+", " "));
             System.out.println();
 
-            checks.add(Check.of("every complete answer stored", stored + " rows", "= " + simulator.completeReads()
-                    + " complete reads", stored == simulator.completeReads()));
-            checks.add(Check.of("no poll stored twice", polls.duplicates() + " seconds with 2 rows", "0",
-                    polls.duplicates() == 0));
-            checks.add(Check.of("failed polls counted", (long) failed + " failed", "> 0 and about " + breaking
-                    + " breaking faults", failed > 0 && Math.abs(failed - breaking) <= 3));
-            checks.add(Check.of("ok polls counted", (long) ok + " ok", "<= stored, within 3",
-                    ok <= stored && stored - ok <= 3));
+            checks.add(Check.of(
+                    "every complete answer stored",
+                    stored + " rows",
+                    "= " + simulator.completeReads() + " complete reads",
+                    stored == simulator.completeReads()));
+            checks.add(Check.of(
+                    "no poll stored twice", polls.duplicates() + " seconds with 2 rows", "0", polls.duplicates() == 0));
+            checks.add(Check.of(
+                    "failed polls counted",
+                    (long) failed + " failed",
+                    "> 0 and about " + breaking + " breaking faults",
+                    failed > 0 && Math.abs(failed - breaking) <= 3));
+            checks.add(Check.of(
+                    "ok polls counted", (long) ok + " ok", "<= stored, within 3", ok <= stored && stored - ok <= 3));
             double accounted = ok + failed + rejected + skipped;
-            checks.add(Check.of("every tick accounted for",
+            checks.add(Check.of(
+                    "every tick accounted for",
                     String.format(Locale.ROOT, "%.0f ok+failed+rejected+skipped", accounted),
                     String.format(Locale.ROOT, "about %.0f s of polling", ticks),
                     Math.abs(accounted - ticks) <= 5 + ticks / 100));
-            checks.add(Check.of("one connection per poll", simulator.connections() + " connections",
+            checks.add(Check.of(
+                    "one connection per poll",
+                    simulator.connections() + " connections",
                     String.format(Locale.ROOT, "ok+failed+rejected %.0f (+3)", ok + failed + rejected),
                     simulator.connections() >= ok + failed + rejected
                             && simulator.connections() <= ok + failed + rejected + 3));
-            checks.add(Check.of("liveness UP at every sample", samples.stream().filter(s -> !s.live()).count()
-                    + " of " + samples.size() + " DOWN", "0", samples.stream().allMatch(Sample::live)));
-            checks.add(Check.of("same JVM throughout", "pid " + jvm.pid(), "never replaced",
+            checks.add(Check.of(
+                    "liveness UP at every sample",
+                    samples.stream().filter(s -> !s.live()).count() + " of " + samples.size() + " DOWN",
+                    "0",
+                    samples.stream().allMatch(Sample::live)));
+            checks.add(Check.of(
+                    "same JVM throughout",
+                    "pid " + jvm.pid(),
+                    "never replaced",
                     samples.stream().allMatch(Sample::sameJvm)));
-            checks.add(Check.of("database lock took effect", (long) bufferedWhileLocked + " polls buffered",
-                    "> 0 while locked", bufferedWhileLocked > 0));
-            checks.add(Check.of("buffer drained after the lock", (long) last.get("luxlogger_buffer_polls") + " polls, "
-                    + (long) last.get("luxlogger_spill_bytes") + " spill bytes", "0, 0",
+            checks.add(Check.of(
+                    "database lock took effect",
+                    (long) bufferedWhileLocked + " polls buffered",
+                    "> 0 while locked",
+                    bufferedWhileLocked > 0));
+            checks.add(Check.of(
+                    "buffer drained after the lock",
+                    (long) last.get("luxlogger_buffer_polls") + " polls, " + (long) last.get("luxlogger_spill_bytes")
+                            + " spill bytes",
+                    "0, 0",
                     last.get("luxlogger_buffer_polls") == 0 && last.get("luxlogger_spill_bytes") == 0));
             // the sampled heap follows the young generation's saw-tooth (a minor collection every minute or two),
             // so its averages get a wide tolerance; the live heap after full collections gets a narrow one
             checks.add(growth("heap used (MiB)", samples, total, Sample::heapMiB, 1.5, 16));
-            checks.add(Check.of("live heap after full GC, first vs end", String.format(Locale.ROOT, "%.1f -> %.1f",
-                    liveFirst, liveAtEnd), String.format(Locale.ROOT, "<= %.1f", liveFirst * 1.1 + 4),
+            checks.add(Check.of(
+                    "live heap after full GC, first vs end",
+                    String.format(Locale.ROOT, "%.1f -> %.1f", liveFirst, liveAtEnd),
+                    String.format(Locale.ROOT, "<= %.1f", liveFirst * 1.1 + 4),
                     liveAtEnd <= liveFirst * 1.1 + 4));
             checks.add(growth("threads (base thread_count)", samples, total, Sample::threads, 1, 5));
             checks.add(growth("open files (/proc/pid/fd)", samples, total, s -> s.files(), 1, 10));
-            checks.add(Check.of("never wrote to the controller", simulator.writeAttempts(), "0",
-                    simulator.writeAttempts() == 0));
+            checks.add(Check.of(
+                    "never wrote to the controller", simulator.writeAttempts(), "0", simulator.writeAttempts() == 0));
             boolean stopMessage = log.contains("CWWKE0036I");
-            checks.add(Check.of("stopped gracefully", stopMessage ? "CWWKE0036I logged" : "no stop message",
-                    "CWWKE0036I, JVM gone", stopMessage && !jvmAlive));
+            checks.add(Check.of(
+                    "stopped gracefully",
+                    stopMessage ? "CWWKE0036I logged" : "no stop message",
+                    "CWWKE0036I, JVM gone",
+                    stopMessage && !jvmAlive));
             String integrity = polls.integrity();
             checks.add(Check.of("PRAGMA integrity_check", integrity, "ok", integrity.equals("ok")));
         }
@@ -213,17 +310,30 @@ public final class Soak {
     }
 
     /** Compares the average of the first and the last minute (half the run when shorter than two minutes). */
-    private static Check growth(String name, List<Sample> samples, long total, ToDoubleFunction<Sample> value,
-            double factor, double slack) {
+    private static Check growth(
+            String name,
+            List<Sample> samples,
+            long total,
+            ToDoubleFunction<Sample> value,
+            double factor,
+            double slack) {
         long window = Math.min(60, total / 2);
-        double first = samples.stream().filter(s -> s.second() < window).mapToDouble(value).average()
+        double first = samples.stream()
+                .filter(s -> s.second() < window)
+                .mapToDouble(value)
+                .average()
                 .orElse(Double.NaN);
-        double last = samples.stream().filter(s -> s.second() >= total - window).mapToDouble(value).average()
+        double last = samples.stream()
+                .filter(s -> s.second() >= total - window)
+                .mapToDouble(value)
+                .average()
                 .orElse(Double.NaN);
         double limit = first * factor + slack;
-        return Check.of(name + ", last vs first " + window + " s",
+        return Check.of(
+                name + ", last vs first " + window + " s",
                 String.format(Locale.ROOT, "%.1f -> %.1f", first, last),
-                String.format(Locale.ROOT, "<= %.1f", limit), last <= limit);
+                String.format(Locale.ROOT, "<= %.1f", limit),
+                last <= limit);
     }
 
     private static Sample sample(ServerHttp http, LibertyJvm jvm, StoredPolls polls, long second, boolean locked) {
@@ -237,12 +347,20 @@ public final class Soak {
             live = false;
             metrics = Prometheus.parse("");
         }
-        return new Sample(second, live, jvm.alive(), metrics.get("memory_usedHeap_bytes") / (1 << 20),
-                metrics.get("thread_count"), jvm.openFiles(), jvm.rssBytes() / (double) (1 << 20),
+        return new Sample(
+                second,
+                live,
+                jvm.alive(),
+                metrics.get("memory_usedHeap_bytes") / (1 << 20),
+                metrics.get("thread_count"),
+                jvm.openFiles(),
+                jvm.rssBytes() / (double) (1 << 20),
                 metrics.get("luxlogger_polls_total", "outcome", "ok"),
                 metrics.get("luxlogger_polls_total", "outcome", "failed"),
-                metrics.get("luxlogger_polls_total", "outcome", "skipped"), metrics.get("luxlogger_buffer_polls"),
-                polls.count(), locked);
+                metrics.get("luxlogger_polls_total", "outcome", "skipped"),
+                metrics.get("luxlogger_buffer_polls"),
+                polls.count(),
+                locked);
     }
 
     /** Takes the write lock from the soak's own connection, as another program holding the file would. */
@@ -256,7 +374,8 @@ public final class Soak {
     }
 
     private static void release(Connection lock) throws SQLException {
-        try (lock; var statement = lock.createStatement()) {
+        try (lock;
+                var statement = lock.createStatement()) {
             statement.execute("ROLLBACK");
         }
     }

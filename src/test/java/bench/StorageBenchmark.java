@@ -21,6 +21,7 @@ public final class StorageBenchmark {
 
     /** A winter week: the heat pump runs most, so the most values move. */
     static final Instant MONDAY = Instant.parse("2025-01-13T00:00:00Z");
+
     static final Duration INTERVAL = Duration.ofSeconds(30);
     static final int DAY = 2_880;
     static final int WEEK = 7 * DAY;
@@ -28,8 +29,7 @@ public final class StorageBenchmark {
     private static final double BUDGET = 200;
     private static final int POLLS_PER_YEAR = 365 * DAY;
 
-    private StorageBenchmark() {
-    }
+    private StorageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "target/bench/week.db");
@@ -44,13 +44,17 @@ public final class StorageBenchmark {
         double payload = week.payloadBytes() / (double) WEEK;
         Figure stored = Figure.atMost("storage: SQLite file per poll (simulated week, 30 s)", perPoll, "B/poll", BUDGET)
                 .print();
-        Figure.info("storage: payload per poll (keyframes + deltas)", payload, "B/poll").print();
+        Figure.info("storage: payload per poll (keyframes + deltas)", payload, "B/poll")
+                .print();
         Figure.info("storage: values changed per poll (of " + week.values() + ")", week.changedPerPoll(), "values")
                 .print();
-        Figure.info("storage: values differing from their keyframe", week.sinceKeyframePerPoll(), "values").print();
-        Figure.info("storage: a year at 30 s", perPoll * POLLS_PER_YEAR / 1e6, "MB").print();
-        System.err.printf("storage: %d polls, %d keyframes, %d bytes in %s, %.1f s%n", WEEK, week.keyframes(), bytes,
-                file, (System.nanoTime() - start) / 1e9);
+        Figure.info("storage: values differing from their keyframe", week.sinceKeyframePerPoll(), "values")
+                .print();
+        Figure.info("storage: a year at 30 s", perPoll * POLLS_PER_YEAR / 1e6, "MB")
+                .print();
+        System.err.printf(
+                "storage: %d polls, %d keyframes, %d bytes in %s, %.1f s%n",
+                WEEK, week.keyframes(), bytes, file, (System.nanoTime() - start) / 1e9);
         if (stored.missed()) {
             Figure.note("storage misses its budget with " + week.keyframes() + " keyframes in the week and "
                     + Figure.format(week.changedPerPoll()) + " values changing per poll: the deltas are too large");
@@ -58,8 +62,7 @@ public final class StorageBenchmark {
     }
 
     /** What writing the week showed, beside the file. */
-    record Week(int values, double changedPerPoll, double sinceKeyframePerPoll, long keyframes, long payloadBytes) {
-    }
+    record Week(int values, double changedPerPoll, double sinceKeyframePerPoll, long keyframes, long payloadBytes) {}
 
     /** Writes the week into an empty file, committing every simulated hour. */
     static Week write(PollFile polls) throws Exception {
@@ -78,7 +81,11 @@ public final class StorageBenchmark {
             }
         }
         polls.commit();
-        return new Week(previous.size(), changed / (WEEK - 1.0), sinceKeyframe / (double) WEEK, polls.keyframes(),
+        return new Week(
+                previous.size(),
+                changed / (WEEK - 1.0),
+                sinceKeyframe / (double) WEEK,
+                polls.keyframes(),
                 polls.payloadBytes());
     }
 }

@@ -19,7 +19,8 @@ record StoredPolls(Path file) {
         if (!Files.exists(file)) {
             return 0;
         }
-        try (var db = open(); var rows = db.createStatement().executeQuery("SELECT count(*) FROM poll")) {
+        try (var db = open();
+                var rows = db.createStatement().executeQuery("SELECT count(*) FROM poll")) {
             return rows.next() ? rows.getLong(1) : 0;
         } catch (SQLException e) {
             return 0;
@@ -32,8 +33,9 @@ record StoredPolls(Path file) {
      * (the primary key only catches the same millisecond).
      */
     long duplicates() throws SQLException {
-        try (var db = open(); var rows = db.createStatement()
-                .executeQuery("SELECT count(*) - count(DISTINCT time / 1000) FROM poll")) {
+        try (var db = open();
+                var rows =
+                        db.createStatement().executeQuery("SELECT count(*) - count(DISTINCT time / 1000) FROM poll")) {
             rows.next();
             return rows.getLong(1);
         }
@@ -41,14 +43,16 @@ record StoredPolls(Path file) {
 
     /** First and last poll, epoch milliseconds. */
     long[] range() throws SQLException {
-        try (var db = open(); var rows = db.createStatement().executeQuery("SELECT min(time), max(time) FROM poll")) {
+        try (var db = open();
+                var rows = db.createStatement().executeQuery("SELECT min(time), max(time) FROM poll")) {
             rows.next();
             return new long[] {rows.getLong(1), rows.getLong(2)};
         }
     }
 
     String integrity() throws SQLException {
-        try (var db = open(); var rows = db.createStatement().executeQuery("PRAGMA integrity_check")) {
+        try (var db = open();
+                var rows = db.createStatement().executeQuery("PRAGMA integrity_check")) {
             rows.next();
             return rows.getString(1);
         }

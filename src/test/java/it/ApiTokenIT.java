@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class ApiTokenIT {
 
     private static final String TOKEN = "s3cret-Token_42";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void withATokenEveryApiCallNeedsItEvenWhileASettingIsBad() {
@@ -34,14 +35,21 @@ class ApiTokenIT {
             server.start();
             server.awaitLog(line -> line.contains("TZ='Mars/Olympus' is invalid"), Duration.ofSeconds(60));
 
-            for (String[] call : List.of(new String[] {"GET", "api/readings/latest"},
-                    new String[] {"GET", "api/readings?fields=*Temperatur*"}, new String[] {"GET", "api/reports"},
-                    new String[] {"GET", "api/reports/fields.csv"}, new String[] {"POST", "api/reports"},
-                    new String[] {"GET", "api/no-such-thing"}, new String[] {"DELETE", "api/readings/latest"},
+            for (String[] call : List.of(
+                    new String[] {"GET", "api/readings/latest"},
+                    new String[] {"GET", "api/readings?fields=*Temperatur*"},
+                    new String[] {"GET", "api/reports"},
+                    new String[] {"GET", "api/reports/fields.csv"},
+                    new String[] {"POST", "api/reports"},
+                    new String[] {"GET", "api/no-such-thing"},
+                    new String[] {"DELETE", "api/readings/latest"},
                     new String[] {"OPTIONS", "api/reports"})) {
                 var unauthorized = send(server.uri(call[1]), call[0], Map.of());
-                assertThat(unauthorized.statusCode()).as(call[0] + " " + call[1] + ": " + unauthorized.body()).isEqualTo(401);
-                assertThat(unauthorized.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"lux-logger\"");
+                assertThat(unauthorized.statusCode())
+                        .as(call[0] + " " + call[1] + ": " + unauthorized.body())
+                        .isEqualTo(401);
+                assertThat(unauthorized.headers().firstValue("WWW-Authenticate"))
+                        .hasValue("Bearer realm=\"lux-logger\"");
                 assertThat(error(unauthorized)).isEqualTo("API_TOKEN is set: send Authorization: Bearer <token>");
 
                 var wrong = send(server.uri(call[1]), call[0], Map.of("Authorization", "Bearer " + TOKEN + "x"));
@@ -51,8 +59,11 @@ class ApiTokenIT {
 
             // the right token, in any letter case of the scheme, gets past the check to the configuration's 503
             for (String scheme : List.of("Bearer", "bearer", "BEARER")) {
-                var latest = send(server.uri("api/readings/latest"), "GET", Map.of("Authorization", scheme + " " + TOKEN));
-                assertThat(latest.statusCode()).as(scheme + ": " + latest.body()).isEqualTo(503);
+                var latest =
+                        send(server.uri("api/readings/latest"), "GET", Map.of("Authorization", scheme + " " + TOKEN));
+                assertThat(latest.statusCode())
+                        .as(scheme + ": " + latest.body())
+                        .isEqualTo(503);
                 assertThat(error(latest)).isEqualTo("invalid configuration");
             }
             assertThat(server.get("health/live").statusCode()).isEqualTo(200);
@@ -65,11 +76,15 @@ class ApiTokenIT {
         var env = Map.of("HOST", "simulator", "INTERVAL_SEC", "1", "API_TOKEN", "${LUX_SECRET}");
         try (var server = new LibertyProcess("luxTokenUnreadable", env).withoutData()) {
             server.start();
-            for (var authorization : List.of(Map.<String, String>of(), Map.of("Authorization", "Bearer ${LUX_SECRET}"),
+            for (var authorization : List.of(
+                    Map.<String, String>of(),
+                    Map.of("Authorization", "Bearer ${LUX_SECRET}"),
                     Map.of("Authorization", "Bearer "))) {
                 for (String path : List.of("api/readings/latest", "api/reports", "api/no-such-thing")) {
                     var response = send(server.uri(path), "GET", authorization);
-                    assertThat(response.statusCode()).as(path + " " + authorization + ": " + response.body()).isEqualTo(503);
+                    assertThat(response.statusCode())
+                            .as(path + " " + authorization + ": " + response.body())
+                            .isEqualTo(503);
                     JsonObject body = json(response);
                     assertThat(body.getString("error")).isEqualTo("invalid configuration");
                     assertThat(body.getJsonArray("details").getString(0)).startsWith("API_TOKEN cannot be read");
@@ -85,11 +100,13 @@ class ApiTokenIT {
 
     @Test
     void withoutATokenAChangeNeedsTheRequestedByHeader() {
-        TestServer.shared();
-        URI reports = Http.base().resolve("api/reports?type=daily");
+        Api api = SharedServer.api();
+        URI reports = api.uri("api/reports?type=daily");
         for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
             var response = send(reports, method, Map.of());
-            assertThat(response.statusCode()).as(method + ": " + response.body()).isEqualTo(403);
+            assertThat(response.statusCode())
+                    .as(method + ": " + response.body())
+                    .isEqualTo(403);
             assertThat(error(response)).contains("X-Requested-By: lux-logger");
         }
         // what a form on another web page can send: a simple POST with a form body
@@ -100,11 +117,12 @@ class ApiTokenIT {
         assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
         assertThat(json(written).getJsonArray("written")).hasSize(1);
         // reading needs nothing
-        assertThat(Http.get("api/reports").statusCode()).isEqualTo(200);
+        assertThat(api.get("api/reports").statusCode()).isEqualTo(200);
     }
 
     static HttpResponse<String> send(URI uri, String method, Map<String, String> headers) {
-        var request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        var request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         headers.forEach(request::header);
         try {
@@ -118,7 +136,8 @@ class ApiTokenIT {
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        assertThat(response.headers().firstValue("Content-Type")).as(response.body())
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as(response.body())
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         return Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -1,62 +1,109 @@
 package it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Looks into a server's SQLite file directly, as a user would with the sqlite3 tool. */
-final class Database {
+/** A server's SQLite file, looked into from outside as a user would with the sqlite3 tool. */
+public final class Database {
 
-    private Database() {
+    private final Path file;
+
+    public Database(Path file) {
+        this.file = file;
     }
 
-    static Path of(LibertyProcess server) {
-        return server.dir().resolve("data/luxlogger.db");
-    }
-
-    static Connection open(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file);
+    public Path file() {
+        return file;
     }
 
     /** The instants (epoch ms) of all stored polls, oldest first. */
-    static List<Long> pollTimes(Path file) throws SQLException {
-        try (var connection = open(file); var rows = connection.createStatement().executeQuery("SELECT time FROM poll ORDER BY time")) {
+    public List<Long> pollTimes() {
+        try (var connection = open();
+                var rows = connection.createStatement().executeQuery("SELECT time FROM poll ORDER BY time")) {
             List<Long> times = new ArrayList<>();
             while (rows.next()) {
                 times.add(rows.getLong(1));
             }
             return times;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the polls of " + file + ": " + e.getMessage(), e);
         }
     }
 
-    static String integrity(Path file) throws SQLException {
-        try (var connection = open(file); var rows = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
+    /** What {@code PRAGMA integrity_check} says: "ok" for an intact file. */
+    public String integrity() {
+        try (var connection = open();
+                var rows = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
             rows.next();
             return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** Waits until the server has stored at least {@code count} polls. */
-    static void awaitPolls(LibertyProcess server, int count) throws InterruptedException {
-        awaitPolls(of(server), count);
+    /** Waits until the file holds at least {@code count} polls; returns their instants. */
+    public List<Long> awaitPolls(int count) {
+        return Await.value(count + " polls stored in " + file, Duration.ofSeconds(60), () -> {
+            List<Long> times = Files.exists(file) ? pollTimes() : List.of();
+            return times.size() >= count ? times : null;
+        });
     }
 
-    /** Waits until the database file holds at least {@code count} polls. */
-    static void awaitPolls(Path file, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (java.nio.file.Files.exists(file) && pollTimes(file).size() >= count) {
-                    return;
-                }
+    /** Bytes waiting in the spill file next to the database, where polls go while it refuses writes. */
+    public long spilledBytes() {
+        Path spill = Path.of(file + ".spill");
+        try {
+            return Files.exists(spill) ? Files.size(spill) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Holds the database locked as another program may (a backup, a user's sqlite3 session): an open exclusive
+     * transaction, until the lock is closed.
+     */
+    public Lock lockExclusively() {
+        try {
+            Files.createDirectories(file.getParent());
+            Connection connection = open();
+            connection.createStatement().execute("BEGIN EXCLUSIVE");
+            return new Lock(connection);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot lock " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection open() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file);
+    }
+
+    /** An exclusive lock on the database; closing it rolls the transaction back and lets the server write. */
+    public static final class Lock implements AutoCloseable {
+
+        private final Connection connection;
+
+        private Lock(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void close() {
+            try (connection) {
+                connection.createStatement().execute("ROLLBACK");
             } catch (SQLException e) {
-                // the schema is not there yet
+                throw new IllegalStateException("cannot release the lock: " + e.getMessage(), e);
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("fewer than " + count + " polls in " + file + " within 60 s");
     }
 }

@@ -2,9 +2,7 @@ package it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import luxlogger.simulator.control.Profile;
 import luxlogger.simulator.control.Simulator;
 import org.junit.jupiter.api.AfterAll;
@@ -14,42 +12,45 @@ import org.junit.jupiter.api.Test;
 /** Every acknowledged poll survives a kill -9 and a restart; the database stays intact. */
 class DurabilityIT {
 
-    static Simulator simulator;
+    static HeatPump heatPump;
     static LibertyProcess server;
+    static Database database;
 
     @BeforeAll
-    static void start() throws Exception {
-        simulator = new Simulator(Simulator.Options.of(Profile.CURRENT).withSpeed(60));
-        server = new LibertyProcess("luxDurable", Map.of("HOST", "127.0.0.1", "PORT", String.valueOf(simulator.port()),
-                "INTERVAL_SEC", "1", "TIMEOUT_SEC", "3", "RETRIES", "0")).withoutData();
+    static void start() {
+        heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT).withSpeed(60));
+        server = new LibertyProcess(
+                        "luxDurable",
+                        heatPump.serverEnvironment("INTERVAL_SEC", "1", "TIMEOUT_SEC", "3", "RETRIES", "0"))
+                .withoutData();
+        database = server.database();
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        simulator.close();
+        heatPump.close();
     }
 
     @Test
-    void killDashNineLosesNoCommittedPollAndRestartKeepsThemAll() throws Exception {
+    void killDashNineLosesNoCommittedPollAndRestartKeepsThemAll() {
         server.start();
-        Database.awaitPolls(server, 5);
-        List<Long> acknowledged = Database.pollTimes(Database.of(server));
+        List<Long> acknowledged = database.awaitPolls(5);
         server.kill();
 
-        assertThat(Database.integrity(Database.of(server))).isEqualTo("ok");
-        List<Long> afterKill = Database.pollTimes(Database.of(server));
+        assertThat(database.integrity()).isEqualTo("ok");
+        List<Long> afterKill = database.pollTimes();
         assertThat(afterKill).containsAll(acknowledged);
 
         server.start();
-        Database.awaitPolls(server, afterKill.size() + 3);
-        assertThat(Database.pollTimes(Database.of(server))).containsAll(afterKill).doesNotHaveDuplicates();
+        database.awaitPolls(afterKill.size() + 3);
+        assertThat(database.pollTimes()).containsAll(afterKill).doesNotHaveDuplicates();
 
         server.stop();
-        assertThat(Database.integrity(Database.of(server))).isEqualTo("ok");
-        List<Long> all = Database.pollTimes(Database.of(server));
+        assertThat(database.integrity()).isEqualTo("ok");
+        List<Long> all = database.pollTimes();
         assertThat(all).isSortedAccordingTo(Long::compare);
         // the one poll whose answer the kill cut short may be missing, nothing else
-        assertThat((long) all.size()).isBetween(simulator.completeReads() - 1, simulator.completeReads());
+        assertThat((long) all.size()).isBetween(heatPump.completeReads() - 1, heatPump.completeReads());
     }
 }

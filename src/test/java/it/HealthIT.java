@@ -6,30 +6,33 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
+/** What an orchestrator and a monitoring system see of the shared server. */
 @MicroShedTest
 class HealthIT {
 
+    static Api api;
+
     @BeforeAll
     static void server() {
-        TestServer.shared();
+        api = SharedServer.api();
     }
 
     @Test
     void startedAndLiveAnswerUp() {
-        assertThat(Http.get("health/started").statusCode()).isEqualTo(200);
-        assertThat(Http.get("health/live").statusCode()).isEqualTo(200);
+        assertThat(api.get("health/started").statusCode()).isEqualTo(200);
+        assertThat(api.get("health/live").statusCode()).isEqualTo(200);
     }
 
     @Test
     void readinessSaysTheDataIsSimulated() {
-        var response = Http.get("health/ready");
+        var response = api.get("health/ready");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"", "\"simulated\":true", "\"database\"");
     }
 
     @Test
     void publishesOpenApiAndMetrics() {
-        assertThat(Http.get("openapi").body()).contains("lux-logger");
-        assertThat(Http.get("metrics").statusCode()).isEqualTo(200);
+        assertThat(api.get("openapi").body()).contains("lux-logger");
+        assertThat(api.get("metrics").statusCode()).isEqualTo(200);
     }
 }

@@ -97,7 +97,7 @@ class HostileRequestsIT {
 
     @Test
     void noHostileRequestGetsA5xxAStackTraceOrAnUnexplainedErrorAndNoFileAppearsUnlisted() throws Exception {
-        var env = new HashMap<>(TestServer.ENV);
+        var env = new HashMap<>(SharedServer.ENV);
         env.put("API_TOKEN", TOKEN);
         try (var server = new LibertyProcess("luxHostile", env).withoutData()) {
             server.start();

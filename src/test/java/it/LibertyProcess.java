@@ -4,21 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * A second Liberty server with its own environment, for what the build's server cannot show: a bad
- * configuration, a restart, a {@code kill -9}. It is a copy of the server the build created.
+ * A Liberty server process of a test's own: a copy of the server the build laid out, with its own environment,
+ * port and data, that the test starts, stops (SIGTERM) or kills ({@code kill -9}); for what a shared server
+ * cannot show: a bad configuration, a restart, a locked database, a full disk. The {@link SharedServer} is one
+ * too, started once for all API tests. Its HTTP side is {@link #api()}, its database file {@link #database()}.
  */
 public final class LibertyProcess implements AutoCloseable {
 
@@ -52,8 +53,8 @@ public final class LibertyProcess implements AutoCloseable {
             }
             copyTree(template.resolve("apps"), dir.resolve("apps"));
             copyTree(template.resolve("lib"), dir.resolve("lib"));
-            Files.writeString(dir.resolve("bootstrap.properties"),
-                    "http.port=" + port + "\nhttps.port=" + httpsPort + "\n");
+            Files.writeString(
+                    dir.resolve("bootstrap.properties"), "http.port=" + port + "\nhttps.port=" + httpsPort + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,7 +65,8 @@ public final class LibertyProcess implements AutoCloseable {
         Path data = dir.resolve("data");
         if (Files.exists(data)) {
             try (Stream<Path> paths = Files.walk(data)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -110,38 +112,51 @@ public final class LibertyProcess implements AutoCloseable {
         return this;
     }
 
-    /** Waits for a line of messages.log; fails with the log's tail when it does not come. */
+    /** Waits for a line of messages.log; fails with the log's tail when it does not come or the server ends. */
     public String awaitLog(Predicate<String> wanted, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(messages())) {
-                try (Stream<String> lines = Files.lines(messages())) {
-                    var match = lines.filter(wanted).findFirst();
-                    if (match.isPresent()) {
-                        return match.get();
+        return Await.value(
+                "a line in " + messages(),
+                timeout,
+                () -> {
+                    if (process != null && !process.isAlive()) {
+                        throw new AssertionError("server " + name + " ended: " + tail());
                     }
-                } catch (IOException | UncheckedIOException e) {
-                    // the server is still writing; look again
-                }
-            }
-            if (process != null && !process.isAlive()) {
-                throw new AssertionError("server " + name + " ended: " + tail());
-            }
-            sleep(200);
+                    return log().stream().filter(wanted).findFirst().orElse(null);
+                },
+                () -> ":\n" + tail());
+    }
+
+    /** Waits up to a minute for a line of messages.log that contains the text. */
+    public String awaitLog(String text) {
+        return awaitLog(line -> line.contains(text), Duration.ofSeconds(60));
+    }
+
+    /** The lines of messages.log so far; none before the server wrote it. */
+    public List<String> log() {
+        if (!Files.exists(messages())) {
+            return List.of();
         }
-        throw new AssertionError("not found in " + messages() + " within " + timeout + ": " + tail());
+        try (Stream<String> lines = Files.lines(messages())) {
+            return lines.toList();
+        } catch (IOException | UncheckedIOException e) {
+            // a line cut in the middle of being written: an await asks again
+            throw new IllegalStateException("cannot read " + messages() + " yet: " + e.getMessage(), e);
+        }
+    }
+
+    /** This server's HTTP API. */
+    public Api api() {
+        return new Api(uri(""));
+    }
+
+    /** This server's database file: CACHE_PATH, or where the server keeps it by default. */
+    public Database database() {
+        return new Database(
+                env.containsKey("CACHE_PATH") ? Path.of(env.get("CACHE_PATH")) : dir.resolve("data/luxlogger.db"));
     }
 
     public HttpResponse<String> get(String path) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api().get(path);
     }
 
     /** {@code kill -9}: no shutdown hook, no flush, like a power cut of the JVM. */
@@ -175,7 +190,9 @@ public final class LibertyProcess implements AutoCloseable {
 
     private String tail() {
         try {
-            var lines = Files.exists(messages()) ? Files.readAllLines(messages()) : Files.readAllLines(dir.resolve("console.out"));
+            var lines = Files.exists(messages())
+                    ? Files.readAllLines(messages())
+                    : Files.readAllLines(dir.resolve("console.out"));
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e + ")";
@@ -200,14 +217,6 @@ public final class LibertyProcess implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import luxlogger.simulator.control.FaultPolicy;
 import luxlogger.simulator.control.Profile;
 import luxlogger.simulator.control.Simulator;
@@ -23,12 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutagesIT {
 
-    private Simulator simulator;
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private HeatPump heatPump;
     private LibertyProcess server;
 
+    /** A server polling the heat pump every second, giving up on a read after 2 s without retry. */
     private LibertyProcess server(String name) {
-        server = new LibertyProcess(name, Map.of("HOST", "127.0.0.1", "PORT", String.valueOf(simulator.port()),
-                "INTERVAL_SEC", "1", "TIMEOUT_SEC", "2", "RETRIES", "0")).withoutData();
+        server = new LibertyProcess(
+                        name, heatPump.serverEnvironment("INTERVAL_SEC", "1", "TIMEOUT_SEC", "2", "RETRIES", "0"))
+                .withoutData();
         return server;
     }
 
@@ -37,84 +40,114 @@ class OutagesIT {
         if (server != null) {
             server.close();
         }
-        if (simulator != null) {
-            simulator.close();
+        if (heatPump != null) {
+            heatPump.close();
         }
     }
 
     @Test
-    void controllerFaultsLeaveGapsExactlyWhereAnswersFailed() throws Exception {
-        simulator = new Simulator(Simulator.Options.of(Profile.CURRENT).withSlowDelay(Duration.ofSeconds(3))
-                .withFaults(FaultPolicy.random(0.4, 7, SimulatorFault.DROP, SimulatorFault.WRONG_ECHO, SimulatorFault.BUSY,
-                        SimulatorFault.ABSURD_LENGTH, SimulatorFault.REFUSE, SimulatorFault.SPLIT, SimulatorFault.SLOW,
+    void controllerFaultsLeaveGapsExactlyWhereAnswersFailed() {
+        heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT)
+                .withSlowDelay(Duration.ofSeconds(3))
+                .withFaults(FaultPolicy.random(
+                        0.4,
+                        7,
+                        SimulatorFault.DROP,
+                        SimulatorFault.WRONG_ECHO,
+                        SimulatorFault.BUSY,
+                        SimulatorFault.ABSURD_LENGTH,
+                        SimulatorFault.REFUSE,
+                        SimulatorFault.SPLIT,
+                        SimulatorFault.SLOW,
                         SimulatorFault.HANG)));
-        server("luxFaults").start();
-        Thread.sleep(20_000);
-        assertThat(server.get("health/live").statusCode()).isEqualTo(200);
-        String metrics = server.get("metrics?scope=application").body();
-        assertThat(metrics).containsPattern("luxlogger_polls_total\\{[^}]*outcome=\"failed\"[^}]*} [1-9]");
+        Api api = server("luxFaults").start().api();
+
+        api.awaitPolls("ok", 3);
+        api.awaitPolls("failed", 1);
         // hanging and slow answers outlast the 1 s interval: the ticks they cover are skipped and counted
-        assertThat(metrics).containsPattern("luxlogger_polls_total\\{[^}]*outcome=\"skipped\"[^}]*} [1-9]");
+        api.awaitPolls("skipped", 1);
+        assertThat(api.get("health/live").statusCode()).isEqualTo(200);
         server.stop();
 
-        List<Long> stored = Database.pollTimes(Database.of(server));
-        assertThat(stored).hasSize((int) simulator.completeReads());
-        assertThat(simulator.connections()).isGreaterThan(stored.size());
-        assertThat(simulator.writeAttempts()).isZero();
-        assertThat(Database.integrity(Database.of(server))).isEqualTo("ok");
+        Database database = server.database();
+        List<Long> stored = database.pollTimes();
+        assertThat(stored).hasSize((int) heatPump.completeReads());
+        assertThat(heatPump.connections()).isGreaterThan(stored.size());
+        assertThat(heatPump.writeAttempts()).isZero();
+        assertThat(database.integrity()).isEqualTo("ok");
     }
 
     @Test
-    void lockedDatabaseLosesNoPoll() throws Exception {
-        simulator = new Simulator(Simulator.Options.of(Profile.CURRENT));
-        server("luxLocked").start();
-        Database.awaitPolls(server, 3);
-        try (var lock = Database.open(Database.of(server))) {
-            lock.createStatement().execute("BEGIN EXCLUSIVE");
-            awaitLog("Database not writable");
-            long spilledBefore = Files.size(server.dir().resolve("data/luxlogger.db.spill"));
-            Thread.sleep(4_000);
-            var ready = server.get("health/ready");
-            assertThat(ready.body()).contains("not draining");
-            assertThat(Files.size(server.dir().resolve("data/luxlogger.db.spill"))).isGreaterThan(spilledBefore);
-            lock.createStatement().execute("ROLLBACK");
+    void lockedDatabaseLosesNoPoll() {
+        heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT));
+        Api api = server("luxLocked").start().api();
+        Database database = server.database();
+        database.awaitPolls(3);
+
+        try (var lock = database.lockExclusively()) {
+            server.awaitLog("Database not writable");
+            long spilled = database.spilledBytes();
+            Await.until(
+                    "polls kept in the spill file while the database is locked",
+                    WAIT,
+                    () -> database.spilledBytes() > spilled);
+            api.awaitReadiness(503, "not draining");
         }
-        awaitLog("Replayed");
-        Thread.sleep(2_000);
-        assertThat(server.get("health/ready").statusCode()).isEqualTo(200);
+        server.awaitLog("Replayed");
+        api.awaitReadiness(200);
         server.stop();
 
-        List<Long> stored = Database.pollTimes(Database.of(server));
-        assertThat(stored).hasSize((int) simulator.completeReads()).doesNotHaveDuplicates();
-        assertThat(Database.integrity(Database.of(server))).isEqualTo("ok");
+        assertThat(database.pollTimes()).hasSize((int) heatPump.completeReads()).doesNotHaveDuplicates();
+        assertThat(database.integrity()).isEqualTo("ok");
     }
 
     @Test
     void fullDiskLosesNoPoll(@TempDir Path dir) throws Exception {
         Path volume = Files.createDirectories(dir.resolve("volume"));
-        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", volume.toString()) == 0,
+        Assumptions.assumeTrue(
+                run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", volume.toString()) == 0,
                 "SKIPPED: a small tmpfs cannot be mounted here (needs root); the locked-database test still covers outages");
         try {
-            simulator = new Simulator(Simulator.Options.of(Profile.CURRENT));
-            server = new LibertyProcess("luxFull", Map.of("HOST", "127.0.0.1", "PORT", String.valueOf(simulator.port()),
-                    "INTERVAL_SEC", "1", "TIMEOUT_SEC", "2", "RETRIES", "0",
-                    "CACHE_PATH", volume.resolve("luxlogger.db").toString(),
-                    "OUTPUT_DIRS", dir.resolve("reports").toString())).withoutData();
-            server.start();
-            Database.awaitPolls(volume.resolve("luxlogger.db"), 3);
+            heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT));
+            server = new LibertyProcess(
+                            "luxFull",
+                            heatPump.serverEnvironment(
+                                    "INTERVAL_SEC",
+                                    "1",
+                                    "TIMEOUT_SEC",
+                                    "2",
+                                    "RETRIES",
+                                    "0",
+                                    "CACHE_PATH",
+                                    volume.resolve("luxlogger.db").toString(),
+                                    "OUTPUT_DIRS",
+                                    dir.resolve("reports").toString()))
+                    .withoutData();
+            Api api = server.start().api();
+            Database database = server.database();
+            database.awaitPolls(3);
+
             Path filler = volume.resolve("filler");
             fill(filler);
-            awaitLog("Database not writable");
-            Thread.sleep(3_000);
-            assertThat(server.get("health/live").statusCode()).isEqualTo(200);
+            server.awaitLog("Database not writable");
+            // the spill file is on the full volume too: polls wait in memory, and the service goes on
+            api.awaitReadiness(503, "not draining");
+            Await.until(
+                    "polls kept in memory while the disk is full",
+                    WAIT,
+                    () -> api.metric("luxlogger_buffer_polls", "") >= 2);
+            assertThat(api.get("health/live").statusCode()).isEqualTo(200);
+
             Files.delete(filler);
-            awaitLog("Database writable again");
-            Thread.sleep(2_000);
+            server.awaitLog("Database writable again");
+            int recovered = database.pollTimes().size();
+            database.awaitPolls(recovered + 2);
             server.stop();
 
-            List<Long> stored = Database.pollTimes(volume.resolve("luxlogger.db"));
-            assertThat(stored).hasSize((int) simulator.completeReads()).doesNotHaveDuplicates();
-            assertThat(Database.integrity(volume.resolve("luxlogger.db"))).isEqualTo("ok");
+            assertThat(database.pollTimes())
+                    .hasSize((int) heatPump.completeReads())
+                    .doesNotHaveDuplicates();
+            assertThat(database.integrity()).isEqualTo("ok");
         } finally {
             if (server != null) {
                 server.close();
@@ -139,9 +172,5 @@ class OutagesIT {
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getInputStream().readAllBytes();
         return process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) ? process.exitValue() : -1;
-    }
-
-    private void awaitLog(String text) {
-        server.awaitLog(line -> line.contains(text), Duration.ofSeconds(30));
     }
 }

@@ -2,13 +2,7 @@ package it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,52 +12,47 @@ import org.microshed.testing.jupiter.MicroShedTest;
 @MicroShedTest
 class ReadingsIT {
 
-    @BeforeAll
-    static void pollsArrive() throws InterruptedException {
-        TestServer.shared();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (Http.get("api/readings/latest?fields=ID_WEB_Temperatur_TA").statusCode() != 200) {
-            assertThat(System.nanoTime()).as("a poll stored within 60 s").isLessThan(deadline);
-            Thread.sleep(250);
-        }
-    }
+    static Api api;
 
-    static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
+    @BeforeAll
+    static void pollsArrive() {
+        api = SharedServer.api();
+        api.awaitFirstPoll();
     }
 
     @Test
     void latestReadingHasEveryFieldDecoded() {
-        var response = Http.get("api/readings/latest");
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonObject latest = json(response);
+        JsonObject latest = api.latestReading();
         assertThat(latest.getString("firmware")).isEqualTo("V3.92.1");
         assertThat(latest.getBoolean("simulated")).isTrue();
         var values = latest.getJsonArray("values");
         assertThat(values.size()).isGreaterThan(1800);
-        JsonObject outdoor = values.stream().map(JsonObject.class::cast)
-                .filter(v -> v.getString("name").equals("calculations.ID_WEB_Temperatur_TA")).findFirst().orElseThrow();
+        JsonObject outdoor = values.stream()
+                .map(JsonObject.class::cast)
+                .filter(v -> v.getString("name").equals("calculations.ID_WEB_Temperatur_TA"))
+                .findFirst()
+                .orElseThrow();
         assertThat(outdoor.getString("unit")).isEqualTo("°C");
         assertThat(outdoor.getJsonNumber("value").doubleValue() * 10).isEqualTo(outdoor.getInt("raw"));
         assertThat(outdoor.getString("group")).isEqualTo("calculations");
         assertThat(outdoor.getInt("index")).isEqualTo(15);
-        assertThat(Instant.parse(latest.getString("time"))).isAfter(Instant.now().minusSeconds(30));
+        assertThat(Instant.parse(latest.getString("time")))
+                .isAfter(Instant.now().minusSeconds(30));
     }
 
     @Test
     void fieldsSelectByNameOrPattern() {
-        var values = json(Http.get("api/readings/latest?fields=ID_WEB_Temperatur_TVL,*Temperatur_TRL")).getJsonArray("values");
-        assertThat(values).extracting(v -> ((JsonObject) v).getString("name"))
+        var values = Api.json(api.get("api/readings/latest?fields=ID_WEB_Temperatur_TVL,*Temperatur_TRL"))
+                .getJsonArray("values");
+        assertThat(values)
+                .extracting(v -> ((JsonObject) v).getString("name"))
                 .containsExactly("calculations.ID_WEB_Temperatur_TVL", "calculations.ID_WEB_Temperatur_TRL");
     }
 
     @Test
-    void seriesGivesEveryPollOfTheRangeInOrder() throws InterruptedException {
-        Thread.sleep(2_500);
-        String from = URLEncoder.encode(Instant.now().minusSeconds(60).toString(), StandardCharsets.UTF_8);
-        var response = Http.get("api/readings?from=" + from + "&fields=ID_WEB_Temperatur_TVL,ID_WEB_Temperatur_TRL");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonObject series = json(response);
+    void seriesGivesEveryPollOfTheRangeInOrder() {
+        JsonObject series =
+                api.awaitSeries(Instant.now().minusSeconds(60), "ID_WEB_Temperatur_TVL,ID_WEB_Temperatur_TRL", 2);
         var points = series.getJsonArray("points");
         assertThat(points.size()).isGreaterThanOrEqualTo(2);
         Instant previous = Instant.MIN;
@@ -87,16 +76,24 @@ class ReadingsIT {
     }
 
     private static void assertBadRequest(String path, String message) {
-        var response = Http.get(path);
+        var response = api.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(400);
-        assertThat(json(response).getString("error")).contains(message);
+        assertThat(Api.json(response).getString("error")).contains(message);
     }
 
     @Test
     void metricsCountThePolls() {
-        String metrics = Http.get("metrics?scope=application").body();
-        assertThat(metrics).contains("luxlogger_polls_total{", "outcome=\"ok\"", "outcome=\"failed\"",
-                "outcome=\"skipped\"", "outcome=\"rejected\"", "luxlogger_poll_duration_seconds", "luxlogger_spill_bytes",
-                "luxlogger_database_bytes", "luxlogger_buffer_polls", "luxlogger_last_success_seconds");
+        assertThat(api.metrics())
+                .contains(
+                        "luxlogger_polls_total{",
+                        "outcome=\"ok\"",
+                        "outcome=\"failed\"",
+                        "outcome=\"skipped\"",
+                        "outcome=\"rejected\"",
+                        "luxlogger_poll_duration_seconds",
+                        "luxlogger_spill_bytes",
+                        "luxlogger_database_bytes",
+                        "luxlogger_buffer_polls",
+                        "luxlogger_last_success_seconds");
     }
 }

@@ -17,14 +17,30 @@ class ApiAccessTest {
 
     @Test
     void withATokenEveryCallNeedsItAsBearerInAnyLetterCase() {
-        for (String authorization : new String[] {"Bearer s3cret", "bearer s3cret", "BEARER  s3cret ", " Bearer s3cret"}) {
-            assertThat(TOKEN.refusal("GET", authorization, null)).as(authorization).isEmpty();
-            assertThat(TOKEN.refusal("POST", authorization, null)).as(authorization).isEmpty();
+        for (String authorization :
+                new String[] {"Bearer s3cret", "bearer s3cret", "BEARER  s3cret ", " Bearer s3cret"}) {
+            assertThat(TOKEN.refusal("GET", authorization, null))
+                    .as(authorization)
+                    .isEmpty();
+            assertThat(TOKEN.refusal("POST", authorization, null))
+                    .as(authorization)
+                    .isEmpty();
         }
         assertThat(TOKEN.refusal("GET", null, ApiAccess.REQUESTED_BY_VALUE)).contains(Refusal.NO_TOKEN);
-        for (String authorization : new String[] {"Bearer s3cretx", "Bearer", "Bearer ", "s3cret", "Basic s3cret",
-            "Bearers3cret", "Bearer S3CRET", "Bearer s3cret s3cret", ""}) {
-            assertThat(TOKEN.refusal("GET", authorization, null)).as(authorization).contains(Refusal.WRONG_TOKEN);
+        for (String authorization : new String[] {
+            "Bearer s3cretx",
+            "Bearer",
+            "Bearer ",
+            "s3cret",
+            "Basic s3cret",
+            "Bearers3cret",
+            "Bearer S3CRET",
+            "Bearer s3cret s3cret",
+            ""
+        }) {
+            assertThat(TOKEN.refusal("GET", authorization, null))
+                    .as(authorization)
+                    .contains(Refusal.WRONG_TOKEN);
         }
         assertThat(Refusal.NO_TOKEN.message()).isEqualTo("API_TOKEN is set: send Authorization: Bearer <token>");
     }
@@ -48,15 +64,28 @@ class ApiAccessTest {
         var unreadable = new SettingsReader(property -> {
             throw new NoSuchElementException("Could not expand value LUX_SECRET in property api.token");
         });
-        assertThatThrownBy(() -> ApiAccess.read(unreadable)).isInstanceOfSatisfying(InvalidSettingsException.class,
-                e -> assertThat(e.problems()).singleElement().asString().startsWith("API_TOKEN cannot be read"));
+        assertThatThrownBy(() -> ApiAccess.read(unreadable))
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .asString()
+                                .startsWith("API_TOKEN cannot be read"));
 
         var unsendable = new SettingsReader(property -> Optional.of("geheim-ä"));
-        assertThatThrownBy(() -> ApiAccess.read(unsendable)).isInstanceOfSatisfying(InvalidSettingsException.class,
-                e -> assertThat(e.problems()).singleElement().asString().startsWith("API_TOKEN is invalid")
-                        .doesNotContain("geheim"));
+        assertThatThrownBy(() -> ApiAccess.read(unsendable))
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .asString()
+                                .startsWith("API_TOKEN is invalid")
+                                .doesNotContain("geheim"));
 
-        assertThat(ApiAccess.read(new SettingsReader(property -> Optional.of(" s3cret ")))).isEqualTo(TOKEN);
-        assertThat(ApiAccess.read(new SettingsReader(property -> Optional.empty())).open()).isTrue();
+        assertThat(ApiAccess.read(new SettingsReader(property -> Optional.of(" s3cret "))))
+                .isEqualTo(TOKEN);
+        assertThat(ApiAccess.read(new SettingsReader(property -> Optional.empty()))
+                        .open())
+                .isTrue();
     }
 }

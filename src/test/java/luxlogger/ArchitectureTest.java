@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * boundary uses control and control uses entity, never the other way. Plain JUnit tests rather than ArchUnit's
  * own engine, so that the usual JUnit annotations (such as {@code @Disabled}) apply.
  */
-@Disabled("enabled by the lead after the layout merge")
 class ArchitectureTest {
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
@@ -41,7 +39,8 @@ class ArchitectureTest {
     @Test
     void layersInsideAComponentPointInward() {
         classes()
-                .that().resideInAnyPackage("luxlogger.*.entity..", "luxlogger.*.control..")
+                .that()
+                .resideInAnyPackage("luxlogger.*.entity..", "luxlogger.*.control..")
                 .should(useNoOuterLayerOfTheirComponent())
                 .check(PRODUCT);
     }
@@ -50,8 +49,10 @@ class ArchitectureTest {
     @Test
     void luxtronikUsesNoOtherComponent() {
         noClasses()
-                .that().resideInAPackage("luxlogger.luxtronik..")
-                .should().dependOnClassesThat(ourCodeOutside("luxlogger.luxtronik..", "luxlogger.configuration.."))
+                .that()
+                .resideInAPackage("luxlogger.luxtronik..")
+                .should()
+                .dependOnClassesThat(ourCodeOutside("luxlogger.luxtronik..", "luxlogger.configuration.."))
                 .check(PRODUCT);
     }
 
@@ -59,16 +60,21 @@ class ArchitectureTest {
     @Test
     void configurationUsesNoOtherComponent() {
         noClasses()
-                .that().resideInAPackage("luxlogger.configuration..")
-                .should().dependOnClassesThat(ourCodeOutside("luxlogger.configuration.."))
+                .that()
+                .resideInAPackage("luxlogger.configuration..")
+                .should()
+                .dependOnClassesThat(ourCodeOutside("luxlogger.configuration.."))
                 .check(PRODUCT);
     }
 
     @Test
     void onlyTheCommandLineUsesTheCommandLine() {
         noClasses()
-                .that().resideOutsideOfPackage("luxlogger.cli..")
-                .should().dependOnClassesThat().resideInAPackage("luxlogger.cli..")
+                .that()
+                .resideOutsideOfPackage("luxlogger.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("luxlogger.cli..")
                 .check(PRODUCT);
     }
 

@@ -11,19 +11,24 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /** {@code java -jar lux-logger-cli.jar}: the controller from the command line, without the server. */
-@Command(name = "lux-logger", mixinStandardHelpOptions = true, version = "lux-logger 1.0",
+@Command(
+        name = "lux-logger",
+        mixinStandardHelpOptions = true,
+        version = "lux-logger 1.0",
         description = "Reads, simulates and records a Luxtronik 2 heat pump controller.",
         subcommands = {
-                DumpCommand.class,
-                SimulateCommand.class,
-                CollectCommand.class,
-                HelpCommand.class,
+            DumpCommand.class,
+            SimulateCommand.class,
+            CollectCommand.class,
+            HelpCommand.class,
         },
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-                "0:done",
-                "1:an unexpected failure",
-                "2:invalid command line",
-                "3:the controller could not be read"})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:an unexpected failure",
+            "2:invalid command line",
+            "3:the controller could not be read"
+        })
 public final class Cli implements Runnable {
 
     /** Exit code when the controller could not be read. */

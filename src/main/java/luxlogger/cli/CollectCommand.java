@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.readings.control.SpillFile;
 import luxlogger.readings.entity.ReadingsSettings;
 import luxlogger.reports.control.Columns;
@@ -34,7 +35,9 @@ import picocli.CommandLine.Spec;
  * Polls for a while without a server, then writes the daily and weekly reports with the server's writer.
  * The polls are kept in an fsync'd file in the output folder while collecting, so memory stays small.
  */
-@Command(name = "collect", mixinStandardHelpOptions = true,
+@Command(
+        name = "collect",
+        mixinStandardHelpOptions = true,
         description = "Polls the controller for a duration, then writes YYYY-MM-DD_daily.csv (last 24 h) and"
                 + " YYYY-MM-DD_weekly.csv (last 7 days) and fields.csv into the output folder.")
 class CollectCommand implements Callable<Integer> {
@@ -45,7 +48,10 @@ class CollectCommand implements Callable<Integer> {
     @Option(names = "--duration", required = true, description = "Seconds to poll.")
     long durationSec;
 
-    @Option(names = "--interval", paramLabel = "SECONDS", description = "Seconds between polls, 1-86400 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--interval",
+            paramLabel = "SECONDS",
+            description = "Seconds between polls, 1-86400 (default: ${DEFAULT-VALUE}).")
     String interval;
 
     @Option(names = "--output", required = true, description = "Folder for the reports.")
@@ -66,9 +72,11 @@ class CollectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The longest arrays collected: the report's columns hold every value of every poll. */
+    private Shape longest = Shape.NONE;
+
     /** What the options say, read by the server's own readers. */
-    private record Collection(Duration interval, ZoneId zone, Dialect dialect) {
-    }
+    private record Collection(Duration interval, ZoneId zone, Dialect dialect) {}
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -80,15 +88,17 @@ class CollectCommand implements Callable<Integer> {
         Path polls = output.resolve(".collect-" + ProcessHandle.current().pid() + ".polls");
         var catalog = Catalog.standard();
         var writer = new ReportWriter(catalog, zone, collection.dialect(), readableHeaders);
+        // the file is the only copy of the polls: it goes only once the reports are written, or when it holds none
+        boolean done = false;
         try (SpillFile collected = new SpillFile(polls)) {
-            int[] lengths = new int[3];
-            int failed = collect(connector, collection.interval(), collected, lengths, out);
+            int failed = collect(connector, collection.interval(), collected, out);
             out.printf("collected %d polls (%d failed) from %s%n", collected.count(), failed, connector.address());
             if (collected.count() == 0) {
+                done = true;
                 spec.commandLine().getErr().println("lux-logger collect: no poll succeeded, no report written");
                 return Cli.UNREACHABLE;
             }
-            Columns columns = Columns.forLengths(catalog, lengths[0], lengths[1], lengths[2]);
+            Columns columns = Columns.forShape(catalog, longest);
             if (fields != null && !fields.isBlank()) {
                 columns = columns.only(catalog, fields);
             }
@@ -105,11 +115,21 @@ class CollectCommand implements Callable<Integer> {
                     });
                     report = open.commit();
                 }
-                out.printf("wrote %s: %d rows, %d columns, %d bytes%n", report.path(), report.rows(), report.columns(), report.bytes());
+                out.printf(
+                        "wrote %s: %d rows, %d columns, %d bytes%n",
+                        report.path(), report.rows(), report.columns(), report.bytes());
             }
             writer.writeDictionary(output, columns);
+            done = true;
         } finally {
-            Files.deleteIfExists(polls);
+            if (done) {
+                Files.deleteIfExists(polls);
+            } else if (Files.exists(polls)) {
+                spec.commandLine()
+                        .getErr()
+                        .println("lux-logger collect: the reports are not complete; the collected polls are kept in "
+                                + polls);
+            }
         }
         out.flush();
         return 0;
@@ -118,14 +138,20 @@ class CollectCommand implements Callable<Integer> {
     /** Interval, zone and dialect with the bounds and messages of INTERVAL_SEC, TZ and CSV_DIALECT. */
     private Collection validate() {
         if (durationSec < 1 || durationSec > 366L * 86_400) {
-            throw new ParameterException(spec.commandLine(), "--duration must be 1 to 31622400 seconds, not " + durationSec);
+            throw new ParameterException(
+                    spec.commandLine(), "--duration must be 1 to 31622400 seconds, not " + durationSec);
         }
         Map<String, String> values = new HashMap<>();
         values.put("interval.sec", interval);
         values.put("tz", tz);
         values.put("csv.dialect", dialect);
-        Collection collection = SettingOptions.read(spec, values, reader -> reader.valid(new Collection(
-                ReadingsSettings.interval(reader), reader.zone("tz"), Dialect.of(ReportSettings.dialect(reader)))));
+        Collection collection = SettingOptions.read(
+                spec,
+                values,
+                reader -> reader.valid(new Collection(
+                        ReadingsSettings.interval(reader),
+                        reader.zone("tz"),
+                        Dialect.of(ReportSettings.dialect(reader)))));
         try {
             if (fields != null && !fields.isBlank()) {
                 Catalog.standard().select(fields);
@@ -137,7 +163,7 @@ class CollectCommand implements Callable<Integer> {
     }
 
     /** Polls on a fixed grid until the duration is over; returns the number of failed polls. */
-    private int collect(Connector connector, Duration every, SpillFile collected, int[] lengths, PrintWriter out)
+    private int collect(Connector connector, Duration every, SpillFile collected, PrintWriter out)
             throws InterruptedException {
         long end = System.currentTimeMillis() + durationSec * 1000;
         long interval = every.toMillis();
@@ -147,9 +173,7 @@ class CollectCommand implements Callable<Integer> {
             try {
                 var snapshot = connector.read();
                 collected.append(snapshot);
-                lengths[0] = Math.max(lengths[0], snapshot.parameters().length);
-                lengths[1] = Math.max(lengths[1], snapshot.calculations().length);
-                lengths[2] = Math.max(lengths[2], snapshot.visibilities().length);
+                longest = longest.max(snapshot.shape());
             } catch (ControllerException e) {
                 failed++;
                 out.println("poll failed: " + e.getMessage());

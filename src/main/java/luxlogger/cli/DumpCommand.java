@@ -20,13 +20,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** One snapshot, every field decoded: the troubleshooting tool. */
-@Command(name = "dump", mixinStandardHelpOptions = true,
+@Command(
+        name = "dump",
+        mixinStandardHelpOptions = true,
         description = "Reads the controller once and prints the connection, firmware, counts and every field decoded.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-                "0:the controller was read",
-                "1:an unexpected failure",
-                "2:invalid command line",
-                "3:the controller could not be read (unreachable, timed out, busy or garbled)"})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the controller was read",
+            "1:an unexpected failure",
+            "2:invalid command line",
+            "3:the controller could not be read (unreachable, timed out, busy or garbled)"
+        })
 class DumpCommand implements Callable<Integer> {
 
     @Mixin
@@ -62,20 +66,31 @@ class DumpCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void printTable(PrintWriter out, Connector connector, Snapshot snapshot, String firmware,
-            Duration took, List<Reading> readings) {
+    private static void printTable(
+            PrintWriter out,
+            Connector connector,
+            Snapshot snapshot,
+            String firmware,
+            Duration took,
+            List<Reading> readings) {
         out.printf("controller  %s (read in %d ms at %s)%n", connector.address(), took.toMillis(), snapshot.time());
         out.printf("firmware    %s%n", firmware.isEmpty() ? "(none reported)" : firmware);
-        out.printf("values      %d parameters, %d calculations, %d visibilities%n", snapshot.parameters().length,
-                snapshot.calculations().length, snapshot.visibilities().length);
+        out.printf(
+                "values      %d parameters, %d calculations, %d visibilities%n",
+                snapshot.parameters().length, snapshot.calculations().length, snapshot.visibilities().length);
         out.println();
         for (Reading reading : readings) {
             out.printf("%-58s %s%n", reading.field().column(), reading.display());
         }
     }
 
-    private static void printJson(PrintWriter out, Connector connector, Snapshot snapshot, String firmware,
-            Duration took, List<Reading> readings) {
+    private static void printJson(
+            PrintWriter out,
+            Connector connector,
+            Snapshot snapshot,
+            String firmware,
+            Duration took,
+            List<Reading> readings) {
         // not closed: closing the generator would close the command line's output
         JsonGenerator json = Json.createGenerator(out);
         json.writeStartObject()

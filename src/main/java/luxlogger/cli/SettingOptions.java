@@ -53,8 +53,10 @@ final class SettingOptions implements IDefaultValueProvider {
      * @throws ParameterException a usage error listing every bad option, one per line
      */
     static <T> T read(CommandSpec spec, Map<String, String> values, Function<SettingsReader, T> factory) {
-        var reader = new SettingsReader(property -> Optional.ofNullable(values.get(property))
-                .or(() -> Optional.ofNullable(DEFAULTS.getProperty(property))), property -> OPTIONS.getOrDefault(property, property));
+        var reader = new SettingsReader(
+                property -> Optional.ofNullable(values.get(property))
+                        .or(() -> Optional.ofNullable(DEFAULTS.getProperty(property))),
+                property -> OPTIONS.getOrDefault(property, property));
         try {
             return factory.apply(reader);
         } catch (InvalidSettingsException e) {

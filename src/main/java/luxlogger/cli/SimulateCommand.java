@@ -18,37 +18,56 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** A simulated controller on this machine, for trying the logger without a heat pump. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
         description = "Runs a simulated Luxtronik 2 controller on 127.0.0.1 until Ctrl-C or SIGTERM.")
 class SimulateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", required = true, paramLabel = "PORT",
+    @Option(
+            names = "--port",
+            required = true,
+            paramLabel = "PORT",
             description = "Port to listen on, 0-65535; 0 picks a free one (the controller's own is 8889).")
     int port;
 
-    @Option(names = "--profile", defaultValue = "current", paramLabel = "NAME", converter = ProfileName.class,
+    @Option(
+            names = "--profile",
+            defaultValue = "current",
+            paramLabel = "NAME",
+            converter = ProfileName.class,
             completionCandidates = ProfileNames.class,
             description = "Controller to imitate (default: ${DEFAULT-VALUE}):%n${COMPLETION-CANDIDATES}.")
     Profile profile;
 
-    @Option(names = "--speed", defaultValue = "1", paramLabel = "X",
+    @Option(
+            names = "--speed",
+            defaultValue = "1",
+            paramLabel = "X",
             description = "Model seconds per wall-clock second, > 0 (default: ${DEFAULT-VALUE}).")
     double speed;
 
-    @Option(names = "--fault", paramLabel = "MODE",
+    @Option(
+            names = "--fault",
+            paramLabel = "MODE",
             description = "Give every connection this fault: ${COMPLETION-CANDIDATES}. "
                     + "With --fault-rate only that share of connections.")
     SimulatorFault fault;
 
-    @Option(names = "--fault-rate", paramLabel = "R",
+    @Option(
+            names = "--fault-rate",
+            paramLabel = "R",
             description = "Share of connections that get a fault, 0-1; without --fault the fault is drawn from "
                     + "all kinds.")
     Double faultRate;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            paramLabel = "N",
             description = "Seed of the model's noise and of random faults (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -69,8 +88,11 @@ class SimulateCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try (simulator) {
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Simulator listening on 127.0.0.1:%d with profile %s (%s, faults %s); Ctrl-C stops it.%n",
-                    simulator.port(), profile.key(), frozen ? "frozen" : "speed " + speed + ", seed " + seed,
+            out.printf(
+                    "Simulator listening on 127.0.0.1:%d with profile %s (%s, faults %s); Ctrl-C stops it.%n",
+                    simulator.port(),
+                    profile.key(),
+                    frozen ? "frozen" : "speed " + speed + ", seed " + seed,
                     options.faults());
             out.flush();
             Thread.currentThread().join();
@@ -83,18 +105,23 @@ class SimulateCommand implements Callable<Integer> {
 
     Simulator.Options options() {
         if (port < 0 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--port': " + port
-                    + " is not within 0..65535");
+            throw new ParameterException(
+                    spec.commandLine(), "Invalid value for option '--port': " + port + " is not within 0..65535");
         }
         if (!(speed > 0) || Double.isInfinite(speed)) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--speed': " + speed
-                    + " is not a positive number");
+            throw new ParameterException(
+                    spec.commandLine(), "Invalid value for option '--speed': " + speed + " is not a positive number");
         }
         if (faultRate != null && !(faultRate >= 0 && faultRate <= 1)) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--fault-rate': " + faultRate
-                    + " is not within 0..1");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Invalid value for option '--fault-rate': " + faultRate + " is not within 0..1");
         }
-        return Simulator.Options.of(profile).withPort(port).withSpeed(speed).withSeed(seed).withFrozen(frozen)
+        return Simulator.Options.of(profile)
+                .withPort(port)
+                .withSpeed(speed)
+                .withSeed(seed)
+                .withFrozen(frozen)
                 .withFaults(faults());
     }
 

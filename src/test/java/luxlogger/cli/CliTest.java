@@ -50,8 +50,7 @@ class CliTest {
         simulator.close();
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
+    private record Result(int exitCode, String out, String err) {}
 
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -81,7 +80,8 @@ class CliTest {
                 .containsPattern("firmware +V3\\.92\\.1\\R")
                 .containsPattern("values +1160 parameters, 269 calculations, 380 visibilities")
                 .containsPattern("calculations\\.ID_WEB_Temperatur_TA +-4\\.0 °C\\R");
-        int fields = new Decoder(Catalog.standard()).decode(simulator.snapshot()).size();
+        int fields =
+                new Decoder(Catalog.standard()).decode(simulator.snapshot()).size();
         assertThat(result.out().lines()).hasSize(4 + fields);
     }
 
@@ -90,7 +90,8 @@ class CliTest {
         Result result = run("dump", "--host", "127.0.0.1", "--port", port(), "--json");
 
         assertThat(result.exitCode()).isZero();
-        JsonObject dump = jakarta.json.Json.createReader(new StringReader(result.out())).readObject();
+        JsonObject dump =
+                jakarta.json.Json.createReader(new StringReader(result.out())).readObject();
         assertThat(dump.getString("controller")).isEqualTo("127.0.0.1:" + port());
         assertThat(dump.getString("firmware")).isEqualTo("V3.92.1");
         JsonObject counts = dump.getJsonObject("counts");
@@ -98,52 +99,64 @@ class CliTest {
         assertThat(counts.getInt("calculations")).isEqualTo(269);
         assertThat(counts.getInt("visibilities")).isEqualTo(380);
         JsonArray fields = dump.getJsonArray("fields");
-        assertThat(fields).hasSize(new Decoder(Catalog.standard()).decode(simulator.snapshot()).size());
+        assertThat(fields)
+                .hasSize(new Decoder(Catalog.standard())
+                        .decode(simulator.snapshot())
+                        .size());
         JsonObject outdoor = fields.getValuesAs(JsonObject.class).stream()
                 .filter(field -> field.getString("name").equals("calculations.ID_WEB_Temperatur_TA"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(outdoor.getInt("raw")).isEqualTo(-40);
         assertThat(outdoor.getJsonNumber("value").doubleValue()).isEqualTo(-4.0);
         assertThat(outdoor.getString("unit")).isEqualTo("°C");
-        assertThat(fields.getValuesAs(JsonObject.class)).allSatisfy(field -> assertThat(field.keySet())
-                .containsExactly("name", "label", "index", "raw", "value", "unit"));
-        assertThat(fields.getValuesAs(JsonObject.class)).anySatisfy(field -> assertThat(field.get("value"))
-                .isEqualTo(JsonValue.NULL));
+        assertThat(fields.getValuesAs(JsonObject.class))
+                .allSatisfy(field ->
+                        assertThat(field.keySet()).containsExactly("name", "label", "index", "raw", "value", "unit"));
+        assertThat(fields.getValuesAs(JsonObject.class))
+                .anySatisfy(field -> assertThat(field.get("value")).isEqualTo(JsonValue.NULL));
     }
 
     @Test
     void unreachableControllerExitsWithThreeAndOneLineOnStderr() throws Exception {
         int port = closedPort();
 
-        Result result = run("dump", "--host", "127.0.0.1", "--port", String.valueOf(port), "--retries", "0",
-                "--timeout", "1");
+        Result result =
+                run("dump", "--host", "127.0.0.1", "--port", String.valueOf(port), "--retries", "0", "--timeout", "1");
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err().lines()).singleElement().asString()
+        assertThat(result.err().lines())
+                .singleElement()
+                .asString()
                 .startsWith("lux-logger dump: cannot read 127.0.0.1:" + port + ": ")
                 .contains("connection refused")
                 .doesNotContain("Exception", "\tat ");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "--port    | 0     | a TCP port from 1 to 65535",
-            "--port    | 65536 | a TCP port from 1 to 65535",
-            "--port    | -1    | a TCP port from 1 to 65535",
-            "--port    | http  | a TCP port from 1 to 65535",
-            "--timeout | 0     | a whole number of seconds from 1 to 3600",
-            "--timeout | 3601  | a whole number of seconds from 1 to 3600",
-            "--retries | -1    | a whole number from 0 to 20",
-            "--retries | 21    | a whole number from 0 to 20",
-            "--host    | http://heatpump | a host name or IP address only",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--port    | 0     | a TCP port from 1 to 65535",
+                "--port    | 65536 | a TCP port from 1 to 65535",
+                "--port    | -1    | a TCP port from 1 to 65535",
+                "--port    | http  | a TCP port from 1 to 65535",
+                "--timeout | 0     | a whole number of seconds from 1 to 3600",
+                "--timeout | 3601  | a whole number of seconds from 1 to 3600",
+                "--retries | -1    | a whole number from 0 to 20",
+                "--retries | 21    | a whole number from 0 to 20",
+                "--host    | http://heatpump | a host name or IP address only",
+            })
     void outOfRangeControllerOptionIsAUsageErrorWithTheServersMessage(String option, String value, String expected) {
-        Result result = option.equals("--host") ? run("dump", "--host", value) : run("dump", "--host", "127.0.0.1", option, value);
+        Result result = option.equals("--host")
+                ? run("dump", "--host", value)
+                : run("dump", "--host", "127.0.0.1", option, value);
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith(option + "='" + value + "' is invalid: expected " + expected)
+        assertThat(result.err())
+                .startsWith(option + "='" + value + "' is invalid: expected " + expected)
                 .contains("Usage: lux-logger dump");
     }
 
@@ -152,8 +165,10 @@ class CliTest {
         Result result = run("dump", "--host", "127.0.0.1", "--port", "0", "--retries", "x");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().lines()).startsWith("--port='0' is invalid: expected a TCP port from 1 to 65535",
-                "--retries='x' is invalid: expected a whole number from 0 to 20");
+        assertThat(result.err().lines())
+                .startsWith(
+                        "--port='0' is invalid: expected a TCP port from 1 to 65535",
+                        "--retries='x' is invalid: expected a whole number from 0 to 20");
     }
 
     @Test
@@ -161,8 +176,10 @@ class CliTest {
         var dump = new DumpCommand();
         new CommandLine(dump).setDefaultValueProvider(new SettingOptions()).parseArgs("--host", "192.0.2.10");
         var settings = dump.controller.settings();
-        var server = luxlogger.luxtronik.entity.ControllerSettings.from(new luxlogger.configuration.control.GivenSettings()
-                .set("host", "192.0.2.10").reader());
+        var server =
+                luxlogger.luxtronik.entity.ControllerSettings.from(new luxlogger.configuration.control.GivenSettings()
+                        .set("host", "192.0.2.10")
+                        .reader());
 
         assertThat(settings).isEqualTo(server);
         assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(60));
@@ -175,7 +192,8 @@ class CliTest {
         Result result = run("dump", "--host", "simulator");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).startsWith("--host='simulator' is invalid: expected a controller's address")
+        assertThat(result.err())
+                .startsWith("--host='simulator' is invalid: expected a controller's address")
                 .contains("lux-logger simulate");
     }
 
@@ -200,8 +218,15 @@ class CliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AtomicInteger exitCode = new AtomicInteger(-1);
-        Thread command = new Thread(() -> exitCode.set(Cli.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                "simulate", "--port", "0", "--profile", "bouni_v3.78", "--frozen")));
+        Thread command = new Thread(() -> exitCode.set(Cli.run(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                "simulate",
+                "--port",
+                "0",
+                "--profile",
+                "bouni_v3.78",
+                "--frozen")));
         command.start();
         try {
             int port = listeningPort(out);
@@ -220,7 +245,8 @@ class CliTest {
             assertThat(exitCode.get()).isZero();
             assertThat(err.toString()).isEmpty();
             assertThat(catchThrowableOfType(ConnectException.class, () -> new Socket("127.0.0.1", port).close()))
-                    .as("port released").isNotNull();
+                    .as("port released")
+                    .isNotNull();
         } finally {
             command.interrupt();
         }
@@ -229,13 +255,20 @@ class CliTest {
     @Test
     void simulateGivesEveryConnectionTheChosenFault() throws Exception {
         StringWriter out = new StringWriter();
-        Thread command = new Thread(() -> Cli.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()),
-                "simulate", "--port", "0", "--fault", "wrong_echo"));
+        Thread command = new Thread(() -> Cli.run(
+                new PrintWriter(out, true),
+                new PrintWriter(new StringWriter()),
+                "simulate",
+                "--port",
+                "0",
+                "--fault",
+                "wrong_echo"));
         command.start();
         try {
             int port = listeningPort(out);
 
-            ControllerException e = catchThrowableOfType(ControllerException.class,
+            ControllerException e = catchThrowableOfType(
+                    ControllerException.class,
                     () -> new Connector("127.0.0.1", port, Duration.ofSeconds(2), 1, Duration.ZERO).read());
 
             assertThat(e).hasMessageContaining("wrong echo");
@@ -246,13 +279,15 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "''                              | none",
-            "--fault hang                    | always(HANG)",
-            "--fault hang --fault-rate 0.3   | random(0.3, [HANG])",
-            "--fault-rate 0.3                | random(0.3, [SLOW, DROP, SPLIT, WRONG_ECHO, BUSY, ABSURD_LENGTH, "
-                    + "REFUSE, HANG])",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''                              | none",
+                "--fault hang                    | always(HANG)",
+                "--fault hang --fault-rate 0.3   | random(0.3, [HANG])",
+                "--fault-rate 0.3                | random(0.3, [SLOW, DROP, SPLIT, WRONG_ECHO, BUSY, ABSURD_LENGTH, "
+                        + "REFUSE, HANG])",
+            })
     void faultOptionsChooseThePolicy(String options, String policy) {
         SimulateCommand simulate = new SimulateCommand();
         String[] args = ("--port 0 " + options).strip().split(" +");
@@ -266,7 +301,9 @@ class CliTest {
         Result result = run("simulate", "--port", port());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err().lines()).singleElement().asString()
+        assertThat(result.err().lines())
+                .singleElement()
+                .asString()
                 .startsWith("lux-logger simulate: cannot listen on 127.0.0.1:" + port() + ": ")
                 .doesNotContain("Exception");
     }
@@ -276,7 +313,8 @@ class CliTest {
         Result result = run("simulate", "--port", "0", "--profile", "v9");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).startsWith("Invalid value for option '--profile'")
+        assertThat(result.err())
+                .startsWith("Invalid value for option '--profile'")
                 .contains("unknown profile 'v9'")
                 .contains(Arrays.stream(Profile.values()).map(Profile::key).toList());
     }
@@ -286,21 +324,25 @@ class CliTest {
         Result result = run("simulate", "--port", "0", "--fault", "flaky");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).startsWith("Invalid value for option '--fault'").contains("flaky")
+        assertThat(result.err())
+                .startsWith("Invalid value for option '--fault'")
+                .contains("flaky")
                 .contains(Arrays.stream(SimulatorFault.values()).map(Enum::name).toList());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--port=-1", "--port=65536", "--speed=0", "--speed=-2", "--fault-rate=1.5",
-            "--fault-rate=-0.1"})
+    @ValueSource(
+            strings = {"--port=-1", "--port=65536", "--speed=0", "--speed=-2", "--fault-rate=1.5", "--fault-rate=-0.1"})
     void outOfRangeSimulatorOptionIsAUsageError(String option) {
-        String[] args = option.startsWith("--port") ? new String[] {"simulate", option}
+        String[] args = option.startsWith("--port")
+                ? new String[] {"simulate", option}
                 : new String[] {"simulate", "--port=0", option};
 
         Result result = run(args);
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).startsWith("Invalid value for option '" + option.split("=")[0] + "'")
+        assertThat(result.err())
+                .startsWith("Invalid value for option '" + option.split("=")[0] + "'")
                 .contains("Usage: lux-logger simulate");
     }
 
@@ -309,8 +351,14 @@ class CliTest {
         Result result = run("--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Usage: lux-logger", "dump", "simulate", "help", "Exit codes:",
-                "3   the controller could not be read");
+        assertThat(result.out())
+                .contains(
+                        "Usage: lux-logger",
+                        "dump",
+                        "simulate",
+                        "help",
+                        "Exit codes:",
+                        "3   the controller could not be read");
         assertThat(result.err()).isEmpty();
     }
 
@@ -319,8 +367,15 @@ class CliTest {
         Result result = run("dump", "--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Usage: lux-logger dump", "--host", "--port=PORT", "--timeout=SECONDS",
-                "--retries=N", "--json", "1-65535");
+        assertThat(result.out())
+                .contains(
+                        "Usage: lux-logger dump",
+                        "--host",
+                        "--port=PORT",
+                        "--timeout=SECONDS",
+                        "--retries=N",
+                        "--json",
+                        "1-65535");
     }
 
     @Test
@@ -328,8 +383,18 @@ class CliTest {
         Result result = run("help", "simulate");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Usage: lux-logger simulate", "--port=PORT", "--profile=NAME", "--speed=X",
-                "--fault=MODE", "--fault-rate=R", "--seed=N", "--frozen", "bouni_v3.78", "WRONG_ECHO");
+        assertThat(result.out())
+                .contains(
+                        "Usage: lux-logger simulate",
+                        "--port=PORT",
+                        "--profile=NAME",
+                        "--speed=X",
+                        "--fault=MODE",
+                        "--fault-rate=R",
+                        "--seed=N",
+                        "--frozen",
+                        "bouni_v3.78",
+                        "WRONG_ECHO");
         assertThat(run("simulate", "--help").out()).isEqualTo(result.out());
     }
 
@@ -352,10 +417,24 @@ class CliTest {
     }
 
     @Test
-    void collectPollsThenWritesDailyWeeklyAndDictionaryWithTheServersWriter(@org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path dir) throws Exception {
-        Result result = run("collect", "--host", "127.0.0.1", "--port", port(), "--duration", "3", "--interval", "1",
-                "--output", dir.toString(), "--tz", "UTC", "--fields", "ID_WEB_Temperatur_T*");
+    void collectPollsThenWritesDailyWeeklyAndDictionaryWithTheServersWriter(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Result result = run(
+                "collect",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                port(),
+                "--duration",
+                "3",
+                "--interval",
+                "1",
+                "--output",
+                dir.toString(),
+                "--tz",
+                "UTC",
+                "--fields",
+                "ID_WEB_Temperatur_T*");
         assertThat(result.exitCode()).as(result.err()).isZero();
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
         for (String kind : new String[] {"daily", "weekly"}) {
@@ -372,14 +451,59 @@ class CliTest {
     }
 
     @Test
-    void collectFromAnUnreachableControllerWritesNothingAndSaysSo(@org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path dir) throws Exception {
+    void collectKeepsThePollsWhenItsReportCannotBeWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // a folder where the daily report should go: the report cannot be renamed into place
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        java.nio.file.Files.createDirectories(dir.resolve(today + "_daily.csv/in-the-way"));
+
+        Result result = run(
+                "collect",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                port(),
+                "--duration",
+                "2",
+                "--interval",
+                "1",
+                "--output",
+                dir.toString(),
+                "--tz",
+                "UTC");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        java.nio.file.Path polls;
+        try (var files = java.nio.file.Files.list(dir)) {
+            polls = files.filter(f -> f.getFileName().toString().endsWith(".polls"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the collected polls were deleted: " + result.err()));
+        }
+        assertThat(polls).isNotEmptyFile();
+        assertThat(result.err()).contains("the collected polls are kept in " + polls);
+    }
+
+    @Test
+    void collectFromAnUnreachableControllerWritesNothingAndSaysSo(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         int closed;
         try (var socket = new java.net.ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        Result result = run("collect", "--host", "127.0.0.1", "--port", String.valueOf(closed), "--retries", "0",
-                "--duration", "1", "--interval", "1", "--output", dir.toString());
+        Result result = run(
+                "collect",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(closed),
+                "--retries",
+                "0",
+                "--duration",
+                "1",
+                "--interval",
+                "1",
+                "--output",
+                dir.toString());
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("no poll succeeded");
         try (var files = java.nio.file.Files.list(dir)) {
@@ -389,19 +513,23 @@ class CliTest {
 
     @Test
     void collectRejectsABadDurationOrField() {
-        assertThat(run("collect", "--host", "127.0.0.1", "--duration", "0", "--output", "x").exitCode()).isEqualTo(2);
+        assertThat(run("collect", "--host", "127.0.0.1", "--duration", "0", "--output", "x")
+                        .exitCode())
+                .isEqualTo(2);
         Result result = run("collect", "--host", "127.0.0.1", "--duration", "5", "--output", "x", "--fields", "Nope*");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("Nope*");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "--interval | 0            | a whole number of seconds from 1 to 86400",
-            "--interval | 86401        | a whole number of seconds from 1 to 86400",
-            "--tz       | Mars/Olympus | a time zone such as Europe/Berlin or UTC",
-            "--dialect  | excel        | one of standard, excel-de",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--interval | 0            | a whole number of seconds from 1 to 86400",
+                "--interval | 86401        | a whole number of seconds from 1 to 86400",
+                "--tz       | Mars/Olympus | a time zone such as Europe/Berlin or UTC",
+                "--dialect  | excel        | one of standard, excel-de",
+            })
     void collectChecksItsSettingsLikeTheServer(String option, String value, String expected) {
         Result result = run("collect", "--host", "127.0.0.1", "--duration", "5", "--output", "x", option, value);
 

@@ -32,6 +32,7 @@ public class Configuration {
 
     /** Per settings type: the settings, or the exception that says why there are none. */
     private final Map<Class<?>, Object> read = new ConcurrentHashMap<>();
+
     private final Set<String> problems = new LinkedHashSet<>();
 
     /**

@@ -2,7 +2,6 @@ package luxlogger.configuration.control;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -29,7 +28,8 @@ public final class SettingsReader {
     /** Where the defaults live, for the server (MicroProfile Config reads it) and the command line alike. */
     public static final String DEFAULTS = "/META-INF/microprofile-config.properties";
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm[:ss]").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("H:mm[:ss]").withResolverStyle(ResolverStyle.STRICT);
 
     private final Function<String, Optional<String>> lookup;
     private final Function<String, String> names;

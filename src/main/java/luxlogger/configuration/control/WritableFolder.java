@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class WritableFolder {
 
-    private WritableFolder() {
-    }
+    private WritableFolder() {}
 
     /**
      * Creates the folder if needed and proves it writable with a probe file that is deleted again.
@@ -41,16 +40,18 @@ public final class WritableFolder {
      */
     public static void prepareFor(String variable, Path file, String expected) {
         if (Files.isDirectory(file)) {
-            throw new InvalidSettingsException(List.of(variable + "='" + file + "' is invalid: expected " + expected
-                    + ", not a folder"));
+            throw new InvalidSettingsException(
+                    List.of(variable + "='" + file + "' is invalid: expected " + expected + ", not a folder"));
         }
         prepare(variable, file.toString(), file.toAbsolutePath().getParent());
     }
 
     private static String reason(Exception e) {
         String message = e.getMessage();
-        return e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof FileAlreadyExistsException ? "a file is in the way"
-                : message == null ? e.getClass().getSimpleName() : message;
+        return e instanceof AccessDeniedException
+                ? "permission denied"
+                : e instanceof FileAlreadyExistsException
+                        ? "a file is in the way"
+                        : message == null ? e.getClass().getSimpleName() : message;
     }
 }

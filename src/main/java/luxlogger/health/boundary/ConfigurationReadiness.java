@@ -50,12 +50,17 @@ public class ConfigurationReadiness implements HealthCheck {
         readAll();
         List<String> problems = configuration.problems();
         if (!problems.isEmpty()) {
-            return response.down().withData("problems", String.join("; ", problems)).build();
+            return response.down()
+                    .withData("problems", String.join("; ", problems))
+                    .build();
         }
         ControllerSettings settings = controller.get();
         return response.up()
-                .withData("controller", settings.simulated() ? "simulator (simulated data, not a real heat pump)"
-                        : settings.host() + ":" + settings.port())
+                .withData(
+                        "controller",
+                        settings.simulated()
+                                ? "simulator (simulated data, not a real heat pump)"
+                                : settings.host() + ":" + settings.port())
                 .withData("simulated", settings.simulated())
                 .withData("intervalSeconds", readings.get().interval().toSeconds())
                 .build();

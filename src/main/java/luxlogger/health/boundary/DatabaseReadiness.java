@@ -21,12 +21,15 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
             statement.execute("ROLLBACK");
             return response.up().build();
         } catch (SQLException e) {
-            return response.down().withData("problem", "database not writable: " + e.getMessage()).build();
+            return response.down()
+                    .withData("problem", "database not writable: " + e.getMessage())
+                    .build();
         }
     }
 }

@@ -24,9 +24,13 @@ public class PollingLiveness implements HealthCheck {
         var response = HealthCheckResponse.named("polling-loop");
         var health = poller.health(Instant.now());
         if (!health.polling()) {
-            return response.up().withData("state", "not polling (see readiness)").build();
+            return response.up()
+                    .withData("state", "not polling (see readiness)")
+                    .build();
         }
         response.withData("lastPollStarted", health.lastTick().toString());
-        return health.live() ? response.up().build() : response.down().withData("problem", health.stuck()).build();
+        return health.live()
+                ? response.up().build()
+                : response.down().withData("problem", health.stuck()).build();
     }
 }

@@ -27,8 +27,14 @@ public class PollingReadiness implements HealthCheck {
                     .withData("pollsRejected", figures.rejected())
                     .withData("pollsSkipped", figures.skipped())
                     .withData("buffered", figures.buffered())
-                    .withData("lastSuccess", figures.lastSuccess() == null ? "none yet" : figures.lastSuccess().toString());
+                    .withData(
+                            "lastSuccess",
+                            figures.lastSuccess() == null
+                                    ? "none yet"
+                                    : figures.lastSuccess().toString());
         }
-        return health.ready() ? response.up().build() : response.down().withData("problem", health.unready()).build();
+        return health.ready()
+                ? response.up().build()
+                : response.down().withData("problem", health.unready()).build();
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Group;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 
 /**
@@ -54,8 +55,8 @@ public final class Catalog {
         for (Field field : this.fields) {
             Field[] slots = (field.derived() ? derivedAt : byIndex).get(field.group());
             if (slots[field.index()] != null) {
-                throw new IllegalArgumentException(field.column() + " and " + slots[field.index()].column()
-                        + " share index " + field.index());
+                throw new IllegalArgumentException(
+                        field.column() + " and " + slots[field.index()].column() + " share index " + field.index());
             }
             slots[field.index()] = field;
             if (byName.put(field.name().toLowerCase(Locale.ROOT), field) != null) {
@@ -84,6 +85,11 @@ public final class Catalog {
     /** The highest index the tables define for a group, plus one (1160 parameters for firmware 3.9x). */
     public int length(Group group) {
         return byIndex.get(group).length;
+    }
+
+    /** The array lengths the tables cover: what a current controller sends. */
+    public Shape shape() {
+        return new Shape(length(Group.PARAMETERS), length(Group.CALCULATIONS), length(Group.VISIBILITIES));
     }
 
     /** The field of an index; beyond the tables a generated field such as {@code Unknown_Parameter_1165}. */
@@ -146,15 +152,15 @@ public final class Catalog {
 
     /** The fields of every value a snapshot holds, in catalog order. */
     public List<Field> fields(Snapshot snapshot) {
-        return fields(snapshot.parameters().length, snapshot.calculations().length, snapshot.visibilities().length);
+        return fields(snapshot.shape());
     }
 
-    /** The fields of arrays with these lengths, in catalog order: derived fields, then one per index. */
-    public List<Field> fields(int parameters, int calculations, int visibilities) {
-        List<Field> result = new ArrayList<>(parameters + calculations + visibilities + 1);
-        add(result, Group.PARAMETERS, parameters);
-        add(result, Group.CALCULATIONS, calculations);
-        add(result, Group.VISIBILITIES, visibilities);
+    /** The fields of arrays of this shape, in catalog order: derived fields, then one per index. */
+    public List<Field> fields(Shape shape) {
+        List<Field> result = new ArrayList<>(shape.size() + 1);
+        for (Group group : Group.values()) {
+            add(result, group, shape.length(group));
+        }
         return List.copyOf(result);
     }
 

@@ -41,8 +41,8 @@ public class Connector {
     public Connector(String host, int port, Duration timeout, int retries, Duration backoff) {
         // a zero timeout would mean "wait forever" to Socket.connect, and negative retries would make no attempt
         if (timeout.isNegative() || timeout.isZero() || retries < 0 || backoff.isNegative()) {
-            throw new IllegalArgumentException("need timeout > 0, retries >= 0, backoff >= 0: " + timeout + ", "
-                    + retries + ", " + backoff);
+            throw new IllegalArgumentException(
+                    "need timeout > 0, retries >= 0, backoff >= 0: " + timeout + ", " + retries + ", " + backoff);
         }
         this.host = host;
         this.port = port;
@@ -79,12 +79,20 @@ public class Connector {
                 return readOnce();
             } catch (ControllerException e) {
                 last = e;
-                LOG.log(Level.DEBUG, "Attempt {0} of {1} to read {2} failed: {3}", attempt + 1, retries + 1,
-                        address(), e.getMessage());
+                LOG.log(
+                        Level.DEBUG,
+                        "Attempt {0} of {1} to read {2} failed: {3}",
+                        attempt + 1,
+                        retries + 1,
+                        address(),
+                        e.getMessage());
             }
         }
-        throw new ControllerException(address() + ": no complete answer after " + (retries + 1) + " attempt"
-                + (retries == 0 ? "" : "s") + ", last: " + last.getMessage(), last.busy(), last.getCause());
+        throw new ControllerException(
+                address() + ": no complete answer after " + (retries + 1) + " attempt" + (retries == 0 ? "" : "s")
+                        + ", last: " + last.getMessage(),
+                last.busy(),
+                last.getCause());
     }
 
     /** One attempt on one connection; the lock keeps every other reader of this controller waiting. */
@@ -102,12 +110,15 @@ public class Connector {
         } catch (ConnectException e) {
             throw new ControllerException("connection refused or unreachable (" + e.getMessage() + ")", false, e);
         } catch (SocketTimeoutException e) {
-            throw new ControllerException(e.getMessage() == null || e.getMessage().startsWith("Connect")
-                    ? "no connection within " + connectTimeout.toMillis() + " ms"
-                    : e.getMessage() + " (timeout " + timeout.toMillis() + " ms)", false, e);
+            throw new ControllerException(
+                    e.getMessage() == null || e.getMessage().startsWith("Connect")
+                            ? "no connection within " + connectTimeout.toMillis() + " ms"
+                            : e.getMessage() + " (timeout " + timeout.toMillis() + " ms)",
+                    false,
+                    e);
         } catch (IOException e) {
-            throw new ControllerException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
-                    false, e);
+            throw new ControllerException(
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), false, e);
         } finally {
             lock.unlock();
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Group;
 import luxlogger.luxtronik.entity.Reading;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 
 /**
@@ -24,16 +25,9 @@ public final class Decoder {
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
 
     private final Catalog catalog;
-    private volatile Layout layout = new Layout(-1, -1, -1, List.of());
+    private volatile Layout layout = new Layout(null, List.of());
 
-    private record Layout(int parameters, int calculations, int visibilities, List<Field> fields) {
-
-        boolean fits(Snapshot snapshot) {
-            return parameters == snapshot.parameters().length
-                    && calculations == snapshot.calculations().length
-                    && visibilities == snapshot.visibilities().length;
-        }
-    }
+    private record Layout(Shape shape, List<Field> fields) {}
 
     public Decoder(Catalog catalog) {
         this.catalog = catalog;
@@ -64,11 +58,14 @@ public final class Decoder {
     public static String firmware(Snapshot snapshot) {
         // called for every stored poll: the field is looked up once
         Field field = Firmware.FIELD;
-        return snapshot.has(field.group(), field.index()) ? read(snapshot, field).text() : "";
+        return snapshot.has(field.group(), field.index())
+                ? read(snapshot, field).text()
+                : "";
     }
 
     private static final class Firmware {
-        static final Field FIELD = Catalog.standard().field("calculations.ID_WEB_SoftStand").orElseThrow();
+        static final Field FIELD =
+                Catalog.standard().field("calculations.ID_WEB_SoftStand").orElseThrow();
     }
 
     /** The reading of one raw value of a single-index field. */
@@ -82,9 +79,9 @@ public final class Decoder {
 
     private List<Field> fields(Snapshot snapshot) {
         Layout current = layout;
-        if (!current.fits(snapshot)) {
-            current = new Layout(snapshot.parameters().length, snapshot.calculations().length,
-                    snapshot.visibilities().length, catalog.fields(snapshot));
+        Shape shape = snapshot.shape();
+        if (!shape.equals(current.shape())) {
+            current = new Layout(shape, catalog.fields(shape));
             layout = current;
         }
         return current.fields();
@@ -115,8 +112,12 @@ public final class Decoder {
 
     private static Reading undecodable(Field field, int raw, RuntimeException e) {
         if (REPORTED.add(field.column())) {
-            LOG.log(Level.WARNING, "Cannot decode {0} = {1}, keeping the raw value only: {2}",
-                    field.column(), raw, e.toString());
+            LOG.log(
+                    Level.WARNING,
+                    "Cannot decode {0} = {1}, keeping the raw value only: {2}",
+                    field.column(),
+                    raw,
+                    e.toString());
         }
         return new Reading(field, raw, null);
     }

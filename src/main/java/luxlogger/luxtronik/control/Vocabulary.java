@@ -26,7 +26,8 @@ final class Vocabulary {
     String label(Group group, String name) {
         if (name.startsWith(UNKNOWN)) {
             // Unknown_Parameter_43 -> "Unknown parameter 43", like Field.unknown
-            return "Unknown " + name.substring(UNKNOWN.length()).replace('_', ' ').toLowerCase(Locale.ROOT);
+            return "Unknown "
+                    + name.substring(UNKNOWN.length()).replace('_', ' ').toLowerCase(Locale.ROOT);
         }
         var label = new StringBuilder();
         for (String token : withoutPrefix(name).split("_")) {

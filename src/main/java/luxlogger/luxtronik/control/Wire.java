@@ -74,7 +74,8 @@ final class Wire {
     private int length(Group group) throws IOException {
         int length = readInt(group);
         if (length < 0 || length > MAX_LENGTH) {
-            throw new ProtocolException("absurd length for " + group.key() + ": " + length + " (expected 0 to " + MAX_LENGTH + ")");
+            throw new ProtocolException(
+                    "absurd length for " + group.key() + ": " + length + " (expected 0 to " + MAX_LENGTH + ")");
         }
         return length;
     }
@@ -90,17 +91,20 @@ final class Wire {
         while (done < n) {
             long remainingMillis = (deadlineNanos - System.nanoTime()) / 1_000_000;
             if (remainingMillis <= 0) {
-                throw new SocketTimeoutException("read timed out in " + group.key() + " after " + done + " of " + n + " bytes");
+                throw new SocketTimeoutException(
+                        "read timed out in " + group.key() + " after " + done + " of " + n + " bytes");
             }
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMillis));
             int count;
             try {
                 count = in.read(buffer, done, (int) n - done);
             } catch (SocketTimeoutException e) {
-                throw new SocketTimeoutException("read timed out in " + group.key() + " after " + done + " of " + n + " bytes");
+                throw new SocketTimeoutException(
+                        "read timed out in " + group.key() + " after " + done + " of " + n + " bytes");
             }
             if (count < 0) {
-                throw new ProtocolException("connection closed by the controller in " + group.key() + " after " + done + " of " + n + " bytes");
+                throw new ProtocolException("connection closed by the controller in " + group.key() + " after " + done
+                        + " of " + n + " bytes");
             }
             done += count;
         }

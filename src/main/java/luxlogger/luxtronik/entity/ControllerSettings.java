@@ -18,7 +18,8 @@ public record ControllerSettings(String host, int port, Duration timeout, int re
     /** The value of HOST that selects the built-in simulated heat pump. */
     public static final String SIMULATOR = "simulator";
 
-    private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[?[0-9A-Fa-f:]+]?");
+    private static final Pattern HOST_NAME =
+            Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[?[0-9A-Fa-f:]+]?");
 
     /** True when the logger reads its own simulated heat pump instead of a real controller. */
     public boolean simulated() {
@@ -36,15 +37,18 @@ public record ControllerSettings(String host, int port, Duration timeout, int re
         int timeout = reader.integer("timeout.sec", 1, 3_600, "a whole number of seconds from 1 to 3600");
         int retries = reader.integer("retries", 0, 20, "a whole number from 0 to 20");
         int backoff = reader.integer("backoff.ms", 0, 30_000, "a whole number of milliseconds from 0 to 30000");
-        return reader.valid(new ControllerSettings(host, port, Duration.ofSeconds(timeout), retries, Duration.ofMillis(backoff)));
+        return reader.valid(
+                new ControllerSettings(host, port, Duration.ofSeconds(timeout), retries, Duration.ofMillis(backoff)));
     }
 
     /** Nothing is invented: without a HOST there is no controller, and the simulator has to be asked for by name. */
     private static String host(SettingsReader reader) {
         String value = reader.text("host");
         if (value.isEmpty()) {
-            reader.missing("host", "the controller's address, e.g. 192.0.2.20, or 'simulator' for the built-in"
-                    + " simulated heat pump (nothing is polled until it is set)");
+            reader.missing(
+                    "host",
+                    "the controller's address, e.g. 192.0.2.20, or 'simulator' for the built-in"
+                            + " simulated heat pump (nothing is polled until it is set)");
         } else if (value.equalsIgnoreCase(SIMULATOR)) {
             return SIMULATOR;
         } else if (value.contains("://") || (value.indexOf(':') > 0 && value.indexOf(':') == value.lastIndexOf(':'))) {

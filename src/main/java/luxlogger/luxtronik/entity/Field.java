@@ -31,7 +31,12 @@ public record Field(Group group, int index, String name, FieldType type, String 
             case CALCULATIONS -> "Calculation";
             case VISIBILITIES -> "Visibility";
         };
-        return new Field(group, index, "Unknown_" + kind + "_" + index, FieldType.UNKNOWN, "",
+        return new Field(
+                group,
+                index,
+                "Unknown_" + kind + "_" + index,
+                FieldType.UNKNOWN,
+                "",
                 "Unknown " + kind.toLowerCase(Locale.ROOT) + " " + index);
     }
 

@@ -80,14 +80,26 @@ public enum FieldType {
 
     /** Number of indices the firmware string spans. */
     private static final int VERSION_SPAN = 10;
+
     private static final int MINUTES_PER_DAY = 24 * 60;
     /** "00:00" … "24:00" for whole minutes, so the 500 timer values of a poll allocate nothing. */
     private static final String[] CLOCK = clock();
+
     private static final String[] ASCII = ascii();
     private static final Map<String, FieldType> BY_KEY = byKey();
 
     private enum Rule {
-        RAW, SCALED, BOOL, TIMESTAMP, IPV4, CHARACTER, VERSION, MAJOR_MINOR, TIME_OF_DAY, TIME_OF_DAY2, HOURS2,
+        RAW,
+        SCALED,
+        BOOL,
+        TIMESTAMP,
+        IPV4,
+        CHARACTER,
+        VERSION,
+        MAJOR_MINOR,
+        TIME_OF_DAY,
+        TIME_OF_DAY2,
+        HOURS2,
         SELECTION
     }
 

@@ -22,6 +22,11 @@ public record Snapshot(Instant time, int[] parameters, int[] calculations, byte[
         return parameters.length + calculations.length + visibilities.length;
     }
 
+    /** The lengths of the three arrays. */
+    public Shape shape() {
+        return new Shape(parameters.length, calculations.length, visibilities.length);
+    }
+
     /** Number of raw values in one group. */
     public int length(Group group) {
         return switch (group) {
@@ -47,8 +52,7 @@ public record Snapshot(Instant time, int[] parameters, int[] calculations, byte[
 
     /** How many raw values differ from another snapshot with the same array lengths. */
     public int differences(Snapshot other) {
-        if (parameters.length != other.parameters.length || calculations.length != other.calculations.length
-                || visibilities.length != other.visibilities.length) {
+        if (!shape().equals(other.shape())) {
             throw new IllegalArgumentException("snapshots of different array lengths");
         }
         int count = 0;
@@ -75,12 +79,13 @@ public record Snapshot(Instant time, int[] parameters, int[] calculations, byte[
 
     @Override
     public int hashCode() {
-        return Objects.hash(time, Arrays.hashCode(parameters), Arrays.hashCode(calculations), Arrays.hashCode(visibilities));
+        return Objects.hash(
+                time, Arrays.hashCode(parameters), Arrays.hashCode(calculations), Arrays.hashCode(visibilities));
     }
 
     @Override
     public String toString() {
-        return "Snapshot[" + time + ", " + parameters.length + " parameters, " + calculations.length
-                + " calculations, " + visibilities.length + " visibilities]";
+        return "Snapshot[" + time + ", " + parameters.length + " parameters, " + calculations.length + " calculations, "
+                + visibilities.length + " visibilities]";
     }
 }

@@ -36,9 +36,14 @@ public class Controller {
 
         /** Reads {@code simulator.profile} and {@code simulator.speed}. */
         public static Simulation from(SettingsReader reader) {
-            Profile profile = reader.value("simulator.profile", Profile::of,
-                    "one of " + Arrays.stream(Profile.values()).map(Profile::key).toList(), Profile.CURRENT);
-            double speed = reader.decimal("simulator.speed", 0.001, 100_000, "a factor from 0.001 to 100000 (1 = real time)");
+            Profile profile = reader.value(
+                    "simulator.profile",
+                    Profile::of,
+                    "one of "
+                            + Arrays.stream(Profile.values()).map(Profile::key).toList(),
+                    Profile.CURRENT);
+            double speed =
+                    reader.decimal("simulator.speed", 0.001, 100_000, "a factor from 0.001 to 100000 (1 = real time)");
             return reader.valid(new Simulation(profile, speed));
         }
     }
@@ -74,9 +79,14 @@ public class Controller {
 
     private static Simulator startSimulator(Simulation simulation) {
         try {
-            var simulator = new Simulator(Simulator.Options.of(simulation.profile()).withSpeed(simulation.speed()));
-            LOG.log(Level.INFO, "HOST=simulator: lux-logger reads the built-in SIMULATED heat pump (profile {0}, speed {1})"
-                    + " on 127.0.0.1:{2,number,#}; its data is not real", simulation.profile().key(), simulation.speed(),
+            var simulator =
+                    new Simulator(Simulator.Options.of(simulation.profile()).withSpeed(simulation.speed()));
+            LOG.log(
+                    Level.INFO,
+                    "HOST=simulator: lux-logger reads the built-in SIMULATED heat pump (profile {0}, speed {1})"
+                            + " on 127.0.0.1:{2,number,#}; its data is not real",
+                    simulation.profile().key(),
+                    simulation.speed(),
                     simulator.port());
             return simulator;
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package luxlogger.readings.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Shutdown;
@@ -12,8 +11,11 @@ import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -49,8 +51,10 @@ public class Poller {
     @Inject
     Recorder recorder;
 
-    @Resource
-    ManagedScheduledExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ScheduledExecutorService executor;
+
+    Clock clock = Clock.systemUTC();
 
     private final ReentrantLock running = new ReentrantLock();
     private volatile ReadingsSettings settings;
@@ -67,39 +71,67 @@ public class Poller {
         return configuration.settings(ReadingsSettings.class, ReadingsSettings::from);
     }
 
-    /** Polls only with usable settings of both polling and the controller, and a database folder it can write to. */
+    /**
+     * Polls only with usable settings of both polling and the controller, and a database path that is no folder.
+     * A database folder that cannot be written to does not stop it: the polls wait in the spill file or in memory
+     * until the database takes them.
+     */
     void start(@Observes Startup event) {
+        ReadingsSettings readings;
+        Connector controller;
         try {
-            ReadingsSettings readings = readingsSettings.get();
-            Connector controller = connector.get();
-            WritableFolder.prepareFor(SettingsReader.variable("cache.path"), readings.cachePath(),
-                    "the path of the SQLite database file");
-            start(readings, controller);
+            readings = readingsSettings.get();
+            controller = connector.get();
         } catch (InvalidSettingsException e) {
             configuration.reject(e);
+            return;
         } catch (UncheckedIOException e) {
             // the built-in simulator could not start: nothing to poll, readiness says "polling not started"
             LOG.log(Level.ERROR, "Not polling: " + e.getMessage());
+            return;
         }
+        try {
+            WritableFolder.prepareFor(
+                    SettingsReader.variable("cache.path"),
+                    readings.cachePath(),
+                    "the path of the SQLite database file");
+        } catch (InvalidSettingsException e) {
+            if (Files.isDirectory(readings.cachePath())) {
+                configuration.reject(e);
+                return;
+            }
+            // e.g. a volume not mounted yet or full: readiness goes DOWN while polls do not drain, UP once they do
+            LOG.log(
+                    Level.WARNING,
+                    "Polling all the same, the database cannot be written yet: {0}",
+                    String.join("; ", e.problems()));
+        }
+        longestRead = controller.longestRead();
+        this.settings = readings;
+        startOnGrid(readings.interval());
+        LOG.log(
+                Level.INFO,
+                "Polling {0} every {1} s, first poll at {2}",
+                controller.address(),
+                readings.interval().toSeconds(),
+                Instant.ofEpochMilli(slot));
     }
 
-    private void start(ReadingsSettings settings, Connector controller) {
-        longestRead = controller.longestRead();
-        intervalMillis = settings.interval().toMillis();
-        lastTick = Instant.now();
+    /** Starts the loop on the grid of this interval: the first poll at the next multiple of it. */
+    void startOnGrid(Duration interval) {
+        intervalMillis = interval.toMillis();
+        lastTick = clock.instant();
         startedAt = lastTick;
-        this.settings = settings;
         try {
             recorder.open(settings);
         } catch (RuntimeException e) {
-            // e.g. a full disk: polling starts anyway and every tick tries again
-            LOG.log(Level.ERROR, "Cannot open the database yet, trying again at every poll: " + e.getMessage());
+            // unexpected (the database is opened by the first write, not here): polling starts anyway and every tick
+            // tries again
+            LOG.log(Level.ERROR, "Cannot prepare polling yet, trying again at every poll: " + e.getMessage());
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         slot = (now / intervalMillis + 1) * intervalMillis;
         schedule(slot - now);
-        LOG.log(Level.INFO, "Polling {0} every {1} s, first poll at {2}", controller.address(), settings.interval().toSeconds(),
-                Instant.ofEpochMilli(slot));
     }
 
     void tick() {
@@ -107,15 +139,18 @@ public class Poller {
             return;
         }
         try {
-            lastTick = Instant.now();
+            lastTick = clock.instant();
             recorder.open(settings);
             recorder.poll();
             scheduleNextSlot();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
-            LOG.log(Level.ERROR, "Polling failed unexpectedly, restarting in " + RESTART_DELAY.toSeconds() + " s: " + e, e);
-            slot = System.currentTimeMillis() + RESTART_DELAY.toMillis();
+            LOG.log(
+                    Level.ERROR,
+                    "Polling failed unexpectedly, restarting in " + RESTART_DELAY.toSeconds() + " s: " + e,
+                    e);
+            slot = clock.millis() + RESTART_DELAY.toMillis();
             schedule(RESTART_DELAY.toMillis());
         } finally {
             running.unlock();
@@ -123,7 +158,7 @@ public class Poller {
     }
 
     private void scheduleNextSlot() {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         long following = (now / intervalMillis + 1) * intervalMillis;
         long passed = (following - slot) / intervalMillis - 1;
         if (passed > 0) {
@@ -141,7 +176,8 @@ public class Poller {
 
     /** How polling fares, for the health checks. */
     public PollingHealth health(Instant now) {
-        return settings == null ? PollingHealth.idle()
+        return settings == null
+                ? PollingHealth.idle()
                 : PollingHealth.of(settings.interval(), longestRead, startedAt, lastTick, recorder.status(), now);
     }
 
@@ -151,7 +187,7 @@ public class Poller {
      */
     void stop(@Observes Shutdown event) {
         stopped = true;
-        if (settings == null) {
+        if (startedAt == null) {
             return;
         }
         if (next != null) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import luxlogger.BadRequest;
 import luxlogger.luxtronik.control.Catalog;
@@ -53,14 +52,17 @@ public class ReadingsResource {
     @GET
     @Path("latest")
     @Operation(summary = "The newest poll, every field (or those selected) decoded")
-    public Response latest(@Parameter(description = "Field names or * patterns, comma-separated, e.g. *Temperatur*")
-            @QueryParam("fields") String fields) {
+    public Response latest(
+            @Parameter(description = "Field names or * patterns, comma-separated, e.g. *Temperatur*")
+                    @QueryParam("fields")
+                    String fields) {
         List<Field> selected = select(fields, null);
         // while the readings' settings are invalid, the database is not prepared: 503 naming them, not a 500
         settings.get();
         boolean simulated = controller.get().simulated();
         Snapshot snapshot = store.latest().orElseThrow(() -> new ServiceUnavailableException("no poll stored yet"));
-        List<Reading> readings = new Decoder(catalog).decode(snapshot, selected == null ? catalog.fields(snapshot) : selected);
+        List<Reading> readings =
+                new Decoder(catalog).decode(snapshot, selected == null ? catalog.fields(snapshot) : selected);
         StreamingOutput body = output -> {
             try (JsonGenerator json = Json.createGenerator(output)) {
                 json.writeStartObject()
@@ -79,12 +81,15 @@ public class ReadingsResource {
     @Operation(summary = "A time series of selected fields, oldest first; default: the last hour")
     public StreamingOutput series(
             @Parameter(description = "Start, ISO-8601 (2026-01-31T06:00:00Z, 2026-01-31T07:00+01:00, 2026-01-31 in TZ)")
-            @QueryParam("from") String from,
+                    @QueryParam("from")
+                    String from,
             @Parameter(description = "End (exclusive), same formats; default now") @QueryParam("to") String to,
-            @Parameter(description = "Field names or * patterns, comma-separated (required)") @QueryParam("fields") String fields) {
+            @Parameter(description = "Field names or * patterns, comma-separated (required)") @QueryParam("fields")
+                    String fields) {
         TimeRange range;
         try {
-            range = TimeRange.parse(from, to, Duration.ofHours(1), settings.get().zone());
+            range = TimeRange.parse(
+                    from, to, Duration.ofHours(1), settings.get().zone());
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
@@ -102,7 +107,9 @@ public class ReadingsResource {
                 selected.forEach(field -> json.write(field.column()));
                 json.writeEnd().writeStartArray("points");
                 store.forEach(range.from(), range.to(), snapshot -> {
-                    json.writeStartObject().write("time", snapshot.time().toString()).writeStartObject("values");
+                    json.writeStartObject()
+                            .write("time", snapshot.time().toString())
+                            .writeStartObject("values");
                     for (Reading reading : decoder.decode(snapshot, selected)) {
                         ReadingsJson.value(json, reading.field().column(), reading);
                     }
@@ -124,7 +131,8 @@ public class ReadingsResource {
             throw new BadRequest(e.getMessage());
         }
         if (range != null) {
-            long polls = range.duration().toSeconds() / settings.get().interval().toSeconds() + 1;
+            long polls =
+                    range.duration().toSeconds() / settings.get().interval().toSeconds() + 1;
             if (polls * selected.size() > MAX_VALUES) {
                 throw new BadRequest("too many values: " + selected.size() + " fields over " + range.duration()
                         + " is about " + polls * selected.size() + " values, at most " + MAX_VALUES

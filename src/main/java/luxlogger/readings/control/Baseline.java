@@ -1,6 +1,7 @@
 package luxlogger.readings.control;
 
 import java.util.Arrays;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 
 /**
@@ -15,14 +16,17 @@ import luxlogger.luxtronik.entity.Snapshot;
 public final class Baseline {
 
     private final Snapshot snapshot;
+    private final Shape shape;
     private final int[] moving;
     /** For each global index its position in {@link #moving}, or -1; makes encoding one array lookup. */
     private final int[] rank;
+
     private final int fingerprint;
     private final byte[] stored;
 
     Baseline(Snapshot snapshot, int[] moving, int fingerprint, byte[] stored) {
         this.snapshot = snapshot;
+        this.shape = snapshot.shape();
         this.moving = moving;
         this.fingerprint = fingerprint;
         this.stored = stored;
@@ -62,7 +66,7 @@ public final class Baseline {
 
     /** True when a snapshot has the array lengths deltas against this keyframe need. */
     public boolean fits(Snapshot s) {
-        return SnapshotCodec.sameLengths(snapshot, s);
+        return shape.equals(s.shape());
     }
 
     @Override

@@ -10,8 +10,7 @@ import java.util.zip.Inflater;
  */
 final class Deflate {
 
-    private Deflate() {
-    }
+    private Deflate() {}
 
     /** Writes the varint length, then the compressed bytes. */
     static void compress(byte[] plain, int offset, int length, ByteWriter out) {

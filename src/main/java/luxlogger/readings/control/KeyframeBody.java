@@ -17,8 +17,7 @@ final class KeyframeBody {
     /** Largest body a keyframe can have (three arrays of 5-byte varints); a larger length is corrupt. */
     private static final int MAX_BODY = 16 * SnapshotCodec.MAX_LENGTH;
 
-    private KeyframeBody() {
-    }
+    private KeyframeBody() {}
 
     static void write(Snapshot s, int[] moving, ByteWriter out) {
         ByteWriter body = uncompressed(s, moving);

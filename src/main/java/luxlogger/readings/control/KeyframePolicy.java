@@ -62,6 +62,15 @@ public final class KeyframePolicy {
         return false;
     }
 
+    /** An independent copy with the same span, to try polls on without changing this one. */
+    public KeyframePolicy copy() {
+        var copy = new KeyframePolicy(maxAge);
+        copy.spanBytes = spanBytes;
+        copy.spanPolls = spanPolls;
+        copy.recentDelta = recentDelta;
+        return copy;
+    }
+
     /** Starts a span: a keyframe of this many bytes was stored (or, after a restart, is being continued). */
     public void keyframeWritten(int keyframeSize) {
         spanBytes = keyframeSize;

@@ -15,7 +15,8 @@ import luxlogger.luxtronik.entity.Snapshot;
  * Between the poller and the database. Polls wait in a bounded queue in memory until {@link #flush()}
  * writes them; what the database does not take goes to the fsync'd spill file, which is replayed first at
  * every flush and at the next start. Taking a poll never waits for the database, so a locked or slow
- * database never delays polling.
+ * database never delays polling. Without a spill file (it could not be opened) or when it is not writable
+ * either, polls wait in memory.
  */
 public class PollBuffer {
 
@@ -33,13 +34,18 @@ public class PollBuffer {
     private final int capacity;
     /** Guards {@link #pending}, only ever held for a moment. */
     private final Object queue = new Object();
+
     private final Deque<Snapshot> pending = new ArrayDeque<>();
     /** One flush at a time, held while the database or the spill file is written. */
     private final ReentrantLock flushing = new ReentrantLock();
+
     private volatile long dropped;
     private volatile Instant failingSince;
+    /** True while appending to the spill file fails, so that it is logged once, not at every flush. */
+    private boolean spillFailing;
 
     /**
+     * @param spill where polls wait while the database refuses them, or null when it cannot be opened
      * @param capacity polls kept in memory when neither the database nor the spill file takes them
      *     (about 6 kB each)
      */
@@ -55,8 +61,12 @@ public class PollBuffer {
             if (pending.size() >= capacity) {
                 pending.removeFirst();
                 dropped++;
-                LOG.log(Level.ERROR, "Poll buffer full ({0} polls) and the spill file unwritable: oldest poll dropped"
-                        + " ({1} so far)", capacity, dropped);
+                LOG.log(
+                        Level.ERROR,
+                        "Poll buffer full ({0} polls) and the spill file unwritable: oldest poll dropped"
+                                + " ({1} so far)",
+                        capacity,
+                        dropped);
             }
             pending.addLast(snapshot);
         }
@@ -77,14 +87,20 @@ public class PollBuffer {
                 remove(batch.size());
             }
             if (failingSince != null) {
-                LOG.log(Level.INFO, "Database writable again after failing since {0}; all buffered polls stored", failingSince);
+                LOG.log(
+                        Level.INFO,
+                        "Database writable again after failing since {0}; all buffered polls stored",
+                        failingSince);
                 failingSince = null;
             }
             return true;
         } catch (StoreException e) {
             if (failingSince == null) {
                 failingSince = Instant.now();
-                LOG.log(Level.WARNING, "Database not writable, keeping polls in the spill file {0}: {1}", spill.path(),
+                LOG.log(
+                        Level.WARNING,
+                        "Database not writable, keeping polls in {0}: {1}",
+                        spill == null ? "memory (no spill file)" : "the spill file " + spill.path(),
                         e.getMessage());
             }
             spillPending();
@@ -109,15 +125,18 @@ public class PollBuffer {
     }
 
     private void replaySpill() throws StoreException {
-        if (spill.count() == 0) {
+        if (spill == null || spill.count() == 0) {
             return;
         }
         List<Snapshot> spilled;
         try {
             spilled = spill.readAll();
         } catch (IOException e) {
-            LOG.log(Level.ERROR, "Spill file {0} unreadable, kept for inspection and replay at next start: {1}",
-                    spill.path(), e.getMessage());
+            LOG.log(
+                    Level.ERROR,
+                    "Spill file {0} unreadable, kept for inspection and replay at next start: {1}",
+                    spill.path(),
+                    e.getMessage());
             return;
         }
         for (int i = 0; i < spilled.size(); i += BATCH) {
@@ -133,15 +152,25 @@ public class PollBuffer {
     }
 
     private void spillPending() {
+        if (spill == null) {
+            return;
+        }
         for (List<Snapshot> batch = batch(); !batch.isEmpty(); batch = batch()) {
             for (Snapshot snapshot : batch) {
                 try {
                     spill.append(snapshot);
                 } catch (IOException e) {
-                    LOG.log(Level.ERROR, "Spill file {0} not writable either, {1} polls wait in memory: {2}",
-                            spill.path(), size(), e.getMessage());
+                    if (!spillFailing) {
+                        spillFailing = true;
+                        LOG.log(
+                                Level.ERROR,
+                                "Spill file {0} not writable either, polls wait in memory: {1}",
+                                spill.path(),
+                                e.getMessage());
+                    }
                     return;
                 }
+                spillFailing = false;
                 remove(1);
             }
         }
@@ -156,12 +185,12 @@ public class PollBuffer {
 
     /** Polls waiting in the spill file. */
     public int spilled() {
-        return spill.count();
+        return spill == null ? 0 : spill.count();
     }
 
     /** Bytes of the spill file. */
     public long spillBytes() {
-        return spill.size();
+        return spill == null ? 0 : spill.size();
     }
 
     /** Since when the database has refused writes; null while it takes them. */

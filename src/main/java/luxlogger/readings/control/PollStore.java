@@ -4,25 +4,28 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import luxlogger.luxtronik.control.Decoder;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.readings.entity.Keyframe;
 import luxlogger.readings.entity.Poll;
 
 /**
- * Polls in SQLite through JPA: raw and lossless, each a compact delta against a keyframe stored with it,
- * so that a later decoding fix also corrects old data. Writes are explicit transactions: the in-memory
- * keyframe state changes only after a commit succeeded.
+ * Polls in SQLite through JPA: raw and lossless, each a compact delta against a keyframe stored with it
+ * (see {@link PollEncoder}), so that a later decoding fix also corrects old data. Writes are explicit
+ * transactions, and the encoder's state is kept only after a commit succeeded.
  */
 @ApplicationScoped
 public class PollStore {
 
     private static final int STREAM_FETCH = 500;
+    private static final String ROWS = "SELECT p.time, p.keyframe, p.data FROM Poll p";
 
     @PersistenceContext(unitName = "readings")
     EntityManager em;
@@ -30,18 +33,8 @@ public class PollStore {
     @Resource
     UserTransaction transaction;
 
-    private final SnapshotCodec codec = new SnapshotCodec();
-    private final KeyframePolicy policy = new KeyframePolicy();
-
-    /** The keyframe new polls refer to; null until the first poll after start. */
-    private Epoch epoch;
-    /** Newest instant in the database; null until read at the first store. */
-    private Long lastStored;
-    /** The newest keyframe of an earlier run, which tells the first new one which values tend to move. */
-    private Snapshot earlier;
-
-    private record Epoch(long id, String firmware, Baseline baseline) {
-    }
+    /** What the next poll is encoded against; null until the first store after start. */
+    private volatile PollEncoder encoder;
 
     /**
      * Stores the snapshots in one transaction. A snapshot already stored (same instant) is skipped, so a
@@ -51,85 +44,47 @@ public class PollStore {
      */
     public synchronized void store(List<Snapshot> snapshots) throws StoreException {
         try {
-            transaction.begin();
-            if (lastStored == null) {
-                resume();
-            }
-            Epoch next = epoch;
-            long last = lastStored;
-            for (Snapshot snapshot : snapshots) {
-                long time = snapshot.time().toEpochMilli();
-                if (time <= last && em.find(Poll.class, time) != null) {
-                    continue;
+            encoder = inTransaction(() -> {
+                PollEncoder draft = encoder == null ? resume() : encoder.copy();
+                for (Snapshot snapshot : snapshots) {
+                    if (draft.isNew(snapshot.time())
+                            || em.find(Poll.class, snapshot.time().toEpochMilli()) == null) {
+                        draft.encode(snapshot, id -> em.find(Keyframe.class, id))
+                                .entities()
+                                .forEach(em::persist);
+                    }
                 }
-                next = persist(snapshot, time, next);
-                last = Math.max(last, time);
-            }
-            // flushing here makes a refused write fail in this code, with one log line, instead of inside the
-            // transaction manager's commit callback, which logs a stack trace every time
-            em.flush();
-            transaction.commit();
-            epoch = next;
-            lastStored = last;
+                // flushing here makes a refused write fail in this code, with one log line, instead of inside the
+                // transaction manager's commit callback, which logs a stack trace every time
+                em.flush();
+                return draft;
+            });
         } catch (Exception e) {
-            rollback();
             throw new StoreException("database write failed: " + rootMessage(e), e);
         }
     }
 
     /** Learns where an earlier run stopped: the newest poll and keyframe. */
-    private void resume() throws CorruptDataException {
-        lastStored = em.createQuery("SELECT COALESCE(MAX(p.time), :none) FROM Poll p", Long.class)
-                .setParameter("none", Long.MIN_VALUE)
-                .getSingleResult();
-        List<Keyframe> newest = em.createQuery("SELECT k FROM Keyframe k ORDER BY k.id DESC", Keyframe.class)
+    private PollEncoder resume() {
+        Long newest =
+                em.createQuery("SELECT MAX(p.time) FROM Poll p", Long.class).getSingleResult();
+        List<Keyframe> keyframe = em.createQuery("SELECT k FROM Keyframe k ORDER BY k.id DESC", Keyframe.class)
                 .setMaxResults(1)
                 .getResultList();
-        if (!newest.isEmpty()) {
-            earlier = codec.fromKeyframe(Instant.ofEpochMilli(newest.get(0).id), newest.get(0).data).snapshot();
-        }
-    }
-
-    private Epoch persist(Snapshot snapshot, long time, Epoch current) {
-        String firmware = Decoder.firmware(snapshot);
-        Baseline base = current == null ? null : current.baseline();
-        byte[] delta = base == null || !base.fits(snapshot) ? null : codec.delta(snapshot, base);
-        if (delta == null || !current.firmware().equals(firmware) || policy.needsKeyframe(snapshot, base, delta.length)) {
-            Baseline fresh = codec.baseline(snapshot, base == null ? earlier : base.snapshot());
-            Keyframe existing = em.find(Keyframe.class, time);
-            if (existing == null) {
-                byte[] data = codec.keyframe(fresh);
-                em.persist(new Keyframe(time, firmware, data));
-                policy.keyframeWritten(data.length);
-            } else {
-                // a poll of this very instant was stored and deleted before: its keyframe serves again
-                fresh = existingBaseline(existing, snapshot);
-            }
-            current = new Epoch(time, firmware, fresh);
-            delta = codec.delta(snapshot, fresh);
-        }
-        em.persist(new Poll(time, current.id(), delta));
-        return current;
-    }
-
-    private Baseline existingBaseline(Keyframe keyframe, Snapshot snapshot) {
-        try {
-            Baseline baseline = codec.fromKeyframe(Instant.ofEpochMilli(keyframe.id), keyframe.data);
-            if (!baseline.fits(snapshot)) {
-                throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(keyframe.id) + " has other array lengths");
-            }
-            return baseline;
-        } catch (CorruptDataException e) {
-            throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(keyframe.id) + " is unreadable: " + e.getMessage(), e);
-        }
+        return new PollEncoder(
+                keyframe.isEmpty()
+                        ? null
+                        : PollDecoder.baseline(keyframe.get(0)).snapshot(),
+                newest == null ? null : Instant.ofEpochMilli(newest));
     }
 
     /** The newest stored poll. */
     public Optional<Snapshot> latest() {
-        List<Object[]> rows = em.createQuery("SELECT p.time, p.keyframe, p.data FROM Poll p ORDER BY p.time DESC", Object[].class)
+        List<Object[]> rows = em.createQuery(ROWS + " ORDER BY p.time DESC", Object[].class)
                 .setMaxResults(1)
                 .getResultList();
-        return rows.stream().findFirst().map(row -> decode(row, new KeyframeCache()));
+        var decoder = new PollDecoder(this::detachedKeyframe);
+        return rows.stream().findFirst().map(row -> decoder.decode((Long) row[0], (Long) row[1], (byte[]) row[2]));
     }
 
     /**
@@ -137,56 +92,69 @@ public class PollStore {
      * the range: rows are read as they are consumed, and only one keyframe is kept.
      */
     public long forEach(Instant from, Instant to, Consumer<Snapshot> consumer) {
-        var keyframes = new KeyframeCache();
-        long[] count = {0};
-        try {
-            transaction.begin();
-            try (var rows = em.createQuery("SELECT p.time, p.keyframe, p.data FROM Poll p WHERE p.time >= :from"
-                            + " AND p.time < :to ORDER BY p.time", Object[].class)
-                    .setParameter("from", from.toEpochMilli())
-                    .setParameter("to", to.toEpochMilli())
-                    .setHint("org.hibernate.fetchSize", STREAM_FETCH)
-                    .getResultStream()) {
-                rows.forEach(row -> {
-                    consumer.accept(decode(row, keyframes));
-                    count[0]++;
-                });
-            }
-            transaction.commit();
-        } catch (RuntimeException e) {
-            rollback();
-            throw e;
-        } catch (Exception e) {
-            rollback();
-            throw new IllegalStateException("reading polls failed: " + rootMessage(e), e);
-        }
-        return count[0];
+        return forEach(from, to, consumer, problem -> {
+            throw new IllegalStateException(problem);
+        });
     }
 
     /**
-     * The longest arrays among the polls of {@code [from, to)}: parameters, calculations, visibilities. A
-     * firmware update within the range makes them longer; a report's columns follow the longest.
+     * As {@link #forEach(Instant, Instant, Consumer)}, but a poll that cannot be decoded spoils only itself: it is
+     * handed to {@code unreadable} (what is wrong with it) instead of ending the read.
      */
-    public int[] maxLengths(Instant from, Instant to) {
-        int[] max = new int[3];
-        List<Keyframe> keyframes = em.createQuery("SELECT k FROM Keyframe k WHERE k.id IN (SELECT DISTINCT p.keyframe FROM Poll p"
-                        + " WHERE p.time >= :from AND p.time < :to)", Keyframe.class)
+    public long forEach(Instant from, Instant to, Consumer<Snapshot> consumer, Consumer<String> unreadable) {
+        var decoder = new PollDecoder(this::detachedKeyframe);
+        try {
+            return inTransaction(() -> {
+                long count = 0;
+                try (var rows = em.createQuery(
+                                ROWS + " WHERE p.time >= :from AND p.time < :to ORDER BY p.time", Object[].class)
+                        .setParameter("from", from.toEpochMilli())
+                        .setParameter("to", to.toEpochMilli())
+                        .setHint("org.hibernate.fetchSize", STREAM_FETCH)
+                        .getResultStream()) {
+                    for (var row : (Iterable<Object[]>) rows::iterator) {
+                        Snapshot snapshot;
+                        try {
+                            snapshot = decoder.decode((Long) row[0], (Long) row[1], (byte[]) row[2]);
+                        } catch (IllegalStateException e) {
+                            unreadable.accept(e.getMessage());
+                            continue;
+                        }
+                        consumer.accept(snapshot);
+                        count++;
+                    }
+                }
+                return count;
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("reading polls failed: " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The longest arrays among the polls of {@code [from, to)}, {@link Shape#NONE} without polls. A firmware
+     * update within the range makes them longer; a report's columns follow the longest.
+     */
+    public Shape longestShape(Instant from, Instant to) {
+        Shape longest = Shape.NONE;
+        List<Keyframe> keyframes = em.createQuery(
+                        "SELECT k FROM Keyframe k WHERE k.id IN (SELECT DISTINCT p.keyframe FROM Poll p"
+                                + " WHERE p.time >= :from AND p.time < :to)",
+                        Keyframe.class)
                 .setParameter("from", from.toEpochMilli())
                 .setParameter("to", to.toEpochMilli())
                 .getResultList();
         for (Keyframe keyframe : keyframes) {
-            Snapshot snapshot;
             try {
-                snapshot = codec.fromKeyframe(Instant.ofEpochMilli(keyframe.id), keyframe.data).snapshot();
-            } catch (CorruptDataException e) {
-                throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(keyframe.id) + " is unreadable: " + e.getMessage(), e);
+                longest = longest.max(PollDecoder.baseline(keyframe).snapshot().shape());
+            } catch (IllegalStateException e) {
+                // its polls cannot be decoded either: a report skips them, so their columns are not needed
             }
-            max[0] = Math.max(max[0], snapshot.parameters().length);
-            max[1] = Math.max(max[1], snapshot.calculations().length);
-            max[2] = Math.max(max[2], snapshot.visibilities().length);
             em.detach(keyframe);
         }
-        return max;
+        return longest;
     }
 
     /** Number of polls stored. */
@@ -205,20 +173,21 @@ public class PollStore {
         while (true) {
             int n;
             try {
-                transaction.begin();
-                List<Long> times = em.createQuery("SELECT p.time FROM Poll p WHERE p.time < :before ORDER BY p.time", Long.class)
-                        .setParameter("before", before.toEpochMilli())
-                        .setMaxResults(batch)
-                        .getResultList();
-                n = times.isEmpty() ? 0 : em.createQuery("DELETE FROM Poll p WHERE p.time IN :times")
-                        .setParameter("times", times)
-                        .executeUpdate();
-                if (n == 0) {
-                    deleteUnreferencedKeyframes();
-                }
-                transaction.commit();
+                n = inTransaction(() -> {
+                    List<Long> times = em.createQuery(
+                                    "SELECT p.time FROM Poll p WHERE p.time < :before ORDER BY p.time", Long.class)
+                            .setParameter("before", before.toEpochMilli())
+                            .setMaxResults(batch)
+                            .getResultList();
+                    if (times.isEmpty()) {
+                        deleteUnreferencedKeyframes();
+                        return 0;
+                    }
+                    return em.createQuery("DELETE FROM Poll p WHERE p.time IN :times")
+                            .setParameter("times", times)
+                            .executeUpdate();
+                });
             } catch (Exception e) {
-                rollback();
                 throw new StoreException("deleting old polls failed: " + rootMessage(e), e);
             }
             if (n == 0) {
@@ -236,65 +205,55 @@ public class PollStore {
         List<Long> oldest = em.createQuery("SELECT p.keyframe FROM Poll p ORDER BY p.time", Long.class)
                 .setMaxResults(1)
                 .getResultList();
-        long keep = oldest.isEmpty() ? (epoch == null ? Long.MAX_VALUE : epoch.id()) : oldest.get(0);
+        // the keyframe new polls refer to stays, even before a poll refers to it
+        Optional<Long> current =
+                Optional.ofNullable(encoder).flatMap(PollEncoder::keyframe).map(Instant::toEpochMilli);
+        long keep = oldest.isEmpty() ? current.orElse(Long.MAX_VALUE) : oldest.get(0);
         List<Long> candidates = em.createQuery("SELECT k.id FROM Keyframe k WHERE k.id < :keep", Long.class)
                 .setParameter("keep", keep)
                 .getResultList();
         if (candidates.isEmpty()) {
             return;
         }
-        List<Long> referenced = em.createQuery("SELECT DISTINCT p.keyframe FROM Poll p WHERE p.keyframe IN :ids", Long.class)
+        List<Long> referenced = em.createQuery(
+                        "SELECT DISTINCT p.keyframe FROM Poll p WHERE p.keyframe IN :ids", Long.class)
                 .setParameter("ids", candidates)
                 .getResultList();
-        // the keyframe new polls refer to stays, even before a poll refers to it
         List<Long> unused = candidates.stream()
-                .filter(id -> !referenced.contains(id) && (epoch == null || id != epoch.id()))
+                .filter(id -> !referenced.contains(id) && !current.equals(Optional.of(id)))
                 .toList();
         if (!unused.isEmpty()) {
-            em.createQuery("DELETE FROM Keyframe k WHERE k.id IN :ids").setParameter("ids", unused).executeUpdate();
+            em.createQuery("DELETE FROM Keyframe k WHERE k.id IN :ids")
+                    .setParameter("ids", unused)
+                    .executeUpdate();
         }
     }
 
-    private Snapshot decode(Object[] row, KeyframeCache keyframes) {
-        long time = (Long) row[0];
-        Baseline keyframe = keyframes.get((Long) row[1]);
+    /** A keyframe read for decoding only: detached, so that a long read holds one keyframe, not all. */
+    private Keyframe detachedKeyframe(long id) {
+        Keyframe keyframe = em.find(Keyframe.class, id);
+        if (keyframe != null) {
+            em.detach(keyframe);
+        }
+        return keyframe;
+    }
+
+    /** Runs the work in a transaction of its own, rolled back when the work or the commit fails. */
+    private <T> T inTransaction(Callable<T> work) throws Exception {
         try {
-            return codec.fromDelta(Instant.ofEpochMilli(time), (byte[]) row[2], keyframe);
-        } catch (CorruptDataException e) {
-            throw new IllegalStateException("poll " + Instant.ofEpochMilli(time) + " is unreadable: " + e.getMessage(), e);
-        }
-    }
-
-    /** The keyframe of the rows being read; polls come in time order, so one is enough. */
-    private final class KeyframeCache {
-        private long id = Long.MIN_VALUE;
-        private Baseline baseline;
-
-        Baseline get(long wanted) {
-            if (wanted != id) {
-                Keyframe keyframe = em.find(Keyframe.class, wanted);
-                if (keyframe == null) {
-                    throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(wanted) + " is missing");
+            transaction.begin();
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception e) {
+            try {
+                if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    transaction.rollback();
                 }
-                try {
-                    baseline = codec.fromKeyframe(Instant.ofEpochMilli(wanted), keyframe.data);
-                } catch (CorruptDataException e) {
-                    throw new IllegalStateException("keyframe " + Instant.ofEpochMilli(wanted) + " is unreadable: " + e.getMessage(), e);
-                }
-                em.detach(keyframe);
-                id = wanted;
+            } catch (Exception ignored) {
+                // the original failure is what matters
             }
-            return baseline;
-        }
-    }
-
-    private void rollback() {
-        try {
-            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-        } catch (Exception ignored) {
-            // the original failure is what matters
+            throw e;
         }
     }
 

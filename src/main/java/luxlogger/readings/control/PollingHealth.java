@@ -28,8 +28,13 @@ public record PollingHealth(boolean polling, Instant lastTick, Recorder.Status f
      * @param longestRead the longest one read of the controller may take, with all retries
      * @param startedAt when polling started, which counts as the last success until there is one
      */
-    public static PollingHealth of(Duration interval, Duration longestRead, Instant startedAt, Instant lastTick,
-            Recorder.Status figures, Instant now) {
+    public static PollingHealth of(
+            Duration interval,
+            Duration longestRead,
+            Instant startedAt,
+            Instant lastTick,
+            Recorder.Status figures,
+            Instant now) {
         Duration limit = interval.plus(longestRead).plus(SLACK);
         Duration quiet = Duration.between(lastTick, now);
         String stuck = quiet.compareTo(limit) > 0 ? "no poll started for " + quiet.toSeconds() + " s" : null;

@@ -1,19 +1,11 @@
 package luxlogger.readings.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
 import luxlogger.luxtronik.entity.Snapshot;
@@ -24,7 +16,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 
 /**
- * One poll: read the controller, check the answer, hand it to the buffer; and the figures about polling.
+ * One poll: read the controller, check the answer, hand it to the writer; and the figures about polling.
  * A failed read is logged once per streak of failures, not once per poll or retry.
  */
 @ApplicationScoped
@@ -33,55 +25,39 @@ public class Recorder {
     private static final Logger LOG = System.getLogger(Recorder.class.getName());
     /** Fewer values than this is no real answer: current firmware sends about 1,800. */
     public static final int MIN_VALUES = 100;
-    /** Polls held in memory when neither database nor spill file takes them: a day at 30 s, about 18 MB. */
-    private static final int MEMORY_CAPACITY = 2_880;
 
     @Inject
     Connector connector;
 
     @Inject
-    PollStore store;
+    PollWriter writer;
 
     @Inject
     MetricRegistry metrics;
 
-    @Resource(lookup = "jdbc/luxlogger")
-    DataSource dataSource;
-
-    @Resource
-    ManagedExecutorService writer;
-
-    private final AtomicBoolean draining = new AtomicBoolean();
-
-    private volatile PollBuffer buffer;
-    private Path database;
     private Counter ok;
     private Counter failed;
     private Counter rejected;
     private Counter skipped;
     private Timer duration;
-    private Timer commitLatency;
     private volatile Instant lastSuccess;
     private volatile String lastProblem;
     private long streak;
 
-    /** Prepares the database (schema, spill file replay) before the first poll. */
+    /** Prepares polling: the figures and the writer (which opens the database on its own thread). */
     public synchronized void open(ReadingsSettings settings) {
-        if (buffer != null) {
-            return;
+        if (ok == null) {
+            ok = metrics.counter("luxlogger.polls", new Tag("outcome", "ok"));
+            failed = metrics.counter("luxlogger.polls", new Tag("outcome", "failed"));
+            rejected = metrics.counter("luxlogger.polls", new Tag("outcome", "rejected"));
+            skipped = metrics.counter("luxlogger.polls", new Tag("outcome", "skipped"));
+            duration = metrics.timer("luxlogger.poll.duration");
+            metrics.gauge(
+                    "luxlogger.last.success.seconds",
+                    this,
+                    r -> r.lastSuccess == null ? 0 : r.lastSuccess.getEpochSecond());
         }
-        database = settings.cachePath();
-        Schema.migrate(dataSource);
-        SpillFile spill;
-        try {
-            spill = new SpillFile(Path.of(database + ".spill"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the spill file " + database + ".spill", e);
-        }
-        registerMetrics();
-        var opened = new PollBuffer(this::store, spill, MEMORY_CAPACITY);
-        opened.flush();
-        buffer = opened;
+        writer.open(settings);
     }
 
     /** Reads the controller once and records the answer. */
@@ -101,8 +77,12 @@ public class Recorder {
         if (snapshot.size() < MIN_VALUES) {
             rejected.inc();
             lastProblem = "an answer of only " + snapshot.size() + " values was rejected";
-            LOG.log(Level.WARNING, "Rejected an answer of {0} with only {1} values (at least {2} expected)",
-                    connector.address(), snapshot.size(), MIN_VALUES);
+            LOG.log(
+                    Level.WARNING,
+                    "Rejected an answer of {0} with only {1} values (at least {2} expected)",
+                    connector.address(),
+                    snapshot.size(),
+                    MIN_VALUES);
             return;
         }
         if (streak > 0) {
@@ -112,34 +92,7 @@ public class Recorder {
         lastSuccess = snapshot.time();
         ok.inc();
         duration.update(Duration.ofNanos(System.nanoTime() - start));
-        buffer.accept(snapshot);
-        drain();
-    }
-
-    /** Writes the buffer on the writer thread, so that a slow or locked database never delays a poll. */
-    private void drain() {
-        if (draining.compareAndSet(false, true)) {
-            writer.execute(() -> {
-                boolean stored = false;
-                try {
-                    stored = buffer.flush();
-                } finally {
-                    draining.set(false);
-                }
-                if (stored && buffer.size() > 0) {
-                    drain();
-                }
-            });
-        }
-    }
-
-    /** Stores and measures how long each poll took from the controller's answer to its commit. */
-    private void store(List<Snapshot> snapshots) throws StoreException {
-        store.store(snapshots);
-        Instant committed = Instant.now();
-        for (Snapshot snapshot : snapshots) {
-            commitLatency.update(Duration.between(snapshot.time(), committed));
-        }
+        writer.accept(snapshot);
     }
 
     /** Counts grid ticks that passed while a poll was still running. */
@@ -147,37 +100,22 @@ public class Recorder {
         skipped.inc(ticks);
     }
 
-    /** Stores what the buffer still holds; at shutdown. */
+    /** Stores what the writer still holds; at shutdown. */
     public void close() {
-        if (buffer != null && !buffer.flush()) {
-            LOG.log(Level.WARNING, "Stopping with {0} polls in the spill file; they are stored at the next start",
-                    buffer.spilled());
-        }
-    }
-
-    private void registerMetrics() {
-        ok = metrics.counter("luxlogger.polls", new Tag("outcome", "ok"));
-        failed = metrics.counter("luxlogger.polls", new Tag("outcome", "failed"));
-        rejected = metrics.counter("luxlogger.polls", new Tag("outcome", "rejected"));
-        skipped = metrics.counter("luxlogger.polls", new Tag("outcome", "skipped"));
-        duration = metrics.timer("luxlogger.poll.duration");
-        commitLatency = metrics.timer("luxlogger.commit.latency");
-        metrics.gauge("luxlogger.last.success.seconds", this, r -> r.lastSuccess == null ? 0 : r.lastSuccess.getEpochSecond());
-        metrics.gauge("luxlogger.buffer.polls", this, r -> r.buffer == null ? 0 : r.buffer.size() + r.buffer.spilled());
-        metrics.gauge("luxlogger.spill.bytes", this, r -> r.buffer == null ? 0 : r.buffer.spillBytes());
-        metrics.gauge("luxlogger.database.bytes", this, Recorder::databaseBytes);
-    }
-
-    /** The database file with its write-ahead log. */
-    public long databaseBytes() {
-        return database.toFile().length() + Path.of(database + "-wal").toFile().length();
+        writer.close();
     }
 
     public Status status() {
-        PollBuffer current = buffer;
-        return new Status(count(ok), count(failed), count(rejected), count(skipped), lastSuccess, lastProblem,
-                current == null ? 0 : current.size() + current.spilled(), current == null ? null : current.failingSince(),
-                current == null ? 0 : current.dropped());
+        return new Status(
+                count(ok),
+                count(failed),
+                count(rejected),
+                count(skipped),
+                lastSuccess,
+                lastProblem,
+                writer.buffered(),
+                writer.failingSince(),
+                writer.dropped());
     }
 
     private static long count(Counter counter) {
@@ -185,7 +123,14 @@ public class Recorder {
     }
 
     /** The figures readiness and the API show. */
-    public record Status(long ok, long failed, long rejected, long skipped, Instant lastSuccess, String lastProblem,
-            long buffered, Instant databaseFailingSince, long dropped) {
-    }
+    public record Status(
+            long ok,
+            long failed,
+            long rejected,
+            long skipped,
+            Instant lastSuccess,
+            String lastProblem,
+            long buffered,
+            Instant databaseFailingSince,
+            long dropped) {}
 }

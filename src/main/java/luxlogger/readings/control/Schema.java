@@ -16,8 +16,7 @@ public final class Schema {
 
     private static final Logger LOG = System.getLogger(Schema.class.getName());
 
-    private Schema() {
-    }
+    private Schema() {}
 
     /** Brings the database to the newest version; returns the number of steps applied. */
     public static int migrate(DataSource dataSource) {
@@ -30,7 +29,10 @@ public final class Schema {
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
-            LOG.log(Level.INFO, "Database schema migrated to version {0} ({1} steps)", result.targetSchemaVersion,
+            LOG.log(
+                    Level.INFO,
+                    "Database schema migrated to version {0} ({1} steps)",
+                    result.targetSchemaVersion,
                     result.migrationsExecuted);
         }
         return result.migrationsExecuted;
@@ -41,8 +43,10 @@ public final class Schema {
         @Override
         public void migrate(Context context) throws Exception {
             try (var statement = context.getConnection().createStatement()) {
-                statement.execute("CREATE TABLE keyframe (id INTEGER PRIMARY KEY, firmware TEXT NOT NULL, data BLOB NOT NULL)");
-                statement.execute("CREATE TABLE poll (time INTEGER PRIMARY KEY, keyframe INTEGER NOT NULL, data BLOB NOT NULL)");
+                statement.execute(
+                        "CREATE TABLE keyframe (id INTEGER PRIMARY KEY, firmware TEXT NOT NULL, data BLOB NOT NULL)");
+                statement.execute(
+                        "CREATE TABLE poll (time INTEGER PRIMARY KEY, keyframe INTEGER NOT NULL, data BLOB NOT NULL)");
             }
         }
     }

@@ -43,10 +43,14 @@ public final class SnapshotCodec {
      * null) are taken as the moving ones: over an hour that is every sensor, counter and clock that lives.
      */
     public Baseline baseline(Snapshot keyframe, Snapshot earlier) {
-        int[] moving = earlier != null && sameLengths(keyframe, earlier) ? differences(keyframe, earlier)
+        int[] moving = earlier != null && keyframe.shape().equals(earlier.shape())
+                ? differences(keyframe, earlier)
                 : new int[0];
         // a copy, so that a caller reusing its arrays cannot change what later deltas are decoded against
-        var copy = new Snapshot(keyframe.time(), keyframe.parameters().clone(), keyframe.calculations().clone(),
+        var copy = new Snapshot(
+                keyframe.time(),
+                keyframe.parameters().clone(),
+                keyframe.calculations().clone(),
                 keyframe.visibilities().clone());
         var out = new ByteWriter(keyframe.size());
         out.write(KEYFRAME);
@@ -123,12 +127,6 @@ public final class SnapshotCodec {
         return DeltaBody.apply(time, new ByteReader(body, 0, body.length), baseline);
     }
 
-    static boolean sameLengths(Snapshot a, Snapshot b) {
-        return a.parameters().length == b.parameters().length
-                && a.calculations().length == b.calculations().length
-                && a.visibilities().length == b.visibilities().length;
-    }
-
     /** Global indices where two snapshots of the same lengths differ. */
     private static int[] differences(Snapshot a, Snapshot b) {
         int[] found = new int[a.size()];
@@ -148,7 +146,8 @@ public final class SnapshotCodec {
         if (index < parameters) {
             return s.parameters()[index];
         }
-        return index < parameters + calculations ? s.calculations()[index - parameters]
+        return index < parameters + calculations
+                ? s.calculations()[index - parameters]
                 : s.visibilities()[index - parameters - calculations];
     }
 

@@ -54,8 +54,12 @@ public final class SpillFile implements Closeable {
             scan(true, null);
             long length = channel.size();
             if (size < length) {
-                LOG.log(Level.WARNING, "Spill file {0}: cut off {1} bytes of a torn record at byte {2}", path,
-                        length - size, size);
+                LOG.log(
+                        Level.WARNING,
+                        "Spill file {0}: cut off {1} bytes of a torn record at byte {2}",
+                        path,
+                        length - size,
+                        size);
                 channel.truncate(size);
                 channel.force(true);
             }
@@ -145,8 +149,12 @@ public final class SpillFile implements Closeable {
                     break;
                 }
                 if (report) {
-                    LOG.log(Level.WARNING, "Spill file {0}: skipped {1} damaged bytes at byte {2}", path,
-                            next - at, at);
+                    LOG.log(
+                            Level.WARNING,
+                            "Spill file {0}: skipped {1} damaged bytes at byte {2}",
+                            path,
+                            next - at,
+                            at);
                 }
                 at = next;
                 continue;
@@ -167,8 +175,13 @@ public final class SpillFile implements Closeable {
             action.accept(codec.fromKeyframe(record.time(), record.payload()).snapshot());
         } catch (CorruptDataException e) {
             // the record's CRC held, so this is a format this version cannot read, not damage
-            LOG.log(Level.WARNING, "Spill file {0}: record of {1} at byte {2} cannot be decoded: {3}", path,
-                    record.time(), at, e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Spill file {0}: record of {1} at byte {2} cannot be decoded: {3}",
+                    path,
+                    record.time(),
+                    at,
+                    e.getMessage());
         }
     }
 

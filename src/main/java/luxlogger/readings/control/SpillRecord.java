@@ -17,6 +17,7 @@ record SpillRecord(Instant time, byte[] payload) {
     private static final int MAGIC = 0x4C585331;
     /** Magic, length, second, nanosecond before the payload; CRC32 after it. */
     private static final int HEAD = 4 + 4 + 8 + 4;
+
     private static final int OVERHEAD = HEAD + 4;
     private static final int MAX_PAYLOAD = 1 << 20;
 
@@ -27,7 +28,10 @@ record SpillRecord(Instant time, byte[] payload) {
 
     ByteBuffer frame() {
         ByteBuffer record = ByteBuffer.allocate(length());
-        record.putInt(MAGIC).putInt(payload.length).putLong(time.getEpochSecond()).putInt(time.getNano())
+        record.putInt(MAGIC)
+                .putInt(payload.length)
+                .putLong(time.getEpochSecond())
+                .putInt(time.getNano())
                 .put(payload);
         record.putInt(crc(record.array(), payload.length));
         return record.flip();
@@ -41,7 +45,9 @@ record SpillRecord(Instant time, byte[] payload) {
         ByteBuffer head = ByteBuffer.allocate(8);
         read(channel, head, at);
         int payloadLength = head.getInt(4);
-        if (head.getInt(0) != MAGIC || payloadLength < 0 || payloadLength > MAX_PAYLOAD
+        if (head.getInt(0) != MAGIC
+                || payloadLength < 0
+                || payloadLength > MAX_PAYLOAD
                 || payloadLength > length - at - OVERHEAD) {
             return null;
         }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 
 /** A half-open span of time {@code [from, to)} as users write it in a query. */
 public record TimeRange(Instant from, Instant to) {
@@ -19,13 +21,19 @@ public record TimeRange(Instant from, Instant to) {
      */
     private static final Instant EARLIEST = Instant.EPOCH;
     private static final Instant AFTER_LATEST = Instant.parse("9999-12-31T00:00:00Z");
+    /** ISO-8601 with an offset, written with or without its colon ({@code +01:00}, {@code +0100}) or Z. */
+    private static final DateTimeFormatter WITH_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendPattern("[XXX][XX]")
+            .toFormatter();
 
     public TimeRange {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("from (" + from + ") must be before to (" + to + ")");
         }
         if (Duration.between(from, to).compareTo(MAX) > 0) {
-            throw new IllegalArgumentException("range " + from + " to " + to + " is longer than " + MAX.toDays() + " days");
+            throw new IllegalArgumentException(
+                    "range " + from + " to " + to + " is longer than " + MAX.toDays() + " days");
         }
     }
 
@@ -66,15 +74,16 @@ public record TimeRange(Instant from, Instant to) {
                 return Instant.ofEpochSecond(Long.parseLong(value));
             }
             if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$") && value.contains("T")) {
-                return OffsetDateTime.parse(value).toInstant();
+                return OffsetDateTime.parse(value, WITH_OFFSET).toInstant();
             }
             if (value.contains("T")) {
                 return LocalDateTime.parse(value).atZone(zone).toInstant();
             }
             return LocalDate.parse(value).atStartOfDay(zone).toInstant();
         } catch (DateTimeException | ArithmeticException e) {
-            throw new IllegalArgumentException(name + "='" + text + "' is not a time: use ISO-8601 such as 2026-01-31T06:00:00Z,"
-                    + " 2026-01-31T07:00+01:00, 2026-01-31T07:00 (in TZ), 2026-01-31 or Unix seconds");
+            throw new IllegalArgumentException(
+                    name + "='" + text + "' is not a time: use ISO-8601 such as 2026-01-31T06:00:00Z,"
+                            + " 2026-01-31T07:00+01:00, 2026-01-31T07:00 (in TZ), 2026-01-31 or Unix seconds");
         }
     }
 }

@@ -20,8 +20,7 @@ public class Keyframe {
     @Column(nullable = false)
     public byte[] data;
 
-    protected Keyframe() {
-    }
+    protected Keyframe() {}
 
     public Keyframe(long id, String firmware, byte[] data) {
         this.id = id;

@@ -24,8 +24,7 @@ public class Poll {
     @Column(nullable = false)
     public byte[] data;
 
-    protected Poll() {
-    }
+    protected Poll() {}
 
     public Poll(long time, long keyframe, byte[] data) {
         this.time = time;

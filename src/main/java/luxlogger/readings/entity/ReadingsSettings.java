@@ -27,7 +27,8 @@ public record ReadingsSettings(Duration interval, Path cachePath, int retentionD
 
     /** The poll interval alone, with the same bounds, for the command line's {@code collect}. */
     public static Duration interval(SettingsReader reader) {
-        return Duration.ofSeconds(reader.integer("interval.sec", 1, 86_400, "a whole number of seconds from 1 to 86400"));
+        return Duration.ofSeconds(
+                reader.integer("interval.sec", 1, 86_400, "a whole number of seconds from 1 to 86400"));
     }
 
     /** The folder of the database, which also holds its spill file. */

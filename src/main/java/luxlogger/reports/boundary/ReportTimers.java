@@ -16,11 +16,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Locale;
-import java.util.function.BiConsumer;
+import java.util.Date;
 import luxlogger.configuration.boundary.Configuration;
 import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.luxtronik.entity.ControllerSettings;
@@ -28,9 +26,11 @@ import luxlogger.reports.control.Reports;
 import luxlogger.reports.entity.ReportSettings;
 
 /**
- * The report schedule: the daily report at CSV_TIME, the weekly one at CSV_TIME on WEEKLY_DAY, a check of the
- * disk every hour, and shortly after start the reports missed while the server was down. Each timer makes one
- * call to {@link Reports}. The timers are not persistent: they are made anew at every start.
+ * The report schedule: the scheduled reports at their next due time (computed by {@link Reports#catchUp}, so a
+ * CSV_TIME inside a clock change resolves one way only), shortly after start those missed while the server was
+ * down, and the clean-up and retention shortly after start and every hour, on a timer of their own: a report
+ * that fails, or invalid report settings, must not keep old files and polls forever. The timers are not
+ * persistent: they are made anew at every start.
  */
 @Singleton
 @Startup
@@ -38,19 +38,13 @@ import luxlogger.reports.entity.ReportSettings;
 public class ReportTimers {
 
     private static final Logger LOG = System.getLogger(ReportTimers.class.getName());
+    /** After the catch-up of reports, so a report the disk still has room for is written before it is cleaned. */
+    private static final long FIRST_CLEAN_UP_MS = 20_000;
 
     /** What a timer does when it fires. */
     enum Job {
-        DAILY(Reports::daily),
-        WEEKLY(Reports::weekly),
-        CATCH_UP(Reports::catchUp),
-        DISK((reports, now) -> reports.makeRoom());
-
-        private final BiConsumer<Reports, Instant> call;
-
-        Job(BiConsumer<Reports, Instant> call) {
-            this.call = call;
-        }
+        REPORTS,
+        CLEAN_UP
     }
 
     @Resource
@@ -72,40 +66,51 @@ public class ReportTimers {
 
     @PostConstruct
     void schedule() {
-        ReportSettings settings;
         try {
             // reports are made of polls: without a controller to poll (e.g. no HOST) there is nothing to schedule
             controller.get();
+        } catch (InvalidSettingsException e) {
+            configuration.reject(e);
+            return;
+        }
+        timers.createSingleActionTimer(FIRST_CLEAN_UP_MS, new TimerConfig(Job.CLEAN_UP, false));
+        timers.createCalendarTimer(
+                new ScheduleExpression().hour("*").minute(41).second(0), new TimerConfig(Job.CLEAN_UP, false));
+        ReportSettings settings;
+        try {
             settings = reports.start();
         } catch (InvalidSettingsException e) {
             // no reports on a schedule; readiness says why
             configuration.reject(e);
             return;
         }
-        ZoneId zone = settings.zone();
-        timers.createCalendarTimer(at(settings.csvTime(), zone), new TimerConfig(Job.DAILY, false));
-        timers.createCalendarTimer(at(settings.csvTime(), zone)
-                .dayOfWeek(settings.weeklyDay().name().substring(0, 3).toLowerCase(Locale.ROOT)), new TimerConfig(Job.WEEKLY, false));
-        timers.createCalendarTimer(new ScheduleExpression().hour("*").minute(41).second(0).timezone(zone.getId()),
-                new TimerConfig(Job.DISK, false));
-        timers.createSingleActionTimer(5_000, new TimerConfig(Job.CATCH_UP, false));
-        LOG.log(Level.INFO, "Reports daily at {0} and on {1} weekly ({2}); CSVs kept {3} days", settings.csvTime(),
-                settings.weeklyDay(), zone, settings.csvRetentionDays());
-    }
-
-    private static ScheduleExpression at(LocalTime time, ZoneId zone) {
-        return new ScheduleExpression().hour(time.getHour()).minute(time.getMinute()).second(time.getSecond())
-                .timezone(zone.getId());
+        timers.createSingleActionTimer(5_000, new TimerConfig(Job.REPORTS, false));
+        LOG.log(
+                Level.INFO,
+                "Reports daily at {0} and on {1} weekly ({2}); CSVs kept {3} days",
+                settings.csvTime(),
+                settings.weeklyDay(),
+                settings.zone(),
+                settings.csvRetentionDays());
     }
 
     @Timeout
     void fire(Timer timer) {
         Job job = (Job) timer.getInfo();
+        Instant now = Instant.now();
+        Instant next = now.plus(Duration.ofHours(1));
         try {
-            job.call.accept(reports, Instant.now());
+            if (job == Job.REPORTS) {
+                next = reports.catchUp(now);
+            } else {
+                reports.cleanUp(now);
+            }
         } catch (RuntimeException e) {
-            // a report that failed today is tried again at the next schedule; the timers must live on
+            // the timers must live on; a report that failed is tried again at the next catch-up
             LOG.log(Level.ERROR, "Scheduled " + job + " run failed: " + e.getMessage());
+        }
+        if (job == Job.REPORTS) {
+            timers.createSingleActionTimer(Date.from(next), new TimerConfig(Job.REPORTS, false));
         }
     }
 }

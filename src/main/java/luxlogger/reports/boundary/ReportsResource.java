@@ -41,7 +41,9 @@ public class ReportsResource {
     Instance<ReportSettings> settings;
 
     @POST
-    @Operation(summary = "Writes reports now (both, one type, or a range), then cleans up; lists the files written")
+    @Operation(
+            summary = "Writes reports now (the last 24 hours and 7 days, one of them, or a range of at most 31 days),"
+                    + " then cleans up; lists the files written")
     public Map<String, Object> write(
             @Parameter(description = "daily or weekly; both when absent") @QueryParam("type") String type,
             @Parameter(description = "start of an explicit range (ISO-8601)") @QueryParam("from") String from,
@@ -53,7 +55,7 @@ public class ReportsResource {
                 if (type != null) {
                     throw new BadRequest("give either type or from/to, not both");
                 }
-                written.add(reports.write(TimeRange.parse(from, to, Duration.ofDays(1), settings.get().zone())));
+                written.add(reports.write(range(from, to)));
             } else if (type != null) {
                 written.add(reports.write(Kind.of(type), now));
             } else {
@@ -64,19 +66,55 @@ public class ReportsResource {
             throw new BadRequest(e.getMessage());
         }
         var answer = new LinkedHashMap<String, Object>();
-        answer.put("written", written.stream().map(report -> Map.of("name", report.name(), "folder",
-                report.path().getParent().getFileName().toString(), "rows", report.rows(), "columns", report.columns(),
-                "bytes", report.bytes())).toList());
+        answer.put(
+                "written",
+                written.stream()
+                        .map(report -> Map.of(
+                                "name",
+                                report.name(),
+                                "folder",
+                                report.path().getParent().getFileName().toString(),
+                                "rows",
+                                report.rows(),
+                                "columns",
+                                report.columns(),
+                                "bytes",
+                                report.bytes(),
+                                "skipped",
+                                report.skipped()))
+                        .toList());
         answer.put("cleanUp", reports.cleanUp(now));
         return answer;
+    }
+
+    private TimeRange range(String from, String to) {
+        try {
+            return TimeRange.parse(from, to, Duration.ofDays(1), settings.get().zone());
+        } catch (IllegalArgumentException e) {
+            // beyond even the longest range of the API: the same advice as for any range above a report's limit
+            throw new BadRequest(
+                    e.getMessage().contains("longer than")
+                            ? e.getMessage() + ": " + Reports.STREAM_LONGER
+                            : e.getMessage());
+        }
     }
 
     @GET
     @Operation(summary = "The report files, newest first")
     public List<Map<String, Object>> list() {
-        return reports.files().list().stream().map(entry -> Map.<String, Object>of("name", entry.name(),
-                "folder", entry.folder(), "bytes", entry.bytes(), "modified", entry.modified().toString(),
-                "href", "api/reports/" + entry.name())).toList();
+        return reports.files().list().stream()
+                .map(entry -> Map.<String, Object>of(
+                        "name",
+                        entry.name(),
+                        "folder",
+                        entry.folder(),
+                        "bytes",
+                        entry.bytes(),
+                        "modified",
+                        entry.modified().toString(),
+                        "href",
+                        "api/reports/" + entry.name()))
+                .toList();
     }
 
     @GET
@@ -84,7 +122,8 @@ public class ReportsResource {
     @Produces("text/csv")
     @Operation(summary = "Downloads one report file")
     public Response download(@PathParam("name") String name) {
-        ReportFiles.Entry entry = reports.files().find(name)
+        ReportFiles.Entry entry = reports.files()
+                .find(name)
                 .orElseThrow(() -> new NotFoundException("no report named '" + abbreviate(name) + "'"));
         return Response.ok(entry.path().toFile(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + entry.name() + "\"")

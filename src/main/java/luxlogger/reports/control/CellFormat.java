@@ -25,7 +25,10 @@ final class CellFormat {
     CellFormat(Dialect dialect, ZoneId zone) {
         this.dialect = dialect;
         this.timestamps = dialect.timestamps(zone);
-        this.cell = new CSVWriterBuilder(buffer).withSeparator(dialect.separator()).withLineEnd("").build();
+        this.cell = new CSVWriterBuilder(buffer)
+                .withSeparator(dialect.separator())
+                .withLineEnd("")
+                .build();
     }
 
     /** The cell of a decoded value; empty for no value. */

@@ -9,41 +9,63 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Deletes CSV reports: those older than the retention period, and, while the data volume is fuller than
- * allowed, the oldest ones first. Each deletion is logged; the database is never touched here.
+ * Deletes CSV reports: those older than the retention period, and, while a report folder's volume is fuller
+ * than allowed, the oldest ones there first. The newest daily and weekly report are never deleted, and deleting
+ * stops when it frees no space: a volume filled by something else must not cost every report. Each deletion is
+ * logged; the database is never touched here. Thread-safe.
  */
 public final class Cleanup {
 
     private static final Logger LOG = System.getLogger(Cleanup.class.getName());
+    private static final String ONLY_NEWEST =
+            "only the newest daily and weekly reports are left: something else fills the volume";
+    private static final String NOTHING_FREED =
+            "deleting a report freed no space, so no more are deleted: something else holds it";
 
     private final ReportFiles files;
-    private final Path volume;
+    private final Path database;
+    private final ZoneId zone;
     private final int retentionDays;
     private final int maxPercent;
+    /** Per report folder: why the last {@link #makeRoom()} left its volume too full; readiness repeats it. */
+    private volatile Map<Path, String> unresolved = Map.of();
 
     /**
-     * @param volume a path on the volume whose fill level is watched (the database's folder)
+     * @param database the database's folder, whose volume is watched too (its polls are never deleted here)
+     * @param zone the zone in which a range report's file time makes its day
      */
-    public Cleanup(ReportFiles files, Path volume, int retentionDays, int maxPercent) {
+    public Cleanup(ReportFiles files, Path database, ZoneId zone, int retentionDays, int maxPercent) {
         this.files = files;
-        this.volume = volume;
+        this.database = database;
+        this.zone = zone;
         this.retentionDays = retentionDays;
         this.maxPercent = maxPercent;
     }
 
     /**
-     * Deletes the reports dated before today minus the retention, and temporary files a crash left behind
-     * more than a day ago; returns how many reports.
+     * Deletes the reports older than the retention, counted from the day in their name (for a range, from the
+     * day it was written), and temporary files a crash left behind more than a day ago; returns how many reports.
      */
     public int expired(LocalDate today) {
         LocalDate oldest = today.minusDays(retentionDays);
         for (Path leftover : files.leftovers()) {
             try {
-                if (Files.getLastModifiedTime(leftover).toInstant().isBefore(Instant.now().minus(Duration.ofDays(1)))) {
+                if (Files.getLastModifiedTime(leftover)
+                        .toInstant()
+                        .isBefore(Instant.now().minus(Duration.ofDays(1)))) {
                     Files.deleteIfExists(leftover);
                     LOG.log(Level.INFO, "Deleted {0}, left behind by an interrupted report", leftover);
                 }
@@ -53,50 +75,147 @@ public final class Cleanup {
         }
         int deleted = 0;
         for (ReportFiles.Entry entry : files.list()) {
-            if (entry.date() != null && entry.date().isBefore(oldest) && delete(entry, "older than " + retentionDays + " days")) {
+            LocalDate age = entry.age(zone);
+            if (age != null && age.isBefore(oldest) && delete(entry, "older than " + retentionDays + " days")) {
                 deleted++;
             }
         }
         return deleted;
     }
 
-    /** Deletes the oldest reports while the volume is fuller than allowed; returns how many. */
-    public int makeRoom() {
-        List<ReportFiles.Entry> oldestFirst = files.list().stream()
-                .filter(entry -> entry.date() != null)
-                .sorted(Comparator.comparing(ReportFiles.Entry::date).thenComparing(ReportFiles.Entry::modified))
-                .toList();
+    /**
+     * Deletes the oldest reports of each report folder whose volume is fuller than allowed, until it is not,
+     * only the newest daily and weekly report are left, or a deletion frees no space; returns how many.
+     */
+    public synchronized int makeRoom() {
+        List<ReportFiles.Entry> entries = files.list();
+        Set<Path> newest = newest(entries);
+        Map<Path, String> stuck = new LinkedHashMap<>();
         int deleted = 0;
-        for (ReportFiles.Entry entry : oldestFirst) {
-            double used = usedPercent();
-            if (used <= maxPercent) {
-                break;
+        for (var volume : volumes(files.folders()).entrySet()) {
+            FileStore store = volume.getKey();
+            List<ReportFiles.Entry> oldestFirst = entries.stream()
+                    .filter(entry -> entry.age(zone) != null
+                            && !newest.contains(entry.path())
+                            && volume.getValue().contains(entry.path().getParent()))
+                    .sorted(Comparator.comparing((ReportFiles.Entry entry) -> entry.age(zone))
+                            .thenComparing(ReportFiles.Entry::modified))
+                    .toList();
+            String why = usedPercent(store) > maxPercent ? ONLY_NEWEST : null;
+            for (ReportFiles.Entry entry : oldestFirst) {
+                double used = usedPercent(store);
+                if (used <= maxPercent) {
+                    why = null;
+                    break;
+                }
+                long free = usableSpace(store);
+                if (delete(
+                        entry,
+                        String.format(Locale.ROOT, "disk %.1f %% full, above DISK_MAX_PERCENT=%d", used, maxPercent))) {
+                    deleted++;
+                    if (usableSpace(store) <= free) {
+                        why = NOTHING_FREED;
+                        break;
+                    }
+                }
             }
-            if (delete(entry, String.format("disk %.1f %% full, above DISK_MAX_PERCENT=%d", used, maxPercent))) {
-                deleted++;
+            if (why != null && usedPercent(store) > maxPercent) {
+                for (Path folder : volume.getValue()) {
+                    stuck.put(folder, why);
+                }
+                if (!why.equals(unresolved.get(volume.getValue().get(0)))) {
+                    LOG.log(
+                            Level.WARNING,
+                            "{0} stays fuller than DISK_MAX_PERCENT={1}: {2}",
+                            names(volume.getValue()),
+                            maxPercent,
+                            why);
+                }
             }
         }
+        unresolved = stuck;
         return deleted;
     }
 
-    /** How full the data volume is, in percent; measured at the nearest existing folder before the data is there. */
-    public double usedPercent() {
-        Path existing = volume.toAbsolutePath();
-        while (existing.getParent() != null && !Files.exists(existing)) {
-            existing = existing.getParent();
+    /** The fullest volume of the database and the report folders, and each one that is too full, and why. */
+    public DiskStatus status() {
+        List<Path> watched = new ArrayList<>();
+        watched.add(database);
+        watched.addAll(files.folders());
+        double fullest = 0;
+        List<String> problems = new ArrayList<>();
+        for (var volume : volumes(watched).entrySet()) {
+            double used = usedPercent(volume.getKey());
+            fullest = Math.max(fullest, used);
+            if (used > maxPercent) {
+                String why = volume.getValue().stream()
+                        .map(unresolved::get)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .map(reason -> ": " + reason)
+                        .orElse("");
+                problems.add(String.format(
+                        Locale.ROOT,
+                        "%s: volume %.1f %% full, above DISK_MAX_PERCENT=%d%s",
+                        names(volume.getValue()),
+                        used,
+                        maxPercent,
+                        why));
+            }
         }
+        return new DiskStatus(fullest, maxPercent, problems.isEmpty() ? null : String.join("; ", problems));
+    }
+
+    /** The newest daily and the newest weekly report, on schedule or on demand: the ones a full disk never costs. */
+    private Set<Path> newest(List<ReportFiles.Entry> entries) {
+        Set<Path> newest = new HashSet<>();
+        for (Kind kind : Kind.values()) {
+            entries.stream()
+                    .filter(entry -> entry.kind().orElse(null) == kind && entry.date() != null)
+                    .max(Comparator.comparing(ReportFiles.Entry::date).thenComparing(ReportFiles.Entry::modified))
+                    .ifPresent(entry -> newest.add(entry.path()));
+        }
+        return newest;
+    }
+
+    /** The folders grouped by the volume they are on, measured at the nearest existing folder. */
+    private static Map<FileStore, List<Path>> volumes(List<Path> folders) {
+        Map<FileStore, List<Path>> volumes = new LinkedHashMap<>();
+        for (Path folder : folders) {
+            Path existing = folder.toAbsolutePath();
+            while (existing.getParent() != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            try {
+                volumes.computeIfAbsent(Files.getFileStore(existing), store -> new ArrayList<>())
+                        .add(folder);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot tell how full {0} is: {1}", folder, e.getMessage());
+            }
+        }
+        return volumes;
+    }
+
+    private static double usedPercent(FileStore store) {
         try {
-            FileStore store = Files.getFileStore(existing);
             long total = store.getTotalSpace();
             return total == 0 ? 0 : 100.0 * (total - store.getUsableSpace()) / total;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot tell how full {0} is: {1}", volume, e.getMessage());
+            LOG.log(Level.WARNING, "Cannot tell how full {0} is: {1}", store, e.getMessage());
             return 0;
         }
     }
 
-    public DiskStatus status() {
-        return new DiskStatus(usedPercent(), maxPercent);
+    private static long usableSpace(FileStore store) {
+        try {
+            return store.getUsableSpace();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String names(List<Path> folders) {
+        return folders.stream().map(Path::toString).collect(Collectors.joining(", "));
     }
 
     private static boolean delete(ReportFiles.Entry entry, String reason) {

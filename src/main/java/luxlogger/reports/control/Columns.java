@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.entity.Field;
+import luxlogger.luxtronik.entity.Shape;
 
 /**
  * The field columns of a report, in catalog order, each once. A report covers a range whose snapshots may
@@ -20,9 +21,9 @@ public record Columns(List<Field> fields) {
         fields = fields.stream().distinct().sorted(Catalog.ORDER).toList();
     }
 
-    /** Every field of arrays up to these lengths, the largest of the range (see {@link Catalog#fields}). */
-    public static Columns forLengths(Catalog catalog, int parameters, int calculations, int visibilities) {
-        return new Columns(catalog.fields(parameters, calculations, visibilities));
+    /** Every field of arrays of this shape, the longest of the range (see {@link Catalog#fields(Shape)}). */
+    public static Columns forShape(Catalog catalog, Shape shape) {
+        return new Columns(catalog.fields(shape));
     }
 
     /** The columns that are also in the selection, still in catalog order. */

@@ -34,18 +34,30 @@ final class DataDictionary {
             if (dialect.byteOrderMark()) {
                 text.write('\uFEFF');
             }
-            ICSVWriter csv = new CSVWriterBuilder(text).withSeparator(dialect.separator())
-                    .withLineEnd(dialect.lineEnd()).build();
+            ICSVWriter csv = new CSVWriterBuilder(text)
+                    .withSeparator(dialect.separator())
+                    .withLineEnd(dialect.lineEnd())
+                    .build();
             csv.writeNext(HEADER.toArray(String[]::new), false);
-            csv.writeNext(new String[] {header.get(0), "", "", "timestamp", "Time of the poll", "Timestamp", ""},
+            csv.writeNext(
+                    new String[] {header.get(0), "", "", "timestamp", "Time of the poll", "Timestamp", ""}, false);
+            csv.writeNext(
+                    new String[] {header.get(1), "", "", "unix_time", "Time of the poll in Unix seconds", "Seconds", "s"
+                    },
                     false);
-            csv.writeNext(new String[] {header.get(1), "", "", "unix_time", "Time of the poll in Unix seconds",
-                "Seconds", "s"}, false);
             List<Field> fields = columns.fields();
             for (int i = 0; i < fields.size(); i++) {
                 Field field = fields.get(i);
-                csv.writeNext(new String[] {header.get(i + ReportWriter.TIME_COLUMNS.size()), field.group().key(),
-                    Integer.toString(field.index()), field.name(), field.label(), field.type().key(), field.unit()},
+                csv.writeNext(
+                        new String[] {
+                            header.get(i + ReportWriter.TIME_COLUMNS.size()),
+                            field.group().key(),
+                            Integer.toString(field.index()),
+                            field.name(),
+                            field.label(),
+                            field.type().key(),
+                            field.unit()
+                        },
                         false);
             }
             csv.flush();
@@ -53,8 +65,7 @@ final class DataDictionary {
                 throw csv.getException();
             }
             long bytes = file.commit();
-            return new Report(target.getFileName().toString(), file.target(), fields.size() + 2L, HEADER.size(),
-                    bytes);
+            return new Report(target.getFileName().toString(), file.target(), fields.size() + 2L, HEADER.size(), bytes);
         }
     }
 }

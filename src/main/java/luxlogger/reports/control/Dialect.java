@@ -26,7 +26,12 @@ public enum Dialect {
     private final String lineEnd;
     private final boolean byteOrderMark;
 
-    Dialect(String key, char separator, char decimalPoint, String timestampPattern, String lineEnd,
+    Dialect(
+            String key,
+            char separator,
+            char decimalPoint,
+            String timestampPattern,
+            String lineEnd,
             boolean byteOrderMark) {
         this.key = key;
         this.separator = separator;

@@ -1,14 +1,14 @@
 package luxlogger.reports.control;
 
-/** How full the data volume is against {@code DISK_MAX_PERCENT}; readiness maps it. */
-public record DiskStatus(double usedPercent, int maxPercent) {
+/**
+ * How full the volumes of the data are against {@code DISK_MAX_PERCENT}; readiness maps it.
+ *
+ * @param usedPercent the fill level of the fullest volume
+ * @param problem which volumes are too full and why deleting reports did not help; null when none is
+ */
+public record DiskStatus(double usedPercent, int maxPercent, String problem) {
 
     public boolean full() {
-        return usedPercent > maxPercent;
-    }
-
-    /** Why the disk is a problem; null when it is not. */
-    public String problem() {
-        return full() ? String.format("data volume %.1f %% full, above DISK_MAX_PERCENT=%d", usedPercent, maxPercent) : null;
+        return problem != null;
     }
 }

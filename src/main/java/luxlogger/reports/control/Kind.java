@@ -5,30 +5,38 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import luxlogger.reports.entity.ReportSettings;
 
-/** The two reports on a schedule: the last day, every day at CSV_TIME, and the last week, on WEEKLY_DAY. */
+/** The two reports on a schedule: a day, every day at CSV_TIME, and a week, on WEEKLY_DAY. */
 public enum Kind {
-    DAILY(Duration.ofDays(1)),
-    WEEKLY(Duration.ofDays(7));
+    DAILY(1),
+    WEEKLY(7);
 
-    private final Duration length;
+    /** The moment in the name of a report written on demand, in TZ, e.g. {@code 2026-01-31T0712}. */
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmm");
 
-    Kind(Duration length) {
-        this.length = length;
+    private final int days;
+
+    Kind(int days) {
+        this.days = days;
     }
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** How far back the report reaches. */
+    /** How many daily windows the report spans. */
+    public int days() {
+        return days;
+    }
+
+    /** How far back a report on demand reaches: 24 hours or 7 days. */
     public Duration length() {
-        return length;
+        return Duration.ofDays(days);
     }
 
     public static Kind of(String key) {
@@ -40,26 +48,39 @@ public enum Kind {
         throw new IllegalArgumentException("type='" + key + "' is unknown: use daily or weekly");
     }
 
-    /** The report written on a day, e.g. {@code 2026-01-31_daily.csv} in the daily folder. */
+    public Path folder(ReportSettings settings) {
+        return this == DAILY ? settings.dailyDir() : settings.weeklyDir();
+    }
+
+    /** The scheduled report dated on a day, e.g. {@code 2026-01-31_daily.csv} in the daily folder. */
     public Path file(ReportSettings settings, LocalDate day) {
-        Path folder = this == DAILY ? settings.dailyDir() : settings.weeklyDir();
-        return folder.resolve(day + "_" + key() + ".csv");
+        return folder(settings).resolve(day + "_" + key() + ".csv");
     }
 
     /**
-     * The reports of today whose time has passed by {@code now} and whose file is not there, e.g. because the
-     * server was down at CSV_TIME.
+     * A report written on demand, named by its moment in TZ, e.g. {@code 2026-01-31T0712_daily.csv}: it covers
+     * another window than the scheduled report of the day, so it must not take that one's name.
      */
-    public static List<Kind> missed(ReportSettings settings, Instant now) {
-        ZonedDateTime local = now.atZone(settings.zone());
-        List<Kind> missed = new ArrayList<>();
-        if (local.toLocalTime().isBefore(settings.csvTime())) {
-            return missed;
-        }
-        for (Kind kind : values()) {
-            boolean scheduled = kind == DAILY || local.getDayOfWeek() == settings.weeklyDay();
-            if (scheduled && !Files.exists(kind.file(settings, local.toLocalDate()))) {
-                missed.add(kind);
+    public Path file(ReportSettings settings, Instant moment) {
+        return folder(settings).resolve(MOMENT.format(moment.atZone(settings.zone())) + "_" + key() + ".csv");
+    }
+
+    /**
+     * The days of the reports of this kind that are due by {@code now} and not there, oldest first: those since
+     * the newest one written (the server was down at their time), within CSV_RETENTION_DAYS (older ones would be
+     * deleted at once); without any report of the kind yet, only the latest.
+     */
+    public List<LocalDate> missed(ReportSettings settings, Instant now) {
+        Schedule schedule = Schedule.of(settings);
+        LocalDate latest = schedule.latest(this, now);
+        LocalDate oldest = now.atZone(settings.zone()).toLocalDate().minusDays(settings.csvRetentionDays());
+        LocalDate since = new ReportFiles(settings.dailyDir(), settings.weeklyDir())
+                .newest(this)
+                .orElse(latest.minusDays(1));
+        List<LocalDate> missed = new ArrayList<>();
+        for (LocalDate day = latest; day.isAfter(since) && !day.isBefore(oldest); day = day.minusDays(1)) {
+            if (schedule.due(this, day) && !Files.exists(file(settings, day))) {
+                missed.add(0, day);
             }
         }
         return missed;

@@ -35,15 +35,19 @@ public final class OpenReport implements AutoCloseable {
     private final int[] indices;
     /** Where the calculations and the visibilities start in {@link #fields} (catalog order is by group). */
     private final int calculationsFrom;
+
     private final int visibilitiesFrom;
     private final int[] raws;
     private final byte[][] cells;
     private long rows;
+    private long skipped;
+    private String firstSkipped;
     private boolean committed;
     private boolean broken;
 
-    OpenReport(PendingFile file, Dialect dialect, CellFormat format, Decoder decoder, Columns columns,
-            List<String> header) throws IOException {
+    OpenReport(
+            PendingFile file, Dialect dialect, CellFormat format, Decoder decoder, Columns columns, List<String> header)
+            throws IOException {
         this.file = file;
         this.out = new RowBuffer(file.stream());
         this.format = format;
@@ -110,17 +114,35 @@ public final class OpenReport implements AutoCloseable {
         }
     }
 
+    /**
+     * Counts a stored poll that cannot be decoded: it spoils only its own row, the report goes on without it.
+     *
+     * @param problem what is wrong with it; the first one is kept for the log
+     */
+    public void skip(String problem) {
+        if (skipped++ == 0) {
+            firstSkipped = problem;
+        }
+    }
+
+    /** Polls skipped so far, and the problem of the first one (null without). */
+    String firstSkipped() {
+        return firstSkipped;
+    }
+
     private void put(Snapshot snapshot, int column, boolean present, int raw) throws IOException {
         if (!present) {
             out.put(separator);
         } else if (fields[column].derived()) {
             // the firmware string: one column, decoded from ten indices, not worth a cache
-            Object value = decoder.decode(snapshot, fields[column]).map(Reading::value).orElse(null);
+            Object value =
+                    decoder.decode(snapshot, fields[column]).map(Reading::value).orElse(null);
             out.put(bytes(separatorText + format.cell(value)));
         } else {
             byte[] cell = cells[column];
             if (cell == null || raw != raws[column]) {
-                cell = bytes(separatorText + format.cell(Decoder.decode(fields[column], raw).value()));
+                cell = bytes(separatorText
+                        + format.cell(Decoder.decode(fields[column], raw).value()));
                 cells[column] = cell;
                 raws[column] = raw;
             }
@@ -141,7 +163,7 @@ public final class OpenReport implements AutoCloseable {
         long bytes = file.commit();
         committed = true;
         Path path = file.target();
-        return new Report(path.getFileName().toString(), path, rows, fields.length + 2, bytes);
+        return new Report(path.getFileName().toString(), path, rows, fields.length + 2, bytes, skipped);
     }
 
     /** Rows written so far. */

@@ -61,6 +61,10 @@ final class PendingFile implements AutoCloseable {
         // on Linux a rename replaces an older file of the name; if it fails, close() removes the temporary file
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         open = false;
+        // the new name is an entry of the folder: without this a power cut can take the rename back
+        try (FileChannel folder = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
+            folder.force(true);
+        }
         return bytes;
     }
 

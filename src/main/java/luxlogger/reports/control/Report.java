@@ -9,5 +9,11 @@ import java.nio.file.Path;
  * @param rows data rows, without the header
  * @param columns columns of each row, {@code timestamp} and {@code unix_time} included
  * @param bytes size of the file
+ * @param skipped stored polls that could not be decoded and have no row
  */
-public record Report(String name, Path path, long rows, int columns, long bytes) {}
+public record Report(String name, Path path, long rows, int columns, long bytes, long skipped) {
+
+    public Report(String name, Path path, long rows, int columns, long bytes) {
+        this(name, path, rows, columns, bytes, 0);
+    }
+}

@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +23,15 @@ import java.util.stream.Stream;
  */
 public final class ReportFiles {
 
-    /** {@code 2026-01-31_daily.csv}, {@code 2026-01-31_weekly.csv}, ranges and the data dictionary. */
-    static final Pattern NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(_daily|_weekly|T\\d{4}_\\d{4}-\\d{2}-\\d{2}T\\d{4}_range)\\.csv"
-            + "|fields\\.csv");
+    /**
+     * {@code 2026-01-31_daily.csv} and {@code 2026-01-31_weekly.csv} on schedule, {@code 2026-01-31T0712_daily.csv}
+     * and {@code ..._weekly.csv} on demand, ranges ({@code 2026-01-01T0000_2026-01-31T0000_range.csv}) and the data
+     * dictionary. Group 1 is the date, group 2 the time of a report on demand, group 3 its kind.
+     */
+    static final Pattern NAME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})(?:(T\\d{4})?_(daily|weekly)|T\\d{4}_\\d{4}-\\d{2}-\\d{2}T\\d{4}_range)"
+                    + "\\.csv|fields\\.csv");
+
     static final int MAX_NAME = 64;
 
     private final List<Path> folders;
@@ -43,6 +51,32 @@ public final class ReportFiles {
             } catch (DateTimeParseException e) {
                 return null;
             }
+        }
+
+        /** Daily or weekly, on schedule or on demand; empty for a range and the data dictionary. */
+        public Optional<Kind> kind() {
+            Matcher matcher = NAME.matcher(name);
+            return matcher.matches() && matcher.group(3) != null
+                    ? Optional.of(Kind.of(matcher.group(3)))
+                    : Optional.empty();
+        }
+
+        /** A report on schedule, named by its day alone. */
+        public boolean scheduled() {
+            Matcher matcher = NAME.matcher(name);
+            return matcher.matches() && matcher.group(3) != null && matcher.group(2) == null;
+        }
+
+        /**
+         * The day the clean-up counts the report's age from: the day in its name, except for a range, whose name
+         * starts with a day that may be long past; a range counts from the day it was written. Null for the data
+         * dictionary, which is never deleted.
+         */
+        public LocalDate age(ZoneId zone) {
+            LocalDate date = date();
+            return date == null || kind().isPresent()
+                    ? date
+                    : modified.atZone(zone).toLocalDate();
         }
     }
 
@@ -64,6 +98,20 @@ public final class ReportFiles {
         return entries;
     }
 
+    /** The day of the newest report of a kind on schedule in its folder, e.g. to find those missed since. */
+    public Optional<LocalDate> newest(Kind kind) {
+        return list().stream()
+                .filter(entry -> entry.scheduled() && entry.kind().orElseThrow() == kind)
+                .map(Entry::date)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder());
+    }
+
+    /** The folders of the reports: daily, then weekly unless it is the same. */
+    List<Path> folders() {
+        return folders;
+    }
+
     /** Temporary files of reports whose writing a crash cut short (hidden, ending in .tmp). */
     public List<Path> leftovers() {
         List<Path> found = new ArrayList<>();
@@ -71,7 +119,8 @@ public final class ReportFiles {
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
                     files.filter(file -> file.getFileName().toString().startsWith(".")
-                            && file.getFileName().toString().endsWith(".tmp")).forEach(found::add);
+                                    && file.getFileName().toString().endsWith(".tmp"))
+                            .forEach(found::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + folder, e);
                 }
@@ -96,7 +145,11 @@ public final class ReportFiles {
 
     private Entry entry(Path file) {
         try {
-            return new Entry(file.getFileName().toString(), file, file.getParent().getFileName().toString(), Files.size(file),
+            return new Entry(
+                    file.getFileName().toString(),
+                    file,
+                    file.getParent().getFileName().toString(),
+                    Files.size(file),
                     Files.getLastModifiedTime(file).toInstant());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

@@ -48,7 +48,7 @@ public final class ReportWriter {
      * Starts a report: the header is written at once, so a report that gets no row is a header-only file.
      * The file only appears under the target name when committed.
      *
-     * @param columns the fields of the whole range (see {@link Columns#forLengths})
+     * @param columns the fields of the whole range (see {@link Columns#forShape})
      */
     public OpenReport open(Path target, Columns columns) throws IOException {
         var file = new PendingFile(target);

@@ -3,37 +3,46 @@ package luxlogger.reports.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.configuration.control.SettingsReader;
 import luxlogger.configuration.control.WritableFolder;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.readings.control.PollStore;
+import luxlogger.readings.control.StoreException;
 import luxlogger.readings.control.TimeRange;
 import luxlogger.readings.entity.ReadingsSettings;
 import luxlogger.reports.entity.ReportSettings;
 
 /**
- * Writes the CSV reports from the stored polls: {@code YYYY-MM-DD_daily.csv} (the last 24 hours),
- * {@code YYYY-MM-DD_weekly.csv} (the last 7 days) or any range, with {@code fields.csv} beside them; and
- * cleans up old reports and polls. Every method throws
- * {@link luxlogger.configuration.control.InvalidSettingsException} while the settings are unusable.
+ * Writes the CSV reports from the stored polls: {@code YYYY-MM-DD_daily.csv} and {@code YYYY-MM-DD_weekly.csv}
+ * on schedule (see {@link Schedule}), the last 24 hours or 7 days on demand, or any range up to 31 days, with
+ * {@code fields.csv} beside them; and cleans up old reports and polls. Methods that need the report settings
+ * throw {@link InvalidSettingsException} while they are unusable.
  */
 @ApplicationScoped
 public class Reports {
 
     private static final Logger LOG = System.getLogger(Reports.class.getName());
-    private static final DateTimeFormatter RANGE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm");
+    private static final DateTimeFormatter RANGE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmm");
+    /** The longest range report: longer ones would hold the report lock for many minutes and gigabytes. */
+    static final Duration MAX_RANGE = Duration.ofDays(31);
+    /** What to do instead of a range report that is too long. */
+    public static final String STREAM_LONGER = "stream longer ranges with GET /api/readings?format=csv";
     /** Polls deleted per transaction by the retention, so the writer is never held for long. */
     private static final int DELETE_BATCH = 5_000;
+    /** A report written later than this after its time is logged as missed. */
+    private static final Duration LATE = Duration.ofMinutes(1);
 
     @Inject
     PollStore store;
@@ -45,6 +54,8 @@ public class Reports {
     Instance<ReadingsSettings> readingsSettings;
 
     private final Catalog catalog = Catalog.standard();
+    /** Made once the settings are read; it remembers why the last disk check could not free enough. */
+    private volatile Cleanup cleanup;
 
     /**
      * Creates the report folders if needed and proves them writable, as the reports start (reading the
@@ -62,107 +73,126 @@ public class Reports {
         return settings;
     }
 
-    /** The scheduled daily report, then the clean-up. */
-    public void daily(Instant now) {
-        write(Kind.DAILY, now);
-        cleanUp(now);
-    }
-
-    /** The scheduled weekly report. */
-    public void weekly(Instant now) {
-        write(Kind.WEEKLY, now);
-    }
-
-    /** Writes today's reports whose time has passed and that are not there: the server was down then. */
-    public void catchUp(Instant now) {
+    /**
+     * Writes every scheduled report whose time has come by {@code now} and whose file is not there: the one due
+     * now, and those missed while the server was down, since the newest report of each kind and within
+     * CSV_RETENTION_DAYS. Each gets the window it has on schedule. A report that fails is logged; the others are
+     * still written.
+     *
+     * @return when the next scheduled report is due
+     */
+    public Instant catchUp(Instant now) {
         ReportSettings settings = reportSettings.get();
-        for (Kind kind : Kind.missed(settings, now)) {
-            LOG.log(Level.INFO, "Today''s {0} report was missed (the server was down at {1}): writing it now",
-                    kind.key(), settings.csvTime());
-            if (kind == Kind.DAILY) {
-                daily(now);
-            } else {
-                weekly(now);
+        Schedule schedule = Schedule.of(settings);
+        for (Kind kind : Kind.values()) {
+            for (LocalDate day : kind.missed(settings, now)) {
+                Instant due = schedule.at(day);
+                if (due.isBefore(now.minus(LATE))) {
+                    LOG.log(
+                            Level.INFO,
+                            "The {0} report was missed (due {1}, the server was down): writing {2} now",
+                            kind.key(),
+                            due,
+                            kind.file(settings, day).getFileName());
+                }
+                try {
+                    write(kind, day);
+                } catch (RuntimeException e) {
+                    // the report is tried again at the next catch-up, as long as no later one was written
+                    LOG.log(Level.ERROR, "Report {0} failed: {1}", kind.file(settings, day), e.getMessage());
+                }
             }
         }
+        return schedule.next(now);
     }
 
-    /** The report of a kind ending now, named by today's date in TZ. */
+    /** The scheduled report of a kind dated on a day, with its window on schedule; replaces an older file. */
+    public synchronized Report write(Kind kind, LocalDate day) {
+        ReportSettings settings = reportSettings.get();
+        TimeRange window = Schedule.of(settings).window(kind, day);
+        return write(settings, kind.file(settings, day), window.from(), window.to());
+    }
+
+    /** A report on demand: the last 24 hours or 7 days up to now, named by this moment. */
     public synchronized Report write(Kind kind, Instant now) {
         ReportSettings settings = reportSettings.get();
-        Path target = kind.file(settings, now.atZone(settings.zone()).toLocalDate());
-        return write(settings, target, now.minus(kind.length()), now);
+        return write(settings, kind.file(settings, now), now.minus(kind.length()), now);
     }
 
-    /** A report of any range, into the daily folder. */
+    /**
+     * A report of any range up to 31 days, into the daily folder.
+     *
+     * @throws IllegalArgumentException for a longer range, or a time whose year has not four digits in TZ
+     */
     public synchronized Report write(TimeRange range) {
         ReportSettings settings = reportSettings.get();
-        String name = RANGE.format(range.from().atZone(settings.zone())) + "_" + RANGE.format(range.to().atZone(settings.zone()))
-                + "_range.csv";
-        return write(settings, settings.dailyDir().resolve(name), range.from(), range.to());
+        return write(settings, settings.dailyDir().resolve(rangeName(range, settings)), range.from(), range.to());
+    }
+
+    /** The file name of a range report, e.g. {@code 2026-01-01T0000_2026-01-31T0000_range.csv}. */
+    static String rangeName(TimeRange range, ReportSettings settings) {
+        if (range.duration().compareTo(MAX_RANGE) > 0) {
+            throw new IllegalArgumentException("range " + range.from() + " to " + range.to() + " is longer than "
+                    + MAX_RANGE.toDays() + " days: " + STREAM_LONGER);
+        }
+        ZonedDateTime from = range.from().atZone(settings.zone());
+        ZonedDateTime to = range.to().atZone(settings.zone());
+        for (ZonedDateTime time : List.of(from, to)) {
+            // the name holds the year in four digits; any other would make a file nothing lists or deletes
+            if (time.getYear() < 1 || time.getYear() > 9999) {
+                throw new IllegalArgumentException(
+                        "the year of " + time.toInstant() + " in " + settings.zone() + " is outside 0001 to 9999");
+            }
+        }
+        return RANGE.format(from) + "_" + RANGE.format(to) + "_range.csv";
     }
 
     private Report write(ReportSettings settings, Path target, Instant from, Instant to) {
-        long start = System.nanoTime();
-        int[] lengths = store.maxLengths(from, to);
-        // a range without polls still gets the columns a current controller has, so the header is useful
-        Columns columns = lengths[0] + lengths[1] + lengths[2] == 0
-                ? Columns.forLengths(catalog, catalog.length(luxlogger.luxtronik.entity.Group.PARAMETERS),
-                        catalog.length(luxlogger.luxtronik.entity.Group.CALCULATIONS),
-                        catalog.length(luxlogger.luxtronik.entity.Group.VISIBILITIES))
-                : Columns.forLengths(catalog, lengths[0], lengths[1], lengths[2]);
-        if (!settings.csvFields().isEmpty()) {
-            columns = columns.only(catalog, settings.csvFields());
-        }
-        var writer = new ReportWriter(catalog, settings.zone(), Dialect.of(settings.csvDialect()), settings.readableHeaders());
-        try {
-            Report report;
-            try (OpenReport open = writer.open(target, columns)) {
-                store.forEach(from, to, open::add);
-                report = open.commit();
-            }
-            writer.writeDictionary(target.getParent(), columns);
-            if (report.rows() == 0) {
-                LOG.log(Level.INFO, "Report {0}: no polls between {1} and {2}, wrote the header only", target, from, to);
-            } else {
-                LOG.log(Level.INFO, "Report {0}: {1} rows, {2} columns, {3} bytes in {4} ms", target, report.rows(),
-                        report.columns(), report.bytes(), (System.nanoTime() - start) / 1_000_000);
-            }
-            return report;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);
-        }
+        return new RangeWriter(store, catalog, settings).write(target, from, to);
     }
 
-    /** Deletes expired reports, then the oldest while the disk is too full, then polls past RETENTION_DAYS. */
+    /**
+     * Deletes expired reports, then the oldest while a report folder's volume is too full, then polls past
+     * RETENTION_DAYS. Runs on its own, whatever the reports do: the polls' retention even while the report
+     * settings are invalid.
+     *
+     * @return what was done, one line each
+     */
     public List<String> cleanUp(Instant now) {
-        ReportSettings settings = reportSettings.get();
-        int retentionDays = readingsSettings.get().retentionDays();
-        var cleanup = cleanup();
         List<String> done = new ArrayList<>();
-        int expired = cleanup.expired(now.atZone(settings.zone()).toLocalDate());
-        int forRoom = cleanup.makeRoom();
         try {
+            ReportSettings settings = reportSettings.get();
+            int expired = cleanup().expired(now.atZone(settings.zone()).toLocalDate());
+            done.add(expired + " reports older than " + settings.csvRetentionDays() + " days deleted");
+            done.add(makeRoom() + " reports deleted to free disk space");
+        } catch (InvalidSettingsException e) {
+            done.add("reports not cleaned up: invalid configuration");
+        } catch (UncheckedIOException e) {
+            LOG.log(Level.WARNING, "Clean-up of reports postponed: {0}", e.getMessage());
+            done.add("reports not cleaned up: " + e.getMessage());
+        }
+        try {
+            int retentionDays = readingsSettings.get().retentionDays();
             long polls = store.deleteBefore(now.minus(Duration.ofDays(retentionDays)), DELETE_BATCH);
             if (polls > 0) {
                 LOG.log(Level.INFO, "Deleted {0} polls older than {1} days", polls, retentionDays);
             }
             done.add(polls + " polls older than " + retentionDays + " days deleted");
-        } catch (luxlogger.readings.control.StoreException e) {
+        } catch (InvalidSettingsException e) {
+            done.add("retention of polls postponed: invalid configuration");
+        } catch (StoreException e) {
             LOG.log(Level.WARNING, "Retention of old polls postponed: {0}", e.getMessage());
-            done.add("retention postponed: " + e.getMessage());
+            done.add("retention of polls postponed: " + e.getMessage());
         }
-        done.add(0, expired + " reports older than " + settings.csvRetentionDays() + " days deleted");
-        done.add(1, forRoom + " reports deleted to free disk space");
         return done;
     }
 
-    /** The hourly disk check: deletes the oldest reports while the data volume is too full. */
+    /** The disk check: deletes the oldest reports while a report folder's volume is too full. */
     public int makeRoom() {
         return cleanup().makeRoom();
     }
 
-    /** How full the data volume (the database's folder) is, against DISK_MAX_PERCENT. */
+    /** How full the volumes of the database and the reports are, against DISK_MAX_PERCENT, and why. */
     public DiskStatus disk() {
         return cleanup().status();
     }
@@ -173,7 +203,16 @@ public class Reports {
     }
 
     private Cleanup cleanup() {
-        ReportSettings settings = reportSettings.get();
-        return new Cleanup(files(), readingsSettings.get().dataFolder(), settings.csvRetentionDays(), settings.diskMaxPercent());
+        if (cleanup == null) {
+            // settings never change while the application runs: one clean-up, which keeps its findings
+            ReportSettings settings = reportSettings.get();
+            cleanup = new Cleanup(
+                    files(),
+                    readingsSettings.get().dataFolder(),
+                    settings.zone(),
+                    settings.csvRetentionDays(),
+                    settings.diskMaxPercent());
+        }
+        return cleanup;
     }
 }

@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import luxlogger.configuration.control.SettingsReader;
+import luxlogger.luxtronik.control.Catalog;
 
 /**
  * The CSV reports: when they are written, where, how they are spelled, and how long they and the disk last.
@@ -14,13 +17,23 @@ import luxlogger.configuration.control.SettingsReader;
  * @param csvDialect a dialect key, {@code standard} or {@code excel-de}
  * @param csvFields the columns as names or patterns, comma-separated; empty for all
  */
-public record ReportSettings(LocalTime csvTime, ZoneId zone, DayOfWeek weeklyDay, Path dailyDir, Path weeklyDir,
-        String csvDialect, String csvFields, boolean readableHeaders, int csvRetentionDays, int diskMaxPercent) {
+public record ReportSettings(
+        LocalTime csvTime,
+        ZoneId zone,
+        DayOfWeek weeklyDay,
+        Path dailyDir,
+        Path weeklyDir,
+        String csvDialect,
+        String csvFields,
+        boolean readableHeaders,
+        int csvRetentionDays,
+        int diskMaxPercent) {
 
     /**
      * Reads {@code csv.time}, {@code tz}, {@code weekly.day}, {@code output.dirs} (or, without it, the folder of
      * {@code cache.path}), {@code csv.dialect}, {@code csv.fields}, {@code readable.headers},
-     * {@code csv.retention.days} and {@code disk.max.percent}. The folders are only named here; the reports
+     * {@code csv.retention.days} and {@code disk.max.percent}; each pattern of {@code csv.fields} must match a
+     * field of the catalog. The folders are only named here; the reports
      * create and check them as they start.
      *
      * @throws luxlogger.configuration.control.InvalidSettingsException naming every unusable value
@@ -31,12 +44,12 @@ public record ReportSettings(LocalTime csvTime, ZoneId zone, DayOfWeek weeklyDay
         DayOfWeek weeklyDay = reader.day("weekly.day");
         Path[] folders = folders(reader);
         String dialect = dialect(reader);
-        String fields = reader.text("csv.fields");
+        String fields = fields(reader);
         boolean readable = reader.bool("readable.headers");
         int csvRetention = reader.integer("csv.retention.days", 1, 36_500, "a whole number of days from 1 to 36500");
         int diskMax = reader.integer("disk.max.percent", 1, 100, "a whole percentage from 1 to 100");
-        return reader.valid(new ReportSettings(csvTime, zone, weeklyDay, folders[0], folders[1], dialect, fields, readable,
-                csvRetention, diskMax));
+        return reader.valid(new ReportSettings(
+                csvTime, zone, weeklyDay, folders[0], folders[1], dialect, fields, readable, csvRetention, diskMax));
     }
 
     /** The dialect alone, for the command line's {@code collect}. */
@@ -44,12 +57,38 @@ public record ReportSettings(LocalTime csvTime, ZoneId zone, DayOfWeek weeklyDay
         return reader.choice("csv.dialect", "standard", "excel-de");
     }
 
+    /**
+     * The columns of {@code CSV_FIELDS}, checked against the field catalog now: a pattern that matches nothing
+     * would otherwise fail every report at its hour.
+     */
+    private static String fields(SettingsReader reader) {
+        String value = reader.text("csv.fields");
+        List<String> unmatched = new ArrayList<>();
+        for (String pattern : value.split(",")) {
+            try {
+                Catalog.standard().select(List.of(pattern));
+            } catch (IllegalArgumentException e) {
+                unmatched.add("'" + pattern.strip() + "'");
+            }
+        }
+        if (!unmatched.isEmpty()) {
+            reader.problem(
+                    "csv.fields",
+                    value,
+                    "names or * patterns of fields, comma-separated (" + String.join(", ", unmatched)
+                            + (unmatched.size() == 1 ? " matches" : " match") + " no field)");
+        }
+        return value;
+    }
+
     /** Either one base folder (daily/ and weekly/ below it) or {@code daily=PATH,weekly=PATH}. */
     private static Path[] folders(SettingsReader reader) {
         String value = reader.text("output.dirs");
         if (value.isEmpty()) {
             Path cachePath = reader.path("cache.path");
-            Path base = cachePath == null ? Path.of(".") : cachePath.toAbsolutePath().getParent();
+            Path base = cachePath == null
+                    ? Path.of(".")
+                    : cachePath.toAbsolutePath().getParent();
             return new Path[] {base.resolve("daily"), base.resolve("weekly")};
         }
         if (!value.contains("=")) {

@@ -14,6 +14,7 @@ final class Compressor {
     private static final long MIN_RUN = 300;
     /** "Schaltspielsperre": at most one compressor start per 20 minutes. */
     private static final long CYCLE_LOCK = 1200;
+
     private static final long MIN_PAUSE = 300;
     /** Above this outdoor temperature the evaporator of an air/water unit does not ice up. */
     private static final double ICING_LIMIT = 7.0;
@@ -29,9 +30,12 @@ final class Compressor {
      * @param heatingWanted the heating circuit is below its target at all
      * @param heatingDone the heating circuit is above its target by more than the hysteresis, or it is summer
      */
-    record Demand(boolean hotWaterLow, boolean hotWaterDone, boolean heatingLow, boolean heatingWanted,
-            boolean heatingDone) {
-    }
+    record Demand(
+            boolean hotWaterLow,
+            boolean hotWaterDone,
+            boolean heatingLow,
+            boolean heatingWanted,
+            boolean heatingDone) {}
 
     private final boolean air;
     private final ModelNoise noise;
@@ -40,12 +44,14 @@ final class Compressor {
     private PlantMode resumeMode = HEATING;
     /** A request is pending but the cycle lock holds the compressor back ("heat pump coming"). */
     boolean waiting;
+
     long lastStart;
     long lastStop;
     long statusSince;
     long lastDefrost;
     /** Share of the evaporator iced up: a defrost starts at 1. */
     double ice;
+
     double icePerSecond;
     private long defrostEnd;
     private int defrosts;

@@ -16,8 +16,7 @@ final class CurrentFirmware {
 
     private static final String FIRMWARE_VERSION = "V3.92.1";
 
-    private CurrentFirmware() {
-    }
+    private CurrentFirmware() {}
 
     static Snapshot compose(Snapshot v378, Snapshot v180) {
         Catalog catalog = Catalog.standard();
@@ -25,7 +24,8 @@ final class CurrentFirmware {
         int[] calculations = extend(v378.calculations(), v180.calculations(), catalog.length(Group.CALCULATIONS));
         byte[] visibilities = new byte[catalog.length(Group.VISIBILITIES)];
         for (int i = 0; i < visibilities.length; i++) {
-            visibilities[i] = i < v378.visibilities().length ? v378.visibilities()[i]
+            visibilities[i] = i < v378.visibilities().length
+                    ? v378.visibilities()[i]
                     : i < v180.visibilities().length ? v180.visibilities()[i] : 0;
         }
         Snapshot current = new Snapshot(v378.time(), parameters, calculations, visibilities);

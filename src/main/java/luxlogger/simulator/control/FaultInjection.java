@@ -62,8 +62,9 @@ final class FaultInjection {
                 out.write(answer.withEcho(next.command()).bytes());
             }
             case BUSY -> out.write(answer.withStatus(BUSY_STATUS).bytes());
-            case ABSURD_LENGTH -> out.write(answer.withCount(answer.group() == Group.CALCULATIONS ? -1 : 1 << 30)
-                    .bytes());
+            case ABSURD_LENGTH ->
+                out.write(answer.withCount(answer.group() == Group.CALCULATIONS ? -1 : 1 << 30)
+                        .bytes());
             default -> out.write(bytes);
         }
         out.flush();
@@ -106,7 +107,8 @@ final class FaultInjection {
                     }
                     // The client sent ahead (no real client does): keep its byte and just wait out the delay.
                     in.unread(next);
-                    Thread.sleep(Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toMillis()));
+                    Thread.sleep(Math.max(
+                            1, Duration.ofNanos(deadline - System.nanoTime()).toMillis()));
                     return true;
                 } catch (SocketTimeoutException e) {
                     // the delay runs on

@@ -14,8 +14,7 @@ public final class FaultPolicy {
     private final SplittableRandom random;
     private long remaining;
 
-    private FaultPolicy(SimulatorFault fault, long remaining, double probability, long seed,
-            SimulatorFault[] choices) {
+    private FaultPolicy(SimulatorFault fault, long remaining, double probability, long seed, SimulatorFault[] choices) {
         this.fault = Objects.requireNonNull(fault, "fault");
         this.remaining = remaining;
         this.probability = probability;
@@ -46,8 +45,10 @@ public final class FaultPolicy {
         if (probability < 0 || probability > 1) {
             throw new IllegalArgumentException("probability must be within 0..1: " + probability);
         }
-        SimulatorFault[] choices = faults.length > 0 ? faults.clone()
-                : Arrays.stream(SimulatorFault.values()).filter(f -> f != SimulatorFault.NONE)
+        SimulatorFault[] choices = faults.length > 0
+                ? faults.clone()
+                : Arrays.stream(SimulatorFault.values())
+                        .filter(f -> f != SimulatorFault.NONE)
                         .toArray(SimulatorFault[]::new);
         return new FaultPolicy(SimulatorFault.NONE, 0, probability, seed, choices);
     }

@@ -43,7 +43,12 @@ final class LoopbackServer implements AutoCloseable {
         server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        workers = new ThreadPoolExecutor(0, MAX_CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        workers = new ThreadPoolExecutor(
+                0,
+                MAX_CONNECTIONS,
+                30,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
                 daemon("luxtronik-simulator-" + port() + "-connection"));
         acceptor = daemon("luxtronik-simulator-" + port() + "-accept").newThread(this::accept);
         acceptor.start();
@@ -100,8 +105,11 @@ final class LoopbackServer implements AutoCloseable {
                 });
             } catch (RejectedExecutionException e) {
                 if (!closing) {
-                    LOG.log(Level.WARNING, "Simulator connection from {0} dropped: {1,number,#} connections already "
-                            + "open", socket.getRemoteSocketAddress(), MAX_CONNECTIONS);
+                    LOG.log(
+                            Level.WARNING,
+                            "Simulator connection from {0} dropped: {1,number,#} connections already " + "open",
+                            socket.getRemoteSocketAddress(),
+                            MAX_CONNECTIONS);
                 }
                 open.remove(socket);
                 closeQuietly(socket);

@@ -16,9 +16,11 @@ final class Meters {
     int starts;
     /** kWh, like every energy here; the controller counts heat in tenths and electricity in hundredths. */
     double heatHeating;
+
     double heatHotWater;
     /** Heat the total meter counted for purposes the model does not run (cooling, pool), kWh. */
     final double heatOther;
+
     double electricHeating;
     double electricHotWater;
     final int[] switchOffCodes = new int[ModelField.SWITCH_OFF_CODES.slots()];
@@ -67,8 +69,7 @@ final class Meters {
                 electricHotWater += electricPower * hours;
             }
             case DEFROST -> electricHeating += electricPower * hours;
-            case IDLE -> {
-            }
+            case IDLE -> {}
         }
     }
 

@@ -101,7 +101,8 @@ enum ModelField {
         Field[] fields = new Field[names.length];
         for (int i = 0; i < names.length; i++) {
             String name = names[i];
-            fields[i] = Catalog.standard().field(name)
+            fields[i] = Catalog.standard()
+                    .field(name)
                     .filter(f -> !f.derived())
                     .orElseThrow(() -> new IllegalStateException("no single-index field " + name + " in the tables"));
         }

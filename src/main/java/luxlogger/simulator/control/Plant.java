@@ -29,12 +29,14 @@ final class Plant {
     private static final double HOUSE_LOSS = 0.36;
     /** Heating circuit water, kWh per K (about 250 l). */
     private static final double LOOP_CAPACITY = 0.30;
+
     private static final double HYSTERESIS = 1.5;
     private static final double SUMMER_RETURN_TARGET = 15.0;
     /** Hot-water tank, kWh per K (about 430 l): with 3.4 kW it warms by the 0.1 K per minute seen in the history. */
     private static final double TANK_CAPACITY = 0.50;
     /** Standing loss per hour, relative to the room: 0.25 K/h at 46 °C, as in the history overnight. */
     private static final double TANK_LOSS = 0.010;
+
     private static final double HOT_WATER_HYSTERESIS = 2.0;
     private static final long PUMP_AFTER_RUN = 120;
     private static final double DEFROST_DRAW = 3.0;
@@ -125,8 +127,11 @@ final class Plant {
     }
 
     private Compressor.Demand demand() {
-        return new Compressor.Demand(tank < hotWaterTarget - HOT_WATER_HYSTERESIS, tank >= hotWaterTarget,
-                season() && water < returnTarget - HYSTERESIS, season() && water < returnTarget,
+        return new Compressor.Demand(
+                tank < hotWaterTarget - HOT_WATER_HYSTERESIS,
+                tank >= hotWaterTarget,
+                season() && water < returnTarget - HYSTERESIS,
+                season() && water < returnTarget,
                 !season() || water > returnTarget + HYSTERESIS);
     }
 
@@ -142,7 +147,8 @@ final class Plant {
 
     private double cop() {
         double lift = 0.07 * (flow - 30);
-        return air ? clamp(5.2 + 0.09 * outdoor - lift, 1.5, 7)
+        return air
+                ? clamp(5.2 + 0.09 * outdoor - lift, 1.5, 7)
                 : clamp(5.0 + 0.05 * (refrigerant.source - 5) - lift, 2, 7);
     }
 

@@ -54,7 +54,11 @@ public enum Profile {
      */
     public Snapshot snapshot() {
         Snapshot s = base();
-        return new Snapshot(s.time(), s.parameters().clone(), s.calculations().clone(), s.visibilities().clone());
+        return new Snapshot(
+                s.time(),
+                s.parameters().clone(),
+                s.calculations().clone(),
+                s.visibilities().clone());
     }
 
     private synchronized Snapshot base() {
@@ -76,7 +80,9 @@ public enum Profile {
     }
 
     private static int[] ints(String file) {
-        return lines("/luxtronik/dumps/" + file).stream().mapToInt(Integer::parseInt).toArray();
+        return lines("/luxtronik/dumps/" + file).stream()
+                .mapToInt(Integer::parseInt)
+                .toArray();
     }
 
     /** Non-blank lines of a class-path resource. */

@@ -24,7 +24,10 @@ final class Readout {
     }
 
     Snapshot render(Plant p, Instant time) {
-        Snapshot s = new Snapshot(time, base.parameters().clone(), base.calculations().clone(),
+        Snapshot s = new Snapshot(
+                time,
+                base.parameters().clone(),
+                base.calculations().clone(),
                 base.visibilities().clone());
         long now = time.getEpochSecond();
         // The plant steps every 10 s; counters carry on between steps so they never stand still or jump back.
@@ -116,8 +119,9 @@ final class Readout {
         boolean fan = p.airSource() && heats;
         FAN_SPEED.write(s, fan ? (int) Math.round(350 + 50 * p.power + 8 * gaussian(now, FAN_SPEED)) : 0);
         HEAT_OUTPUT.write(s, heats ? (int) Math.round(p.power * 1000 + 25 * gaussian(now, HEAT_OUTPUT)) : 0);
-        POWER_INPUT.write(s, p.electricPower > 0
-                ? (int) Math.round(p.electricPower * 1000 + 10 * gaussian(now, POWER_INPUT)) : 0);
+        POWER_INPUT.write(
+                s,
+                p.electricPower > 0 ? (int) Math.round(p.electricPower * 1000 + 10 * gaussian(now, POWER_INPUT)) : 0);
     }
 
     /** Status lines as the controller's main menu shows them: "idle since 12:03" or "coming in 4:10". */

@@ -31,8 +31,16 @@ public final class Simulator implements AutoCloseable {
      * @param responseDelay wait before every answer, on every connection
      * @param slowDelay wait before every answer on connections with {@link SimulatorFault#SLOW}
      */
-    public record Options(Profile profile, int port, boolean frozen, double speed, long seed, Instant start,
-            FaultPolicy faults, Duration responseDelay, Duration slowDelay) {
+    public record Options(
+            Profile profile,
+            int port,
+            boolean frozen,
+            double speed,
+            long seed,
+            Instant start,
+            FaultPolicy faults,
+            Duration responseDelay,
+            Duration slowDelay) {
 
         public Options {
             Objects.requireNonNull(profile, "profile");
@@ -46,8 +54,8 @@ public final class Simulator implements AutoCloseable {
 
         /** Live model at real time on an ephemeral port, seed 1, no faults, no delay, slow delay 30 s. */
         public static Options of(Profile profile) {
-            return new Options(profile, 0, false, 1, 1, null, FaultPolicy.none(), Duration.ZERO,
-                    Duration.ofSeconds(30));
+            return new Options(
+                    profile, 0, false, 1, 1, null, FaultPolicy.none(), Duration.ZERO, Duration.ofSeconds(30));
         }
 
         public Options withProfile(Profile profile) {
@@ -108,8 +116,13 @@ public final class Simulator implements AutoCloseable {
             values = () -> model.snapshotAt(modelTime());
         }
         server = new LoopbackServer(options.port(), this::session);
-        LOG.log(Level.INFO, "Simulator serving profile {0} on 127.0.0.1:{1,number,#} ({2}, faults {3})",
-                options.profile().key(), port(), options.frozen() ? "frozen" : "speed " + options.speed(), faults);
+        LOG.log(
+                Level.INFO,
+                "Simulator serving profile {0} on 127.0.0.1:{1,number,#} ({2}, faults {3})",
+                options.profile().key(),
+                port(),
+                options.frozen() ? "frozen" : "speed " + options.speed(),
+                faults);
     }
 
     /** The bound port (the chosen one when the options asked for 0). */
@@ -179,8 +192,13 @@ public final class Simulator implements AutoCloseable {
         }
         closing = true;
         server.close();
-        LOG.log(Level.INFO, "Simulator on port {0,number,#} stopped after {1,number,#} connections, "
-                + "{2,number,#} complete reads, {3,number,#} write attempts", port(), connections(), completeReads(),
+        LOG.log(
+                Level.INFO,
+                "Simulator on port {0,number,#} stopped after {1,number,#} connections, "
+                        + "{2,number,#} complete reads, {3,number,#} write attempts",
+                port(),
+                connections(),
+                completeReads(),
                 writeAttempts());
     }
 
@@ -195,8 +213,12 @@ public final class Simulator implements AutoCloseable {
     private Runnable session(Socket socket) {
         SimulatorFault fault = faults.pick();
         long id = traffic.accepted(fault);
-        LOG.log(Level.DEBUG, "Simulator connection {0,number,#} from {1}, fault {2}", id,
-                socket.getRemoteSocketAddress(), fault);
+        LOG.log(
+                Level.DEBUG,
+                "Simulator connection {0,number,#} from {1}, fault {2}",
+                id,
+                socket.getRemoteSocketAddress(),
+                fault);
         return new SimulatorSession(this, socket, id, fault);
     }
 }

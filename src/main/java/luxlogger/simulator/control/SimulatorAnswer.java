@@ -15,18 +15,24 @@ record SimulatorAnswer(Group group, byte[] bytes) {
         switch (group) {
             case PARAMETERS -> {
                 int[] values = snapshot.parameters();
-                buffer = ByteBuffer.allocate(8 + 4 * values.length).putInt(group.command()).putInt(values.length);
+                buffer = ByteBuffer.allocate(8 + 4 * values.length)
+                        .putInt(group.command())
+                        .putInt(values.length);
                 buffer.asIntBuffer().put(values);
             }
             case CALCULATIONS -> {
                 int[] values = snapshot.calculations();
-                buffer = ByteBuffer.allocate(12 + 4 * values.length).putInt(group.command()).putInt(0)
+                buffer = ByteBuffer.allocate(12 + 4 * values.length)
+                        .putInt(group.command())
+                        .putInt(0)
                         .putInt(values.length);
                 buffer.asIntBuffer().put(values);
             }
             default -> {
                 byte[] values = snapshot.visibilities();
-                buffer = ByteBuffer.allocate(8 + values.length).putInt(group.command()).putInt(values.length);
+                buffer = ByteBuffer.allocate(8 + values.length)
+                        .putInt(group.command())
+                        .putInt(values.length);
                 buffer.put(values);
             }
         }

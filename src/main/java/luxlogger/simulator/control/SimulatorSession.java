@@ -83,17 +83,29 @@ final class SimulatorSession implements Runnable {
             if (command == WRITE) {
                 int value = in.readInt();
                 traffic.writeAttempt();
-                LOG.log(Level.WARNING, "Simulator connection {0,number,#}: refused write of parameter {1,number,#} = "
-                        + "{2,number,#}; nothing changed, connection closed", id, argument, value);
+                LOG.log(
+                        Level.WARNING,
+                        "Simulator connection {0,number,#}: refused write of parameter {1,number,#} = "
+                                + "{2,number,#}; nothing changed, connection closed",
+                        id,
+                        argument,
+                        value);
                 return;
             }
-            Group group = Arrays.stream(Group.values()).filter(g -> g.command() == command).findFirst().orElse(null);
+            Group group = Arrays.stream(Group.values())
+                    .filter(g -> g.command() == command)
+                    .findFirst()
+                    .orElse(null);
             if (group == null) {
-                LOG.log(Level.WARNING, "Simulator connection {0,number,#}: unknown command {1,number,#}, closing", id,
+                LOG.log(
+                        Level.WARNING,
+                        "Simulator connection {0,number,#}: unknown command {1,number,#}, closing",
+                        id,
                         command);
                 return;
             }
-            if (!faulty.awaitAnswer(simulator.options().responseDelay(), simulator.options().slowDelay())) {
+            if (!faulty.awaitAnswer(
+                    simulator.options().responseDelay(), simulator.options().slowDelay())) {
                 return;
             }
             if (!answer(out, faulty, SimulatorAnswer.of(group, simulator.snapshot()))) {

@@ -14,10 +14,12 @@ record Weather(long seed) {
 
     /** Central European winter time; the simulated site does not switch to summer time. */
     private static final int LOCAL_OFFSET_SECONDS = 3600;
+
     private static final double DAY = 86_400;
     private static final double WARMEST_HOUR = 14.5;
     /** Weather fronts: periods in days and amplitudes in K of the slow drift around the seasonal mean. */
     private static final double[] DRIFT_PERIODS = {2.7, 4.3, 9.1, 17.3};
+
     private static final double[] DRIFT_AMPLITUDES = {1.0, 1.5, 2.0, 2.0};
 
     double outdoor(long epochSecond) {
@@ -27,7 +29,8 @@ record Weather(long seed) {
 
     /** Seasonal mean (0 °C late January, 19 °C late July) plus the drift of passing weather. */
     double dailyMean(long epochSecond) {
-        double dayOfYear = Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.UTC).getDayOfYear();
+        double dayOfYear =
+                Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.UTC).getDayOfYear();
         double seasonal = 9.5 - 9.5 * Math.cos(2 * Math.PI * (dayOfYear - 20) / 365.25);
         double drift = 0;
         for (int i = 0; i < DRIFT_PERIODS.length; i++) {

@@ -121,29 +121,34 @@ class ConfigurationTest {
 
     @Test
     void invalidSettingsFailEveryTimeTheyAreAskedFor() {
-        given.set("interval.sec", "0").set("cache.path", dir.resolve("luxlogger.db").toString());
+        given.set("interval.sec", "0")
+                .set("cache.path", dir.resolve("luxlogger.db").toString());
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> configuration.settings(ReadingsSettings.class, ReadingsSettings::from))
                     .isInstanceOf(InvalidSettingsException.class)
                     .hasMessage("INTERVAL_SEC='0' is invalid: expected a whole number of seconds from 1 to 86400");
         }
-        assertThat(configuration.problems()).containsExactly("INTERVAL_SEC='0' is invalid: expected a whole number of seconds from 1 to 86400");
+        assertThat(configuration.problems())
+                .containsExactly("INTERVAL_SEC='0' is invalid: expected a whole number of seconds from 1 to 86400");
     }
 
     @Test
     void listsEveryBadVariableOfAllComponentsOnceEach() {
-        given.set("tz", "Mars/Olympus").set("port", "0").set("cache.path", dir.resolve("luxlogger.db").toString());
+        given.set("tz", "Mars/Olympus")
+                .set("port", "0")
+                .set("cache.path", dir.resolve("luxlogger.db").toString());
         for (var factory : List.<Runnable>of(
                 () -> configuration.settings(ControllerSettings.class, ControllerSettings::from),
                 () -> configuration.settings(ReadingsSettings.class, ReadingsSettings::from),
                 () -> configuration.settings(ReportSettings.class, ReportSettings::from))) {
             assertThatThrownBy(factory::run).isInstanceOf(InvalidSettingsException.class);
         }
-        assertThat(configuration.problems()).containsExactly(
-                "HOST is not set: expected the controller's address, e.g. 192.0.2.20, or 'simulator' for the built-in"
-                        + " simulated heat pump (nothing is polled until it is set)",
-                "PORT='0' is invalid: expected a TCP port from 1 to 65535",
-                "TZ='Mars/Olympus' is invalid: expected a time zone such as Europe/Berlin or UTC");
+        assertThat(configuration.problems())
+                .containsExactly(
+                        "HOST is not set: expected the controller's address, e.g. 192.0.2.20, or 'simulator' for the built-in"
+                                + " simulated heat pump (nothing is polled until it is set)",
+                        "PORT='0' is invalid: expected a TCP port from 1 to 65535",
+                        "TZ='Mars/Olympus' is invalid: expected a time zone such as Europe/Berlin or UTC");
     }
 
     @Test
@@ -151,7 +156,9 @@ class ConfigurationTest {
         given.set("host", "${CONTROLLER}");
         assertThatThrownBy(() -> configuration.settings(ControllerSettings.class, ControllerSettings::from))
                 .isInstanceOf(InvalidSettingsException.class);
-        assertThat(configuration.problems()).first().asString()
+        assertThat(configuration.problems())
+                .first()
+                .asString()
                 .startsWith("HOST cannot be read: SRCFG00011: Could not expand value");
     }
 
@@ -166,7 +173,8 @@ class ConfigurationTest {
     void readsThroughMicroProfileConfigByPropertyName() {
         given.set("host", "heatpump.local").set("port", "8888");
         assertThat(configuration.settings(ControllerSettings.class, ControllerSettings::from))
-                .extracting(ControllerSettings::host, ControllerSettings::port).containsExactly("heatpump.local", 8888);
+                .extracting(ControllerSettings::host, ControllerSettings::port)
+                .containsExactly("heatpump.local", 8888);
         assertThat(SettingsReader.variable("port")).isEqualTo("PORT");
     }
 }

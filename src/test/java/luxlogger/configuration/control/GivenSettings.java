@@ -21,7 +21,8 @@ public final class GivenSettings {
     }
 
     public Optional<String> lookup(String property) {
-        return Optional.ofNullable(given.getOrDefault(property, DEFAULTS.getProperty(property))).filter(value -> !value.isEmpty());
+        return Optional.ofNullable(given.getOrDefault(property, DEFAULTS.getProperty(property)))
+                .filter(value -> !value.isEmpty());
     }
 
     /** A fresh reader of these settings. */

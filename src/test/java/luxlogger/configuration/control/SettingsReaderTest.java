@@ -34,8 +34,11 @@ class SettingsReaderTest {
         var reader = reader("interval.sec", " 0 ");
         reader.integer("interval.sec", 1, 86_400, "a whole number of seconds from 1 to 86400");
         assertThatThrownBy(() -> reader.valid("settings"))
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
-                        .containsExactly("INTERVAL_SEC='0' is invalid: expected a whole number of seconds from 1 to 86400"));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "INTERVAL_SEC='0' is invalid: expected a whole number of seconds from 1 to 86400"));
     }
 
     @Test
@@ -45,8 +48,11 @@ class SettingsReaderTest {
         });
         assertThat(reader.text("api.token")).isEmpty();
         assertThatThrownBy(() -> reader.valid("settings"))
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
-                        .containsExactly("API_TOKEN cannot be read: Could not expand value LUX_SECRET in property api.token"));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "API_TOKEN cannot be read: Could not expand value LUX_SECRET in property api.token"));
     }
 
     @Test
@@ -64,10 +70,13 @@ class SettingsReaderTest {
         reader.time("csv.time");
         reader.missing("host", "an address");
         assertThatThrownBy(() -> reader.valid("settings"))
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).containsExactly(
-                        "PORT='x' is invalid: expected a TCP port",
-                        "CSV_TIME='24:00' is invalid: expected a time of day as HH:MM from 00:00 to 23:59",
-                        "HOST is not set: expected an address"));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "PORT='x' is invalid: expected a TCP port",
+                                        "CSV_TIME='24:00' is invalid: expected a time of day as HH:MM from 00:00 to 23:59",
+                                        "HOST is not set: expected an address"));
     }
 
     @Test
@@ -93,7 +102,8 @@ class SettingsReaderTest {
     void rejectsDayPrefixesShorterThanThreeLetters() {
         var reader = reader("weekly.day", "su");
         reader.day("weekly.day");
-        assertThatThrownBy(() -> reader.valid("x")).hasMessage("WEEKLY_DAY='su' is invalid: expected a day of the week, e.g. MONDAY");
+        assertThatThrownBy(() -> reader.valid("x"))
+                .hasMessage("WEEKLY_DAY='su' is invalid: expected a day of the week, e.g. MONDAY");
     }
 
     @Test
@@ -119,21 +129,29 @@ class SettingsReaderTest {
 
     @Test
     void readsPaths() {
-        assertThat(reader("cache.path", "/data/luxlogger.db").path("cache.path")).isEqualTo(Path.of("/data/luxlogger.db"));
+        assertThat(reader("cache.path", "/data/luxlogger.db").path("cache.path"))
+                .isEqualTo(Path.of("/data/luxlogger.db"));
     }
 
     @Test
     void readsAnyTypeWhoseParserRejectsWithIllegalArgument() {
         var reader = reader("simulator.profile", "v9");
-        Integer parsed = reader.value("simulator.profile", value -> {
-            throw new IllegalArgumentException("unknown");
-        }, "one of [a, b]", 7);
+        Integer parsed = reader.value(
+                "simulator.profile",
+                value -> {
+                    throw new IllegalArgumentException("unknown");
+                },
+                "one of [a, b]",
+                7);
         assertThat(parsed).isEqualTo(7);
-        assertThatThrownBy(() -> reader.valid("x")).hasMessage("SIMULATOR_PROFILE='v9' is invalid: expected one of [a, b]");
+        assertThatThrownBy(() -> reader.valid("x"))
+                .hasMessage("SIMULATOR_PROFILE='v9' is invalid: expected one of [a, b]");
     }
 
     @Test
     void theShippedDefaultsAreReadable() {
-        assertThat(SettingsReader.defaults()).containsEntry("interval.sec", "30").doesNotContainKey("host");
+        assertThat(SettingsReader.defaults())
+                .containsEntry("interval.sec", "30")
+                .doesNotContainKey("host");
     }
 }

@@ -26,15 +26,20 @@ class WritableFolderTest {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         Path folder = file.resolve("reports");
         assertThatThrownBy(() -> WritableFolder.prepare("OUTPUT_DIRS", folder.toString(), folder))
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).singleElement()
-                        .asString().startsWith("OUTPUT_DIRS='" + folder + "' is invalid: expected a folder the logger can write to ("
-                                + folder + ": "));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .asString()
+                                .startsWith("OUTPUT_DIRS='" + folder
+                                        + "' is invalid: expected a folder the logger can write to (" + folder + ": "));
     }
 
     @Test
     void rejectsADatabasePathThatIsAFolder() {
         assertThatThrownBy(() -> WritableFolder.prepareFor("CACHE_PATH", dir, "the path of the SQLite database file"))
-                .hasMessage("CACHE_PATH='" + dir + "' is invalid: expected the path of the SQLite database file, not a folder");
+                .hasMessage("CACHE_PATH='" + dir
+                        + "' is invalid: expected the path of the SQLite database file, not a folder");
     }
 
     @Test

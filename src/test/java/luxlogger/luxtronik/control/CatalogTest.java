@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.FieldType;
 import luxlogger.luxtronik.entity.Group;
+import luxlogger.luxtronik.entity.Shape;
 import org.junit.jupiter.api.Test;
 
 class CatalogTest {
@@ -114,8 +115,7 @@ class CatalogTest {
 
     @Test
     void generatesReadableLabelsFromNames() {
-        assertThat(catalog.field("ID_Visi_Temp_Vorlauf").orElseThrow().label())
-                .isEqualTo("Visible: Temperature flow");
+        assertThat(catalog.field("ID_Visi_Temp_Vorlauf").orElseThrow().label()).isEqualTo("Visible: Temperature flow");
         assertThat(catalog.field("ID_Einst_SuHkrTG_zeit_0_0").orElseThrow().label())
                 .isEqualTo("Timer heating circuit days time 0 0");
         assertThat(catalog.field("Unknown_Calculation_234").orElseThrow().label())
@@ -130,7 +130,8 @@ class CatalogTest {
         assertThat(type("calculations.ID_WEB_WMZ_Heizung")).isEqualTo(FieldType.ENERGY);
         assertThat(type("calculations.ID_WEB_AnalogOut1")).isEqualTo(FieldType.VOLTAGE_HUNDREDTHS);
         assertThat(type("calculations.ID_WEB_AnalogIn")).isEqualTo(FieldType.VOLTAGE);
-        assertThat(catalog.field("calculations.ID_WEB_AnalogOut1").orElseThrow().unit()).isEqualTo("V");
+        assertThat(catalog.field("calculations.ID_WEB_AnalogOut1").orElseThrow().unit())
+                .isEqualTo("V");
     }
 
     @Test
@@ -143,7 +144,7 @@ class CatalogTest {
 
     @Test
     void listsTheFieldsOfShorterArraysInCatalogOrder() {
-        List<Field> fields = catalog.fields(1075, 232, 327);
+        List<Field> fields = catalog.fields(new Shape(1075, 232, 327));
 
         assertThat(fields).hasSize(1075 + 232 + 1 + 327);
         assertThat(fields).isSortedAccordingTo(Catalog.ORDER);
@@ -155,7 +156,7 @@ class CatalogTest {
 
     @Test
     void listsGeneratedFieldsForLongerArrays() {
-        List<Field> fields = catalog.fields(1165, 270, 390);
+        List<Field> fields = catalog.fields(new Shape(1165, 270, 390));
 
         assertThat(fields).hasSize(1165 + 270 + 1 + 390);
         assertThat(fields).contains(catalog.field(Group.PARAMETERS, 1164), catalog.field(Group.VISIBILITIES, 389));
@@ -166,21 +167,22 @@ class CatalogTest {
     void includesTheFirmwareOnlyWhenItsFirstIndexIsThere() {
         Field version = catalog.field("ID_WEB_SoftStand").orElseThrow();
 
-        assertThat(catalog.fields(0, 81, 0)).doesNotContain(version);
-        assertThat(catalog.fields(0, 82, 0)).contains(version);
-        assertThat(catalog.fields(0, 0, 0)).isEmpty();
+        assertThat(catalog.fields(new Shape(0, 81, 0))).doesNotContain(version);
+        assertThat(catalog.fields(new Shape(0, 82, 0))).contains(version);
+        assertThat(catalog.fields(Shape.NONE)).isEmpty();
     }
 
     @Test
     void selectsByGlobIgnoringCase() {
         List<Field> temperatures = catalog.select("id_web_temperatur_t*");
 
-        assertThat(temperatures).extracting(Field::name)
+        assertThat(temperatures)
+                .extracting(Field::name)
                 .contains("ID_WEB_Temperatur_TVL", "ID_WEB_Temperatur_TA", "ID_WEB_Temperatur_THG_2")
                 .allMatch(name -> name.startsWith("ID_WEB_Temperatur_T"));
-        assertThat(catalog.select("calculations.*_TA")).extracting(Field::name)
-                .containsExactly("ID_WEB_Temperatur_TA");
-        assertThat(catalog.select("ID_WEB_Temperatur_T?")).extracting(Field::name)
+        assertThat(catalog.select("calculations.*_TA")).extracting(Field::name).containsExactly("ID_WEB_Temperatur_TA");
+        assertThat(catalog.select("ID_WEB_Temperatur_T?"))
+                .extracting(Field::name)
                 .containsExactly("ID_WEB_Temperatur_TA");
         assertThat(catalog.select("visibilities.*")).hasSize(380);
     }
@@ -227,7 +229,8 @@ class CatalogTest {
         assertThat(small.length(Group.CALCULATIONS)).isZero();
         assertThat(small.fields()).containsExactly(first, third);
         assertThat(small.field(Group.PARAMETERS, 1).name()).isEqualTo("Unknown_Parameter_1");
-        assertThat(small.fields(3, 1, 0)).extracting(Field::name)
+        assertThat(small.fields(new Shape(3, 1, 0)))
+                .extracting(Field::name)
                 .containsExactly("First", "Unknown_Parameter_1", "Third", "Unknown_Calculation_0");
     }
 

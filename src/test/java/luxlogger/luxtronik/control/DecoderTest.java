@@ -14,6 +14,7 @@ import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Group;
 import luxlogger.luxtronik.entity.Reading;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.Profile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +23,9 @@ class DecoderTest {
     private static final Catalog CATALOG = Catalog.standard();
     private static final Decoder DECODER = new Decoder(CATALOG);
 
-    /** The readings of a dump by column. */
-    private static Map<String, Reading> decode(String dump) {
-        return DECODER.decode(DumpSnapshots.load(dump)).stream()
+    /** The readings of a real dump (the simulator's profile of it) by column. */
+    private static Map<String, Reading> decode(Profile dump) {
+        return DECODER.decode(dump.snapshot()).stream()
                 .collect(Collectors.toMap(r -> r.field().column(), Function.identity()));
     }
 
@@ -32,7 +33,7 @@ class DecoderTest {
     @Nested
     class BouniV378 {
 
-        private final Map<String, Reading> readings = decode(DumpSnapshots.BOUNI);
+        private final Map<String, Reading> readings = decode(Profile.BOUNI_V3_78);
 
         private Object value(String column) {
             return readings.get(column).value();
@@ -47,7 +48,8 @@ class DecoderTest {
         @Test
         void decodesCircuitTemperatures() {
             assertThat(value("calculations.ID_WEB_Temperatur_TVL")).isEqualTo(new BigDecimal("45.4"));
-            assertThat(readings.get("calculations.ID_WEB_Temperatur_TVL").display()).isEqualTo("45.4 °C");
+            assertThat(readings.get("calculations.ID_WEB_Temperatur_TVL").display())
+                    .isEqualTo("45.4 °C");
             assertThat(value("calculations.ID_WEB_Temperatur_TRL")).isEqualTo(new BigDecimal("43.2"));
             assertThat(value("calculations.ID_WEB_Temperatur_TBW")).isEqualTo(new BigDecimal("50.4"));
             assertThat(value("calculations.ID_WEB_Einst_BWS_akt")).isEqualTo(new BigDecimal("50.0"));
@@ -92,7 +94,8 @@ class DecoderTest {
         @Test
         void decodesOperatingHourCountersInSecondsAndCompressorStarts() {
             assertThat(value("calculations.ID_WEB_Zaehler_BetrZeitVD1")).isEqualTo(4273067);
-            assertThat(readings.get("calculations.ID_WEB_Zaehler_BetrZeitVD1").display()).isEqualTo("4273067 s");
+            assertThat(readings.get("calculations.ID_WEB_Zaehler_BetrZeitVD1").display())
+                    .isEqualTo("4273067 s");
             assertThat(value("calculations.ID_WEB_Zaehler_BetrZeitHz")).isEqualTo(4061489);
             assertThat(value("calculations.ID_WEB_Zaehler_BetrZeitBW")).isEqualTo(211578);
             assertThat(value("calculations.ID_WEB_Zaehler_BetrZeitImpVD1")).isEqualTo(2029);
@@ -150,7 +153,7 @@ class DecoderTest {
     @Nested
     class CoolchipV180 {
 
-        private final Map<String, Reading> readings = decode(DumpSnapshots.COOLCHIP);
+        private final Map<String, Reading> readings = decode(Profile.COOLCHIP_V1_80);
 
         private Object value(String column) {
             return readings.get(column).value();
@@ -211,7 +214,8 @@ class DecoderTest {
 
         @Test
         void hasNoReadingsBeyondItsShortCalculationArray() {
-            assertThat(readings).containsKey("calculations.ID_WEB_SEC_FlussigEx")
+            assertThat(readings)
+                    .containsKey("calculations.ID_WEB_SEC_FlussigEx")
                     .doesNotContainKey("calculations.ID_WEB_SEC_UK_EEV")
                     .doesNotContainKey("calculations.ID_WEB_Freq_VD");
         }
@@ -219,14 +223,16 @@ class DecoderTest {
 
     @Test
     void decodesEveryValueOfADumpInCatalogOrder() {
-        Snapshot snapshot = DumpSnapshots.load(DumpSnapshots.BOUNI);
+        Snapshot snapshot = Profile.BOUNI_V3_78.snapshot();
 
         List<Reading> readings = DECODER.decode(snapshot);
 
         assertThat(readings).hasSize(1075 + 232 + 1 + 327);
         assertThat(readings).extracting(Reading::field).isSortedAccordingTo(Catalog.ORDER);
-        assertThat(readings).filteredOn(r -> !r.field().derived())
-                .allMatch(r -> r.raw() == snapshot.raw(r.field().group(), r.field().index()));
+        assertThat(readings)
+                .filteredOn(r -> !r.field().derived())
+                .allMatch(r ->
+                        r.raw() == snapshot.raw(r.field().group(), r.field().index()));
     }
 
     @Test
@@ -249,30 +255,39 @@ class DecoderTest {
         int[] calculations = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454};
         var snapshot = new Snapshot(Instant.EPOCH, new int[0], calculations, new byte[0]);
 
-        assertThat(DECODER.decode(snapshot)).hasSize(11).last()
-                .extracting(Reading::text).isEqualTo("45.4");
-        assertThat(DECODER.decode(snapshot, CATALOG.field(Group.CALCULATIONS, 15))).isEmpty();
-        assertThat(DECODER.decode(snapshot, CATALOG.field(Group.CALCULATIONS, 10))).isPresent();
+        assertThat(DECODER.decode(snapshot))
+                .hasSize(11)
+                .last()
+                .extracting(Reading::text)
+                .isEqualTo("45.4");
+        assertThat(DECODER.decode(snapshot, CATALOG.field(Group.CALCULATIONS, 15)))
+                .isEmpty();
+        assertThat(DECODER.decode(snapshot, CATALOG.field(Group.CALCULATIONS, 10)))
+                .isPresent();
     }
 
     @Test
     void decodesAPartialFirmwareWhenTheArrayEndsInsideIt() {
-        int[] calculations = DumpSnapshots.load(DumpSnapshots.BOUNI).calculations();
+        int[] calculations = Profile.BOUNI_V3_78.snapshot().calculations();
         var snapshot = new Snapshot(Instant.EPOCH, new int[0], Arrays.copyOf(calculations, 84), new byte[0]);
 
         Field version = CATALOG.field("ID_WEB_SoftStand").orElseThrow();
 
-        assertThat(DECODER.decode(snapshot, version)).get().extracting(Reading::value).isEqualTo("V3.");
+        assertThat(DECODER.decode(snapshot, version))
+                .get()
+                .extracting(Reading::value)
+                .isEqualTo("V3.");
     }
 
     @Test
     void decodesOnlyTheSelectedFieldsInTheGivenOrder() {
-        Snapshot snapshot = DumpSnapshots.load(DumpSnapshots.COOLCHIP);
+        Snapshot snapshot = Profile.COOLCHIP_V1_80.snapshot();
         List<Field> selected = CATALOG.select("ID_WEB_Temperatur_T*, ID_WEB_SoftStand, ID_WEB_Freq_VD");
 
         List<Reading> readings = DECODER.decode(snapshot, selected);
 
-        assertThat(readings).extracting(r -> r.field().name())
+        assertThat(readings)
+                .extracting(r -> r.field().name())
                 .contains("ID_WEB_Temperatur_TA", "ID_WEB_SoftStand")
                 .doesNotContain("ID_WEB_Freq_VD", "ID_WEB_Temperatur_THG_2");
         assertThat(readings).extracting(Reading::field).isSubsetOf(selected);
@@ -299,7 +314,8 @@ class DecoderTest {
         Field outdoor = CATALOG.field(Group.CALCULATIONS, 15);
 
         assertThat(Decoder.decode(outdoor, -40).display()).isEqualTo("-4.0 °C");
-        assertThat(Decoder.decode(CATALOG.field(Group.CALCULATIONS, 78), 999).text()).isEqualTo("Unknown_999");
+        assertThat(Decoder.decode(CATALOG.field(Group.CALCULATIONS, 78), 999).text())
+                .isEqualTo("Unknown_999");
     }
 
     @Test

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.Profile;
 import org.junit.jupiter.api.Test;
 
 class FirmwareTest {
 
     @Test
     void readsTheFirmwareOfBothRealDumps() {
-        assertThat(Decoder.firmware(DumpSnapshots.load(DumpSnapshots.BOUNI))).isEqualTo("V3.78");
-        assertThat(Decoder.firmware(DumpSnapshots.load(DumpSnapshots.COOLCHIP))).isEqualTo("V1.80");
+        assertThat(Decoder.firmware(Profile.BOUNI_V3_78.snapshot())).isEqualTo("V3.78");
+        assertThat(Decoder.firmware(Profile.COOLCHIP_V1_80.snapshot())).isEqualTo("V1.80");
     }
 
     @Test

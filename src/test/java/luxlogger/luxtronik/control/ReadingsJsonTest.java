@@ -46,8 +46,8 @@ class ReadingsJsonTest {
         assertThat(outdoor.getString("unit")).isEqualTo("°C");
         assertThat(written(readings, false).getValuesAs(JsonObject.class))
                 .hasSize(2)
-                .allSatisfy(field -> assertThat(field.keySet())
-                        .containsExactly("name", "label", "index", "raw", "value", "unit"));
+                .allSatisfy(field ->
+                        assertThat(field.keySet()).containsExactly("name", "label", "index", "raw", "value", "unit"));
     }
 
     @Test

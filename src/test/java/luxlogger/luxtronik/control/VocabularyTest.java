@@ -13,7 +13,8 @@ class VocabularyTest {
 
     @Test
     void translatesWordsAfterTheIdPrefix() {
-        assertThat(vocabulary.label(Group.PARAMETERS, "ID_Einst_Temp_Vorlauf_akt")).isEqualTo("Temperature flow");
+        assertThat(vocabulary.label(Group.PARAMETERS, "ID_Einst_Temp_Vorlauf_akt"))
+                .isEqualTo("Temperature flow");
     }
 
     @Test
@@ -29,7 +30,8 @@ class VocabularyTest {
 
     @Test
     void spellsOutUnknownNames() {
-        assertThat(vocabulary.label(Group.VISIBILITIES, "Unknown_Visibility_357")).isEqualTo("Unknown visibility 357");
+        assertThat(vocabulary.label(Group.VISIBILITIES, "Unknown_Visibility_357"))
+                .isEqualTo("Unknown visibility 357");
     }
 
     @Test

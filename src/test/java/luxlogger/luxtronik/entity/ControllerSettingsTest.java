@@ -21,8 +21,13 @@ class ControllerSettingsTest {
     @Test
     void withoutHostNothingIsInventedAndHostIsNamed() {
         assertThatThrownBy(this::settings)
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).singleElement()
-                        .asString().startsWith("HOST is not set: expected the controller's address, e.g. 192.0.2.20, or 'simulator'"));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .asString()
+                                .startsWith(
+                                        "HOST is not set: expected the controller's address, e.g. 192.0.2.20, or 'simulator'"));
     }
 
     @Test
@@ -51,23 +56,26 @@ class ControllerSettingsTest {
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource(delimiter = '|', value = {
-        "port              | 70000      | PORT='70000' is invalid: expected a TCP port from 1 to 65535",
-        "port              | 0          | PORT='0' is invalid",
-        "timeout.sec       | 0          | TIMEOUT_SEC='0' is invalid: expected a whole number of seconds from 1 to 3600",
-        "timeout.sec       | 3601       | TIMEOUT_SEC='3601' is invalid",
-        "retries           | -1         | RETRIES='-1' is invalid: expected a whole number from 0 to 20",
-        "retries           | 21         | RETRIES='21' is invalid",
-        "backoff.ms        | -1         | BACKOFF_MS='-1' is invalid: expected a whole number of milliseconds from 0 to 30000",
-        "host              | http://heatpump | HOST='http://heatpump' is invalid: expected a host name or IP address only",
-        "host              | 192.0.2.10:8889 | HOST='192.0.2.10:8889' is invalid: expected a host name or IP address only, e.g. 192.0.2.20 (the port goes in PORT)",
-        "host              | heat pump  | HOST='heat pump' is invalid: expected a host name or IP address, e.g. 192.0.2.20, or 'simulator'",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "port              | 70000      | PORT='70000' is invalid: expected a TCP port from 1 to 65535",
+                "port              | 0          | PORT='0' is invalid",
+                "timeout.sec       | 0          | TIMEOUT_SEC='0' is invalid: expected a whole number of seconds from 1 to 3600",
+                "timeout.sec       | 3601       | TIMEOUT_SEC='3601' is invalid",
+                "retries           | -1         | RETRIES='-1' is invalid: expected a whole number from 0 to 20",
+                "retries           | 21         | RETRIES='21' is invalid",
+                "backoff.ms        | -1         | BACKOFF_MS='-1' is invalid: expected a whole number of milliseconds from 0 to 30000",
+                "host              | http://heatpump | HOST='http://heatpump' is invalid: expected a host name or IP address only",
+                "host              | 192.0.2.10:8889 | HOST='192.0.2.10:8889' is invalid: expected a host name or IP address only, e.g. 192.0.2.20 (the port goes in PORT)",
+                "host              | heat pump  | HOST='heat pump' is invalid: expected a host name or IP address, e.g. 192.0.2.20, or 'simulator'",
+            })
     void rejectsABadValueNamingTheVariable(String property, String value, String message) {
         given.set("host", "192.0.2.10").set(property, value);
         assertThatThrownBy(this::settings)
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).singleElement()
-                        .asString().startsWith(message));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems()).singleElement().asString().startsWith(message));
     }
 
     @Test
@@ -82,8 +90,10 @@ class ControllerSettingsTest {
     void reportsEveryBadValueAtOnce() {
         given.set("port", "x").set("retries", "99");
         assertThatThrownBy(this::settings)
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.substring(0, p.indexOf(p.contains("=") ? '=' : ' ')))
-                        .containsExactly("HOST", "PORT", "RETRIES"));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.substring(0, p.indexOf(p.contains("=") ? '=' : ' ')))
+                                .containsExactly("HOST", "PORT", "RETRIES"));
     }
 }

@@ -18,7 +18,9 @@ class FieldTypeTest {
             TabFile.rows("/luxtronik/" + group.key() + ".tsv").forEach(row -> used.add(row[2]));
         }
 
-        assertThat(used).hasSizeGreaterThan(40).allSatisfy(key -> assertThat(FieldType.of(key)).isPresent());
+        assertThat(used)
+                .hasSizeGreaterThan(40)
+                .allSatisfy(key -> assertThat(FieldType.of(key)).isPresent());
     }
 
     @Test
@@ -105,8 +107,10 @@ class FieldTypeTest {
     @Test
     void joinsTheFirmwareCharactersSkippingZeros() {
         assertThat(FieldType.VERSION.span()).isEqualTo(10);
-        assertThat(FieldType.VERSION.decode(new int[] {86, 51, 46, 55, 56, 0, 0, 0, 0, 0})).isEqualTo("V3.78");
-        assertThat(FieldType.VERSION.decode(new int[] {86, 51, 46, 57, 50, 46, 49, 0, 0, 0})).isEqualTo("V3.92.1");
+        assertThat(FieldType.VERSION.decode(new int[] {86, 51, 46, 55, 56, 0, 0, 0, 0, 0}))
+                .isEqualTo("V3.78");
+        assertThat(FieldType.VERSION.decode(new int[] {86, 51, 46, 57, 50, 46, 49, 0, 0, 0}))
+                .isEqualTo("V3.92.1");
         assertThat(FieldType.VERSION.decode(new int[] {86, 0, 49})).isEqualTo("V1");
         assertThat(FieldType.VERSION.decode(new int[] {0, 0, 0})).isNull();
         assertThat(FieldType.VERSION.decode(new int[0])).isNull();

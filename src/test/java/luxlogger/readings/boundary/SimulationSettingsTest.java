@@ -31,15 +31,18 @@ class SimulationSettingsTest {
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource(delimiter = '|', value = {
-        "simulator.speed   | fast       | SIMULATOR_SPEED='fast' is invalid: expected a factor from 0.001 to 100000 (1 = real time)",
-        "simulator.speed   | 0          | SIMULATOR_SPEED='0' is invalid",
-        "simulator.profile | v9.99      | SIMULATOR_PROFILE='v9.99' is invalid: expected one of [current, bouni_v3.78, coolchip_v1.80]",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "simulator.speed   | fast       | SIMULATOR_SPEED='fast' is invalid: expected a factor from 0.001 to 100000 (1 = real time)",
+                "simulator.speed   | 0          | SIMULATOR_SPEED='0' is invalid",
+                "simulator.profile | v9.99      | SIMULATOR_PROFILE='v9.99' is invalid: expected one of [current, bouni_v3.78, coolchip_v1.80]",
+            })
     void rejectsABadValueNamingTheVariable(String property, String value, String message) {
         given.set(property, value);
         assertThatThrownBy(this::settings)
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).singleElement()
-                        .asString().startsWith(message));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems()).singleElement().asString().startsWith(message));
     }
 }

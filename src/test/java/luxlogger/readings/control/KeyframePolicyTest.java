@@ -20,14 +20,16 @@ class KeyframePolicyTest {
     @Test
     void startsWithAKeyframe() {
         assertThat(policy.needsKeyframe(poll(1), null, 0)).isTrue();
-        assertThat(policy.needsKeyframe(poll(1), baseline, 60)).as("keyframe size not known yet").isTrue();
+        assertThat(policy.needsKeyframe(poll(1), baseline, 60))
+                .as("keyframe size not known yet")
+                .isTrue();
     }
 
     @Test
     void startsAKeyframeWhenTheFirmwareChangesArrayLengths() {
         policy.keyframeWritten(KEYFRAME);
-        var updated = new Snapshot(T0.plusSeconds(30), dump.parameters(), Arrays.copyOf(dump.calculations(), 269),
-                dump.visibilities());
+        var updated = new Snapshot(
+                T0.plusSeconds(30), dump.parameters(), Arrays.copyOf(dump.calculations(), 269), dump.visibilities());
 
         assertThat(policy.needsKeyframe(updated, baseline, 60)).isTrue();
     }
@@ -36,7 +38,9 @@ class KeyframePolicyTest {
     void keepsTheKeyframeWhileDeltasStayTheSameSize() {
         policy.keyframeWritten(KEYFRAME);
         for (int poll = 1; poll < 6 * 120; poll++) {
-            assertThat(policy.needsKeyframe(poll(poll), baseline, 70)).as("poll %d", poll).isFalse();
+            assertThat(policy.needsKeyframe(poll(poll), baseline, 70))
+                    .as("poll %d", poll)
+                    .isFalse();
         }
     }
 
@@ -71,7 +75,6 @@ class KeyframePolicyTest {
     }
 
     private Snapshot poll(int number) {
-        return new Snapshot(T0.plusSeconds(30L * number), dump.parameters(), dump.calculations(),
-                dump.visibilities());
+        return new Snapshot(T0.plusSeconds(30L * number), dump.parameters(), dump.calculations(), dump.visibilities());
     }
 }

@@ -14,8 +14,9 @@ import luxlogger.luxtronik.entity.Snapshot;
  */
 final class NoisyWeek {
 
-    private static final int[] TEMPERATURES = {10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 26, 27,
-        28, 175, 176, 177, 178, 232, 233, 243};
+    private static final int[] TEMPERATURES = {
+        10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 26, 27, 28, 175, 176, 177, 178, 232, 233, 243
+    };
     private static final int[] PRESSURES = {180, 181, 226, 227};
     private static final int[] FLOWS = {155, 173, 254};
     private static final int[] OUTPUTS = {37, 39, 42, 43, 44};
@@ -33,7 +34,10 @@ final class NoisyWeek {
     NoisyWeek(long seed, Instant start) {
         random = new SplittableRandom(seed);
         Snapshot dump = TestSnapshots.dump(TestSnapshots.BOUNI, start);
-        base = new Snapshot(start, Arrays.copyOf(dump.parameters(), 1160), Arrays.copyOf(dump.calculations(), 269),
+        base = new Snapshot(
+                start,
+                Arrays.copyOf(dump.parameters(), 1160),
+                Arrays.copyOf(dump.calculations(), 269),
                 Arrays.copyOf(dump.visibilities(), 380));
         calculations = base.calculations().clone();
         for (int i = 0; i < curve.length; i++) {

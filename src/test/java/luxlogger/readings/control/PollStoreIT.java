@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.simulator.control.HeatPumpModel;
 import luxlogger.simulator.control.Profile;
@@ -35,7 +36,11 @@ class PollStoreIT {
 
     @Deployment
     static WebArchive application() throws URISyntaxException {
-        File assertj = new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        File assertj = new File(Assertions.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         // the product's own WAR under another name: the server's configuration names lux-logger.war already
         return ShrinkWrap.create(WebArchive.class, "pollstore-it.war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/lux-logger.war")))
@@ -70,13 +75,16 @@ class PollStoreIT {
         List<Snapshot> stored = read(START, end);
         assertThat(stored).hasSize(polls.size());
         assertThat(stored).containsExactlyElementsOf(polls);
-        assertThat(store.maxLengths(START, end)).containsExactly(1160, 269, 380);
+        assertThat(store.longestShape(START, end)).isEqualTo(new Shape(1160, 269, 380));
 
         Instant cut = START.plus(Duration.ofHours(5));
         long deleted = store.deleteBefore(cut, 97);
-        assertThat(deleted).isEqualTo(polls.stream().filter(p -> p.time().isBefore(cut)).count());
+        assertThat(deleted)
+                .isEqualTo(polls.stream().filter(p -> p.time().isBefore(cut)).count());
         List<Snapshot> kept = read(START, end);
-        assertThat(kept).containsExactlyElementsOf(polls.stream().filter(p -> !p.time().isBefore(cut)).toList());
+        assertThat(kept)
+                .containsExactlyElementsOf(
+                        polls.stream().filter(p -> !p.time().isBefore(cut)).toList());
 
         // a later poll that shares the keyframe of the deleted ones must stay readable
         Snapshot last = new HeatPumpModel(Profile.CURRENT, 3, START).snapshotAt(later);

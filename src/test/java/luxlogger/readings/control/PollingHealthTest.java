@@ -44,8 +44,11 @@ class PollingHealthTest {
         Instant now = START.plusSeconds(91);
         PollingHealth health = at(now, now, figures(null, "connection refused", null));
         assertThat(health.ready()).isFalse();
-        assertThat(health.unready()).isEqualTo("no successful poll for more than 3 intervals (90 s): connection refused");
-        assertThat(at(START.plusSeconds(90), START.plusSeconds(90), figures(null, null, null)).ready()).isTrue();
+        assertThat(health.unready())
+                .isEqualTo("no successful poll for more than 3 intervals (90 s): connection refused");
+        assertThat(at(START.plusSeconds(90), START.plusSeconds(90), figures(null, null, null))
+                        .ready())
+                .isTrue();
     }
 
     @Test
@@ -53,13 +56,15 @@ class PollingHealthTest {
         Instant now = START.plusSeconds(600);
         Instant failing = now.minusSeconds(91);
         PollingHealth health = at(now, now, figures(now, null, failing));
-        assertThat(health.unready()).isEqualTo("polls are not draining into the database since " + failing + " (2 buffered)");
+        assertThat(health.unready())
+                .isEqualTo("polls are not draining into the database since " + failing + " (2 buffered)");
     }
 
     @Test
     void theLoopIsStuckOnlyAfterAnIntervalTheLongestReadAndSlack() {
         // 30 s interval + 65 s longest read + 30 s slack
-        assertThat(at(START.plusSeconds(125), START, figures(START, null, null)).live()).isTrue();
+        assertThat(at(START.plusSeconds(125), START, figures(START, null, null)).live())
+                .isTrue();
         PollingHealth stuck = at(START.plusSeconds(126), START, figures(START, null, null));
         assertThat(stuck.live()).isFalse();
         assertThat(stuck.stuck()).isEqualTo("no poll started for 126 s");

@@ -45,8 +45,8 @@ class SnapshotCodecTest {
     @Test
     void encodesAnUnchangedPollInAFewBytes() throws Exception {
         Baseline baseline = codec.baseline(bouni, noisy(bouni, new SplittableRandom(3), T0));
-        Snapshot same = new Snapshot(T0.plusSeconds(30), bouni.parameters(), bouni.calculations(),
-                bouni.visibilities());
+        Snapshot same =
+                new Snapshot(T0.plusSeconds(30), bouni.parameters(), bouni.calculations(), bouni.visibilities());
 
         byte[] delta = codec.delta(same, baseline);
 
@@ -64,8 +64,10 @@ class SnapshotCodecTest {
         Baseline plain = codec.fromKeyframe(T0, codec.keyframe(keyframe));
 
         assertThat(baseline.snapshot()).isEqualTo(keyframe);
-        assertThat(codec.fromDelta(poll.time(), codec.delta(poll, baseline), baseline)).isEqualTo(poll);
-        assertThat(codec.fromDelta(poll.time(), codec.delta(poll, plain), plain)).isEqualTo(poll);
+        assertThat(codec.fromDelta(poll.time(), codec.delta(poll, baseline), baseline))
+                .isEqualTo(poll);
+        assertThat(codec.fromDelta(poll.time(), codec.delta(poll, plain), plain))
+                .isEqualTo(poll);
     }
 
     @Test
@@ -78,7 +80,8 @@ class SnapshotCodecTest {
         visibilities[visibilities.length - 1] ^= 1;
         var changed = new Snapshot(T0.plusSeconds(30), parameters, bouni.calculations(), visibilities);
 
-        assertThat(codec.fromDelta(changed.time(), codec.delta(changed, baseline), baseline)).isEqualTo(changed);
+        assertThat(codec.fromDelta(changed.time(), codec.delta(changed, baseline), baseline))
+                .isEqualTo(changed);
     }
 
     @Test
@@ -96,11 +99,12 @@ class SnapshotCodecTest {
     @Test
     void refusesADeltaAcrossAFirmwareLengthChange() {
         Baseline baseline = codec.baseline(bouni, null);
-        var longer = new Snapshot(T0, Arrays.copyOf(bouni.parameters(), 1160), bouni.calculations(),
-                bouni.visibilities());
+        var longer =
+                new Snapshot(T0, Arrays.copyOf(bouni.parameters(), 1160), bouni.calculations(), bouni.visibilities());
 
         assertThat(baseline.fits(longer)).isFalse();
-        assertThatThrownBy(() -> codec.delta(longer, baseline)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> codec.delta(longer, baseline))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("new keyframe");
     }
 
@@ -110,7 +114,8 @@ class SnapshotCodecTest {
         for (int bit = 0; bit < keyframe.length * 8; bit++) {
             byte[] damaged = flip(keyframe, bit);
 
-            assertThatThrownBy(() -> codec.fromKeyframe(T0, damaged)).as("bit %d", bit)
+            assertThatThrownBy(() -> codec.fromKeyframe(T0, damaged))
+                    .as("bit %d", bit)
                     .isInstanceOf(CorruptDataException.class);
         }
     }
@@ -124,7 +129,8 @@ class SnapshotCodecTest {
             for (int bit = 0; bit < delta.length * 8; bit++) {
                 byte[] damaged = flip(delta, bit);
 
-                assertThatThrownBy(() -> codec.fromDelta(s.time(), damaged, baseline)).as("bit %d", bit)
+                assertThatThrownBy(() -> codec.fromDelta(s.time(), damaged, baseline))
+                        .as("bit %d", bit)
                         .isInstanceOf(CorruptDataException.class);
             }
         }
@@ -138,7 +144,8 @@ class SnapshotCodecTest {
         for (int bit = 0; bit < delta.length * 8; bit++) {
             byte[] damaged = flip(delta, bit);
 
-            assertThatThrownBy(() -> codec.fromDelta(clocks.time(), damaged, baseline)).as("bit %d", bit)
+            assertThatThrownBy(() -> codec.fromDelta(clocks.time(), damaged, baseline))
+                    .as("bit %d", bit)
                     .isInstanceOf(CorruptDataException.class);
         }
     }
@@ -166,7 +173,8 @@ class SnapshotCodecTest {
         Baseline wrong = codec.baseline(noisy(bouni, new SplittableRandom(10), T0), bouni);
         byte[] delta = codec.delta(noisy(bouni, new SplittableRandom(11), T0), right);
 
-        assertThatThrownBy(() -> codec.fromDelta(T0, delta, wrong)).isInstanceOf(CorruptDataException.class)
+        assertThatThrownBy(() -> codec.fromDelta(T0, delta, wrong))
+                .isInstanceOf(CorruptDataException.class)
                 .hasMessageContaining("not a delta of keyframe");
     }
 
@@ -178,11 +186,14 @@ class SnapshotCodecTest {
         byte[] future = keyframe.clone();
         future[0] = 9;
 
-        assertThatThrownBy(() -> codec.fromKeyframe(T0, delta)).isInstanceOf(CorruptDataException.class)
+        assertThatThrownBy(() -> codec.fromKeyframe(T0, delta))
+                .isInstanceOf(CorruptDataException.class)
                 .hasMessage("delta where a keyframe was expected");
-        assertThatThrownBy(() -> codec.fromDelta(T0, keyframe, baseline)).isInstanceOf(CorruptDataException.class)
+        assertThatThrownBy(() -> codec.fromDelta(T0, keyframe, baseline))
+                .isInstanceOf(CorruptDataException.class)
                 .hasMessage("keyframe where a delta was expected");
-        assertThatThrownBy(() -> codec.fromKeyframe(T0, future)).isInstanceOf(CorruptDataException.class)
+        assertThatThrownBy(() -> codec.fromKeyframe(T0, future))
+                .isInstanceOf(CorruptDataException.class)
                 .hasMessage("unknown format 9 where a keyframe was expected");
     }
 

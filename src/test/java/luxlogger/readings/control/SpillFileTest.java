@@ -139,7 +139,8 @@ class SpillFileTest {
     void refusesASecondWriterOnTheSameFile() throws IOException {
         Path file = directory.resolve("spill");
         try (var spill = new SpillFile(file)) {
-            assertThatThrownBy(() -> new SpillFile(file)).isInstanceOf(IOException.class)
+            assertThatThrownBy(() -> new SpillFile(file))
+                    .isInstanceOf(IOException.class)
                     .hasMessageContaining("in use");
         }
     }

@@ -1,12 +1,9 @@
 package luxlogger.readings.control;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.SplittableRandom;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.simulator.control.Profile;
 
 /** Snapshots for the tests: the real controller dumps in {@code /luxtronik/dumps}, and noisy polls of them. */
 final class TestSnapshots {
@@ -14,30 +11,12 @@ final class TestSnapshots {
     static final String BOUNI = "bouni_v3.78";
     static final String COOLCHIP = "coolchip_v1.80";
 
-    private TestSnapshots() {
-    }
+    private TestSnapshots() {}
 
-    /** A dump (one signed int per line in each of three files) as one snapshot. */
+    /** A real controller dump (read by the simulator's {@link Profile}, the one loader of the dumps), timed at {@code time}. */
     static Snapshot dump(String name, Instant time) {
-        int[] visibilities = values(name, "visibilities");
-        byte[] flags = new byte[visibilities.length];
-        for (int i = 0; i < flags.length; i++) {
-            flags[i] = (byte) visibilities[i];
-        }
-        return new Snapshot(time, values(name, "parameters"), values(name, "calculations"), flags);
-    }
-
-    private static int[] values(String name, String group) {
-        String resource = "/luxtronik/dumps/" + name + "." + group + ".txt";
-        try (InputStream in = TestSnapshots.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty()).mapToInt(Integer::parseInt).toArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Snapshot dump = Profile.of(name).snapshot();
+        return new Snapshot(time, dump.parameters(), dump.calculations(), dump.visibilities());
     }
 
     /**

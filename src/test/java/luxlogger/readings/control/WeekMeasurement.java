@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,20 +15,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.Keyframe;
+import luxlogger.readings.entity.Poll;
+import org.sqlite.SQLiteDataSource;
 
 /**
- * Stores a week of polls as the logger would (keyframes chosen by {@link KeyframePolicy}, one delta row per
- * poll, the keyframe's own poll as an empty delta) in a real SQLite file, reads every poll back from it, and
- * measures bytes and speed.
+ * Stores a week of polls as the logger does ({@link PollEncoder} decides keyframes and deltas) in a real
+ * SQLite file with the product's schema, reads every poll back from it with {@link PollDecoder}, and measures
+ * bytes and speed.
  */
 final class WeekMeasurement {
 
     static final int POLLS = 7 * 24 * 120;
 
     /** What one week cost. Sizes in bytes, times per poll. */
-    record Figures(String name, int polls, double changedPerPoll, double changedSinceKeyframe, int keyframes,
-            long keyframeBytes, long deltaBytes, int[] deltaPercentiles, double encodeMicros, double decodesPerSecond,
-            long checkpointedFile, long vacuumedFile) {
+    record Figures(
+            String name,
+            int polls,
+            double changedPerPoll,
+            double changedSinceKeyframe,
+            int keyframes,
+            long keyframeBytes,
+            long deltaBytes,
+            int[] deltaPercentiles,
+            double encodeMicros,
+            double decodesPerSecond,
+            long checkpointedFile,
+            long vacuumedFile) {
 
         double payloadPerPoll() {
             return (keyframeBytes + deltaBytes) / (double) polls;
@@ -40,84 +52,110 @@ final class WeekMeasurement {
         }
 
         String report() {
-            return String.format("%s: %d polls, values changed per poll %.1f (since its keyframe %.1f)%n"
-                    + "  keyframes %d of %d bytes on average (%.1f bytes/poll amortised)%n"
-                    + "  delta bytes p10 %d, p50 %d, p90 %d, p99 %d, max %d; mean %.1f%n"
-                    + "  payload %.1f bytes/poll; SQLite file %.1f bytes/poll after checkpoint, %.1f after VACUUM%n"
-                    + "  encode %.1f µs/poll (policy and keyframes included), decode %,.0f polls/s",
-                    name, polls, changedPerPoll, changedSinceKeyframe, keyframes, keyframeBytes / keyframes,
-                    keyframeBytes / (double) polls, deltaPercentiles[0], deltaPercentiles[1], deltaPercentiles[2],
-                    deltaPercentiles[3], deltaPercentiles[4], deltaBytes / (double) polls, payloadPerPoll(),
-                    databasePerPoll(), vacuumedFile / (double) polls, encodeMicros, decodesPerSecond);
+            return String.format(
+                    "%s: %d polls, values changed per poll %.1f (since its keyframe %.1f)%n"
+                            + "  keyframes %d of %d bytes on average (%.1f bytes/poll amortised)%n"
+                            + "  delta bytes p10 %d, p50 %d, p90 %d, p99 %d, max %d; mean %.1f%n"
+                            + "  payload %.1f bytes/poll; SQLite file %.1f bytes/poll after checkpoint, %.1f after VACUUM%n"
+                            + "  encode %.1f µs/poll (policy and keyframes included), decode %,.0f polls/s",
+                    name,
+                    polls,
+                    changedPerPoll,
+                    changedSinceKeyframe,
+                    keyframes,
+                    keyframeBytes / keyframes,
+                    keyframeBytes / (double) polls,
+                    deltaPercentiles[0],
+                    deltaPercentiles[1],
+                    deltaPercentiles[2],
+                    deltaPercentiles[3],
+                    deltaPercentiles[4],
+                    deltaBytes / (double) polls,
+                    payloadPerPoll(),
+                    databasePerPoll(),
+                    vacuumedFile / (double) polls,
+                    encodeMicros,
+                    decodesPerSecond);
         }
     }
 
-    private record Row(long time, long keyframe, byte[] data) {
-    }
-
-    private WeekMeasurement() {
-    }
+    private WeekMeasurement() {}
 
     /** Each call of runs must start the same week afresh: it is generated twice, to store and to compare. */
     static Figures measure(String name, Supplier<Supplier<Snapshot>> runs, Path file) throws Exception {
-        var codec = new SnapshotCodec();
-        var policy = new KeyframePolicy();
-        Map<Long, byte[]> keyframes = new HashMap<>();
-        List<Row> rows = new ArrayList<>(POLLS);
+        var encoder = new PollEncoder();
+        Map<Long, Keyframe> keyframes = new HashMap<>();
+        List<Poll> rows = new ArrayList<>(POLLS);
         int[] deltaSizes = new int[POLLS];
         long changed = 0;
         long changedSinceKeyframe = 0;
         long encodeNanos = 0;
         Supplier<Snapshot> week = runs.get();
-        Baseline baseline = null;
+        Snapshot keyframe = null;
         Snapshot previous = null;
         for (int poll = 0; poll < POLLS; poll++) {
             Snapshot s = week.get();
             long start = System.nanoTime();
-            byte[] delta = baseline == null ? null : codec.delta(s, baseline);
-            if (policy.needsKeyframe(s, baseline, delta == null ? 0 : delta.length)) {
-                baseline = codec.baseline(s, baseline == null ? null : baseline.snapshot());
-                byte[] keyframe = codec.keyframe(baseline);
-                policy.keyframeWritten(keyframe.length);
-                keyframes.put(s.time().toEpochMilli(), keyframe);
-                delta = codec.delta(s, baseline);
-            }
+            PollEncoder.Rows encoded = encoder.encode(s, keyframes::get);
             encodeNanos += System.nanoTime() - start;
-            rows.add(new Row(s.time().toEpochMilli(), baseline.snapshot().time().toEpochMilli(), delta));
-            deltaSizes[poll] = delta.length;
+            if (encoded.keyframe().isPresent()) {
+                keyframes.put(encoded.keyframe().get().id, encoded.keyframe().get());
+                keyframe = s;
+            }
+            rows.add(encoded.poll());
+            deltaSizes[poll] = encoded.poll().data.length;
             changed += previous == null ? 0 : s.differences(previous);
-            changedSinceKeyframe += s.differences(baseline.snapshot());
+            changedSinceKeyframe += s.differences(keyframe);
             previous = s;
         }
         long[] sizes = store(file, keyframes, rows);
         double decodesPerSecond = readBack(file, runs.get());
-        long keyframeBytes = keyframes.values().stream().mapToLong(k -> k.length).sum();
+        long keyframeBytes =
+                keyframes.values().stream().mapToLong(k -> k.data.length).sum();
         long deltaBytes = Arrays.stream(deltaSizes).asLongStream().sum();
         Arrays.sort(deltaSizes);
-        int[] percentiles = {deltaSizes[POLLS / 10], deltaSizes[POLLS / 2], deltaSizes[POLLS * 9 / 10],
-            deltaSizes[POLLS * 99 / 100], deltaSizes[POLLS - 1]};
-        return new Figures(name, POLLS, changed / (POLLS - 1.0), changedSinceKeyframe / (double) POLLS,
-                keyframes.size(), keyframeBytes, deltaBytes, percentiles, encodeNanos / 1e3 / POLLS,
-                decodesPerSecond, sizes[0], sizes[1]);
+        int[] percentiles = {
+            deltaSizes[POLLS / 10],
+            deltaSizes[POLLS / 2],
+            deltaSizes[POLLS * 9 / 10],
+            deltaSizes[POLLS * 99 / 100],
+            deltaSizes[POLLS - 1]
+        };
+        return new Figures(
+                name,
+                POLLS,
+                changed / (POLLS - 1.0),
+                changedSinceKeyframe / (double) POLLS,
+                keyframes.size(),
+                keyframeBytes,
+                deltaBytes,
+                percentiles,
+                encodeNanos / 1e3 / POLLS,
+                decodesPerSecond,
+                sizes[0],
+                sizes[1]);
     }
 
-    /** Writes the rows as the schema will hold them; the file sizes after a WAL checkpoint and after VACUUM. */
-    private static long[] store(Path file, Map<Long, byte[]> keyframes, List<Row> rows) throws SQLException,
-            java.io.IOException {
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            try (Statement statement = db.createStatement()) {
-                statement.execute("PRAGMA journal_mode=WAL");
-                statement.execute("CREATE TABLE keyframe (id INTEGER PRIMARY KEY, data BLOB NOT NULL)");
-                statement.execute("CREATE TABLE poll (time INTEGER PRIMARY KEY, keyframe INTEGER NOT NULL, "
-                        + "data BLOB NOT NULL)");
-            }
+    /**
+     * Writes the rows into the product's schema, committing every simulated hour; the file sizes after a WAL
+     * checkpoint and after VACUUM.
+     */
+    private static long[] store(Path file, Map<Long, Keyframe> keyframes, List<Poll> rows)
+            throws SQLException, java.io.IOException {
+        var dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        dataSource.setJournalMode("WAL");
+        Schema.migrate(dataSource);
+        try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
-            try (var keyframe = db.prepareStatement("INSERT INTO keyframe (id, data) VALUES (?, ?)");
+            try (var keyframe = db.prepareStatement("INSERT INTO keyframe (id, firmware, data) VALUES (?, ?, ?)");
                     var poll = db.prepareStatement("INSERT INTO poll (time, keyframe, data) VALUES (?, ?, ?)")) {
-                for (Row row : rows) {
-                    if (row.time == row.keyframe) {
-                        keyframe.setLong(1, row.keyframe);
-                        keyframe.setBytes(2, keyframes.get(row.keyframe));
+                for (Poll row : rows) {
+                    Keyframe first = row.time == row.keyframe ? keyframes.get(row.keyframe) : null;
+                    if (first != null) {
+                        keyframe.setLong(1, first.id);
+                        keyframe.setString(2, first.firmware);
+                        keyframe.setBytes(3, first.data);
                         keyframe.executeUpdate();
                     }
                     poll.setLong(1, row.time);
@@ -145,35 +183,36 @@ final class WeekMeasurement {
 
     /** Decodes every poll from the file, checks it against the original; the best of three decode passes. */
     private static double readBack(Path file, Supplier<Snapshot> week) throws Exception {
-        var codec = new SnapshotCodec();
-        Map<Long, Baseline> baselines = new HashMap<>();
-        List<Row> rows = new ArrayList<>(POLLS);
+        Map<Long, Keyframe> keyframes = new HashMap<>();
+        List<Poll> rows = new ArrayList<>(POLLS);
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = db.createStatement()) {
-            try (var result = statement.executeQuery("SELECT id, data FROM keyframe")) {
+            try (var result = statement.executeQuery("SELECT id, firmware, data FROM keyframe")) {
                 while (result.next()) {
-                    long id = result.getLong(1);
-                    baselines.put(id, codec.fromKeyframe(Instant.ofEpochMilli(id), result.getBytes(2)));
+                    keyframes.put(
+                            result.getLong(1),
+                            new Keyframe(result.getLong(1), result.getString(2), result.getBytes(3)));
                 }
             }
             try (var result = statement.executeQuery("SELECT time, keyframe, data FROM poll ORDER BY time")) {
                 while (result.next()) {
-                    rows.add(new Row(result.getLong(1), result.getLong(2), result.getBytes(3)));
+                    rows.add(new Poll(result.getLong(1), result.getLong(2), result.getBytes(3)));
                 }
             }
         }
         assertThat(rows).hasSize(POLLS);
-        for (Row row : rows) {
-            Snapshot s = codec.fromDelta(Instant.ofEpochMilli(row.time), row.data, baselines.get(row.keyframe));
-            assertThat(s).isEqualTo(week.get());
+        var decoder = new PollDecoder(keyframes::get);
+        for (Poll row : rows) {
+            assertThat(decoder.decode(row.time, row.keyframe, row.data)).isEqualTo(week.get());
         }
         long best = Long.MAX_VALUE;
         long sum = 0;
         for (int pass = 0; pass < 3; pass++) {
+            // as a report reads: one decoder per range, each keyframe decoded once when its polls begin
+            var timed = new PollDecoder(keyframes::get);
             long start = System.nanoTime();
-            for (Row row : rows) {
-                sum += codec.fromDelta(Instant.ofEpochMilli(row.time), row.data, baselines.get(row.keyframe))
-                        .calculations()[15];
+            for (Poll row : rows) {
+                sum += timed.decode(row.time, row.keyframe, row.data).calculations()[15];
             }
             best = Math.min(best, System.nanoTime() - start);
         }

@@ -56,21 +56,24 @@ class ReadingsSettingsTest {
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource(delimiter = '|', value = {
-        "interval.sec      | abc        | INTERVAL_SEC='abc' is invalid: expected a whole number of seconds from 1 to 86400",
-        "interval.sec      | 0          | INTERVAL_SEC='0' is invalid",
-        "interval.sec      | -30        | INTERVAL_SEC='-30' is invalid",
-        "interval.sec      | 2.5        | INTERVAL_SEC='2.5' is invalid",
-        "interval.sec      | 86401      | INTERVAL_SEC='86401' is invalid",
-        "retention.days    | 0          | RETENTION_DAYS='0' is invalid: expected a whole number of days from 1 to 36500",
-        "retention.days    | forever    | RETENTION_DAYS='forever' is invalid",
-        "tz                | Mars/Olympus | TZ='Mars/Olympus' is invalid: expected a time zone",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "interval.sec      | abc        | INTERVAL_SEC='abc' is invalid: expected a whole number of seconds from 1 to 86400",
+                "interval.sec      | 0          | INTERVAL_SEC='0' is invalid",
+                "interval.sec      | -30        | INTERVAL_SEC='-30' is invalid",
+                "interval.sec      | 2.5        | INTERVAL_SEC='2.5' is invalid",
+                "interval.sec      | 86401      | INTERVAL_SEC='86401' is invalid",
+                "retention.days    | 0          | RETENTION_DAYS='0' is invalid: expected a whole number of days from 1 to 36500",
+                "retention.days    | forever    | RETENTION_DAYS='forever' is invalid",
+                "tz                | Mars/Olympus | TZ='Mars/Olympus' is invalid: expected a time zone",
+            })
     void rejectsABadValueNamingTheVariable(String property, String value, String message) {
         given.set(property, value);
         assertThatThrownBy(this::settings)
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).singleElement()
-                        .asString().startsWith(message));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems()).singleElement().asString().startsWith(message));
     }
 
     @Test

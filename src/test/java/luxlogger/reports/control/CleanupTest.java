@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class CleanupTest {
         report(daily, "notes.txt");
         report(daily, "fields.csv");
 
-        int deleted = new Cleanup(files, dir, 30, 100).expired(LocalDate.parse("2026-01-31"));
+        int deleted = new Cleanup(files, dir, ZoneOffset.UTC, 30, 100).expired(LocalDate.parse("2026-01-31"));
 
         assertThat(deleted).isEqualTo(2);
         // exactly 30 days old is not older than 30 days
@@ -58,30 +59,37 @@ class CleanupTest {
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
         Path fresh = report(daily, ".2026-01-31_daily.csv.2e.tmp");
 
-        new Cleanup(files, dir, 30, 100).expired(LocalDate.parse("2026-01-31"));
+        new Cleanup(files, dir, ZoneOffset.UTC, 30, 100).expired(LocalDate.parse("2026-01-31"));
 
         assertThat(old).doesNotExist();
         assertThat(fresh).exists();
     }
 
     @Test
-    void aFullDiskCostsTheOldestReportsFirst() throws IOException {
+    void aFullDiskCostsTheOldestReportsFirstButNeverTheNewestDailyAndWeekly() throws IOException {
         report(daily, "2026-01-02_daily.csv");
         report(daily, "2026-01-01_daily.csv");
+        // large enough that deleting it visibly frees space
+        Files.write(weekly.resolve("2025-12-29_weekly.csv"), new byte[1 << 20]);
         report(weekly, "2026-01-05_weekly.csv");
-        // a limit of 0 % can never be met: every dated report goes, oldest first
-        var cleanup = new Cleanup(files, dir, 30, 0);
+        // a limit of 0 % can never be met: reports go oldest first, but never the newest of each kind
+        var cleanup = new Cleanup(files, dir, ZoneOffset.UTC, 30, 0);
         assertThat(cleanup.status().full()).isTrue();
-        assertThat(cleanup.status().problem()).matches("data volume \\d+[.,]\\d % full, above DISK_MAX_PERCENT=0");
-        assertThat(cleanup.makeRoom()).isEqualTo(3);
-        assertThat(files.list()).isEmpty();
+        assertThat(cleanup.status().problem()).matches(".*: volume \\d+\\.\\d % full, above DISK_MAX_PERCENT=0");
+        assertThat(cleanup.makeRoom()).isBetween(1, 2);
+        assertThat(files.list())
+                .extracting(ReportFiles.Entry::name)
+                .contains("2026-01-02_daily.csv", "2026-01-05_weekly.csv")
+                .doesNotContain("2025-12-29_weekly.csv");
+        assertThat(cleanup.status().problem())
+                .contains(daily.toString(), weekly.toString(), "above DISK_MAX_PERCENT=0: ");
     }
 
     @Test
     void aDiskBelowTheLimitKeepsEverything() throws IOException {
         report(daily, "2026-01-01_daily.csv");
-        var cleanup = new Cleanup(files, dir, 30, 100);
-        assertThat(cleanup.usedPercent()).isBetween(0.0, 100.0);
+        var cleanup = new Cleanup(files, dir, ZoneOffset.UTC, 30, 100);
+        assertThat(cleanup.status().usedPercent()).isBetween(0.0, 100.0);
         assertThat(cleanup.status().full()).isFalse();
         assertThat(cleanup.status().problem()).isNull();
         assertThat(cleanup.makeRoom()).isZero();
@@ -90,8 +98,13 @@ class CleanupTest {
 
     @Test
     void theVolumeIsMeasuredBeforeTheDataFolderIsCreated() {
-        var cleanup = new Cleanup(files, dir.resolve("not/yet/there"), 30, 100);
-        assertThat(cleanup.usedPercent()).isEqualTo(new Cleanup(files, dir, 30, 100).usedPercent(), org.assertj.core.data.Offset.offset(1.0));
+        var cleanup = new Cleanup(files, dir.resolve("not/yet/there"), ZoneOffset.UTC, 30, 100);
+        assertThat(cleanup.status().usedPercent())
+                .isEqualTo(
+                        new Cleanup(files, dir, ZoneOffset.UTC, 30, 100)
+                                .status()
+                                .usedPercent(),
+                        org.assertj.core.data.Offset.offset(1.0));
         assertThat(dir.resolve("not")).doesNotExist();
     }
 
@@ -107,5 +120,34 @@ class CleanupTest {
         assertThat(files.find("x".repeat(500))).isEmpty();
         assertThat(files.find(null)).isEmpty();
         assertThat(files.find("2026-01-01_daily.csv").orElseThrow().date()).isEqualTo(LocalDate.parse("2026-01-01"));
+    }
+
+    @Test
+    void aRangeReportIsAgedByItsFilesTimeNotByTheStartInItsName() throws IOException {
+        Path fresh = report(daily, "2020-01-01T0000_2020-01-02T0000_range.csv");
+        Path old = report(daily, "2026-01-30T0000_2026-01-31T0000_range.csv");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2025-12-01T12:00:00Z")));
+        Files.setLastModifiedTime(fresh, FileTime.from(Instant.parse("2026-01-31T06:00:00Z")));
+
+        int deleted = new Cleanup(files, dir, ZoneOffset.UTC, 30, 100).expired(LocalDate.parse("2026-01-31"));
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(fresh).exists();
+        assertThat(old).doesNotExist();
+    }
+
+    @Test
+    void reportsWrittenOnDemandAreListedFoundAndAgedByTheMomentInTheirName() throws IOException {
+        Path now = report(daily, "2026-01-31T0712_daily.csv");
+        Path old = report(weekly, "2025-12-01T2359_weekly.csv");
+
+        assertThat(files.list())
+                .extracting(ReportFiles.Entry::name)
+                .containsExactlyInAnyOrder("2026-01-31T0712_daily.csv", "2025-12-01T2359_weekly.csv");
+        assertThat(files.find("2026-01-31T0712_daily.csv")).isPresent();
+        assertThat(new Cleanup(files, dir, ZoneOffset.UTC, 30, 100).expired(LocalDate.parse("2026-01-31")))
+                .isEqualTo(1);
+        assertThat(now).exists();
+        assertThat(old).doesNotExist();
     }
 }

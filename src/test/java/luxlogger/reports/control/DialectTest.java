@@ -77,13 +77,15 @@ class DialectTest {
     void leavesDotsInTextValuesAlone() {
         assertThat(excel.cell(FieldType.IPV4_ADDRESS.decode(-1062709237))).isEqualTo("192.168.88.11");
         assertThat(excel.cell(FieldType.MAJOR_MINOR_VERSION.decode(105))).isEqualTo("1.05");
-        assertThat(excel.cell(FieldType.VERSION.decode(new int[] {'V', '3', '.', '7', '8'}))).isEqualTo("V3.78");
+        assertThat(excel.cell(FieldType.VERSION.decode(new int[] {'V', '3', '.', '7', '8'})))
+                .isEqualTo("V3.78");
     }
 
     @Test
     void writesTimesOfDayAsText() {
         assertThat(excel.cell(FieldType.TIME_OF_DAY.decode(6 * 3600 + 30 * 60))).isEqualTo("06:30");
-        assertThat(standard.cell(FieldType.TIME_OF_DAY2.decode(22 * 60 | (6 * 60) << 16))).isEqualTo("22:00-06:00");
+        assertThat(standard.cell(FieldType.TIME_OF_DAY2.decode(22 * 60 | (6 * 60) << 16)))
+                .isEqualTo("22:00-06:00");
     }
 
     @Test

@@ -15,7 +15,7 @@ import luxlogger.reports.entity.ReportSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which scheduled reports a start has missed: the catch-up after the server was down at CSV_TIME. */
+/** Which scheduled reports a catch-up owes: those whose time came while the server was down. */
 class KindTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -26,40 +26,75 @@ class KindTest {
     Path dir;
 
     private ReportSettings settings(DayOfWeek weeklyDay) {
-        return new ReportSettings(LocalTime.of(7, 0), BERLIN, weeklyDay, dir.resolve("daily"), dir.resolve("weekly"),
-                "standard", "", false, 30, 90);
+        return new ReportSettings(
+                LocalTime.of(7, 0),
+                BERLIN,
+                weeklyDay,
+                dir.resolve("daily"),
+                dir.resolve("weekly"),
+                "standard",
+                "",
+                false,
+                30,
+                90);
     }
 
-    private static Instant at(int hour, int minute) {
-        return DAY.atTime(hour, minute).atZone(BERLIN).toInstant();
+    private static Instant at(LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(BERLIN).toInstant();
+    }
+
+    private void written(Kind kind, ReportSettings settings, LocalDate day) throws IOException {
+        Path file = kind.file(settings, day);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "timestamp\n");
     }
 
     @Test
-    void beforeCsvTimeNothingIsMissed() {
-        assertThat(Kind.missed(settings(DayOfWeek.MONDAY), at(6, 59))).isEmpty();
-    }
-
-    @Test
-    void afterCsvTimeTheDailyAndOnTheWeeklyDayTheWeeklyReportAreMissedWithoutTheirFiles() {
-        assertThat(Kind.missed(settings(DayOfWeek.MONDAY), at(7, 0))).containsExactly(Kind.DAILY, Kind.WEEKLY);
-        assertThat(Kind.missed(settings(DayOfWeek.TUESDAY), at(12, 0))).containsExactly(Kind.DAILY);
-    }
-
-    @Test
-    void aReportWhoseFileIsThereIsNotMissed() throws IOException {
+    void aFirstStartOwesOnlyTheLatestReportOfEachKind() {
         ReportSettings settings = settings(DayOfWeek.MONDAY);
-        Path daily = Kind.DAILY.file(settings, DAY);
-        Files.createDirectories(daily.getParent());
-        Files.writeString(daily, "timestamp\n");
-        assertThat(daily).hasFileName("2026-02-02_daily.csv").hasParent(dir.resolve("daily"));
-        assertThat(Kind.missed(settings, at(8, 0))).containsExactly(Kind.WEEKLY);
+        assertThat(Kind.DAILY.missed(settings, at(DAY, 7, 0))).containsExactly(DAY);
+        assertThat(Kind.WEEKLY.missed(settings, at(DAY, 7, 0))).containsExactly(DAY);
+        // before CSV_TIME the latest ones are yesterday's and last week's
+        assertThat(Kind.DAILY.missed(settings, at(DAY, 6, 59))).containsExactly(DAY.minusDays(1));
+        assertThat(Kind.WEEKLY.missed(settings, at(DAY, 6, 59))).containsExactly(DAY.minusDays(7));
+    }
+
+    @Test
+    void everyReportSinceTheNewestWrittenIsOwedOldestFirst() throws IOException {
+        ReportSettings settings = settings(DayOfWeek.TUESDAY);
+        written(Kind.DAILY, settings, DAY.minusDays(4));
+        written(Kind.DAILY, settings, DAY.minusDays(2));
+        written(Kind.WEEKLY, settings, LocalDate.of(2026, 1, 20));
+
+        assertThat(Kind.DAILY.missed(settings, at(DAY, 12, 0))).containsExactly(DAY.minusDays(1), DAY);
+        // the weekly report of Tuesday 27 January
+        assertThat(Kind.WEEKLY.missed(settings, at(DAY, 12, 0))).containsExactly(LocalDate.of(2026, 1, 27));
+    }
+
+    @Test
+    void noReportOlderThanTheRetentionIsOwed() throws IOException {
+        ReportSettings settings = settings(DayOfWeek.MONDAY);
+        written(Kind.DAILY, settings, DAY.minusDays(100));
+
+        assertThat(Kind.DAILY.missed(settings, at(DAY, 8, 0)))
+                .hasSize(31)
+                .startsWith(DAY.minusDays(30))
+                .endsWith(DAY);
     }
 
     @Test
     void theDayIsTheDayInTz() {
-        // 23:30 UTC on Sunday is already Monday 00:30 in Berlin, before CSV_TIME there
+        // 23:30 UTC on Sunday is already Monday 00:30 in Berlin, before CSV_TIME there: Sunday's report is the latest
         Instant lateSunday = Instant.parse("2026-02-01T23:30:00Z");
-        assertThat(Kind.missed(settings(DayOfWeek.SUNDAY), lateSunday)).isEmpty();
+        assertThat(Kind.DAILY.missed(settings(DayOfWeek.SUNDAY), lateSunday)).containsExactly(DAY.minusDays(1));
+    }
+
+    @Test
+    void scheduledReportsAreNamedByTheirDayAndReportsOnDemandByTheirMomentInTz() {
+        ReportSettings settings = settings(DayOfWeek.MONDAY);
+        assertThat(Kind.DAILY.file(settings, DAY)).isEqualTo(dir.resolve("daily/2026-02-02_daily.csv"));
+        assertThat(Kind.WEEKLY.file(settings, Instant.parse("2026-02-02T06:12:59Z")))
+                .isEqualTo(dir.resolve("weekly/2026-02-02T0712_weekly.csv"));
     }
 
     @Test

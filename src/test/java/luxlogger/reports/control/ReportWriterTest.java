@@ -25,6 +25,7 @@ import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.FieldType;
 import luxlogger.luxtronik.entity.Group;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.simulator.control.Profile;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ReportWriterTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Instant SEVEN = Instant.parse("2026-01-31T06:00:00Z");
     private static final Catalog CATALOG = Catalog.standard();
-    private static final Columns CURRENT_COLUMNS = Columns.forLengths(CATALOG, 1160, 269, 380);
+    private static final Columns CURRENT_COLUMNS = Columns.forShape(CATALOG, new Shape(1160, 269, 380));
 
     @TempDir
     Path folder;
@@ -44,19 +45,22 @@ class ReportWriterTest {
 
     @Test
     void writesOneRowPerPollWithTheTimeFirstAndEveryFieldInCatalogOrder() throws Exception {
-        Report report = writer.write(folder.resolve("2026-01-31_daily.csv"), CURRENT_COLUMNS,
+        Report report = writer.write(
+                folder.resolve("2026-01-31_daily.csv"),
+                CURRENT_COLUMNS,
                 List.of(current(SEVEN), current(SEVEN.plusSeconds(30))));
 
         List<String[]> lines = read(report.path(), Dialect.STANDARD);
         List<String> expected = new ArrayList<>(List.of("timestamp", "unix_time"));
-        CATALOG.fields(1160, 269, 380).forEach(field -> expected.add(field.column()));
+        CATALOG.fields(new Shape(1160, 269, 380)).forEach(field -> expected.add(field.column()));
         assertThat(lines.get(0)).containsExactlyElementsOf(expected);
         assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line).hasSize(expected.size()));
         assertThat(lines.get(1)[0]).isEqualTo("2026-01-31T07:00:00+01:00");
         assertThat(lines.get(1)[1]).isEqualTo(Long.toString(SEVEN.getEpochSecond()));
         assertThat(lines.get(2)[0]).isEqualTo("2026-01-31T07:00:30+01:00");
-        assertThat(report).isEqualTo(new Report("2026-01-31_daily.csv", report.path(), 2, expected.size(),
-                Files.size(report.path())));
+        assertThat(report)
+                .isEqualTo(new Report(
+                        "2026-01-31_daily.csv", report.path(), 2, expected.size(), Files.size(report.path())));
     }
 
     @Test
@@ -128,7 +132,9 @@ class ReportWriterTest {
         Snapshot bouni = Profile.BOUNI_V3_78.snapshot();
         assertThat(bouni.size()).isEqualTo(1075 + 232 + 327);
 
-        Report report = writer.write(folder.resolve("update.csv"), CURRENT_COLUMNS,
+        Report report = writer.write(
+                folder.resolve("update.csv"),
+                CURRENT_COLUMNS,
                 List.of(at(bouni, SEVEN), current(SEVEN.plusSeconds(30)), at(bouni, SEVEN.plusSeconds(60))));
 
         List<String[]> lines = read(report.path(), Dialect.STANDARD);
@@ -151,7 +157,9 @@ class ReportWriterTest {
         longer[1161] = 77;
         Snapshot updated = new Snapshot(SEVEN.plusSeconds(30), longer, current.calculations(), current.visibilities());
 
-        Report report = writer.write(folder.resolve("new-firmware.csv"), Columns.forLengths(CATALOG, 1162, 269, 380),
+        Report report = writer.write(
+                folder.resolve("new-firmware.csv"),
+                Columns.forShape(CATALOG, new Shape(1162, 269, 380)),
                 List.of(current, updated));
 
         int unknown = column(report, "parameters.Unknown_Parameter_1161");
@@ -166,8 +174,9 @@ class ReportWriterTest {
 
         Report report = writer.write(folder.resolve("selected.csv"), selected, List.of(current(SEVEN)));
 
-        assertThat(read(report.path(), Dialect.STANDARD).get(0)).containsExactly("timestamp", "unix_time",
-                "parameters.ID_Ba_Hz_akt", "calculations.ID_WEB_Temperatur_TA");
+        assertThat(read(report.path(), Dialect.STANDARD).get(0))
+                .containsExactly(
+                        "timestamp", "unix_time", "parameters.ID_Ba_Hz_akt", "calculations.ID_WEB_Temperatur_TA");
         assertThat(report.columns()).isEqualTo(4);
         assertThat(CURRENT_COLUMNS.only(CATALOG, " ")).isEqualTo(CURRENT_COLUMNS);
         assertThatThrownBy(() -> CURRENT_COLUMNS.only(CATALOG, "ID_Nothing*"))
@@ -177,7 +186,7 @@ class ReportWriterTest {
 
     @Test
     void dropsSelectedFieldsTheRangeNeverHad() {
-        Columns bouni = Columns.forLengths(CATALOG, 1075, 232, 327).only(CATALOG, "parameters.*");
+        Columns bouni = Columns.forShape(CATALOG, new Shape(1075, 232, 327)).only(CATALOG, "parameters.*");
 
         assertThat(bouni.size()).isEqualTo(1075);
     }
@@ -188,7 +197,11 @@ class ReportWriterTest {
 
         List<String> header = readable.header(CURRENT_COLUMNS);
 
-        assertThat(header).startsWith("timestamp", "unix_time", CATALOG.field(Group.PARAMETERS, 0).label());
+        assertThat(header)
+                .startsWith(
+                        "timestamp",
+                        "unix_time",
+                        CATALOG.field(Group.PARAMETERS, 0).label());
         assertThat(header).contains("Flow temperature").doesNotHaveDuplicates();
     }
 
@@ -200,11 +213,19 @@ class ReportWriterTest {
         Field other = new Field(Group.CALCULATIONS, 13, "ID_D", FieldType.CELSIUS, "°C", "Return");
         var readable = new ReportWriter(CATALOG, BERLIN, Dialect.STANDARD, true);
 
-        Report report = readable.write(folder.resolve("labels.csv"), new Columns(List.of(other, second, first, third)),
+        Report report = readable.write(
+                folder.resolve("labels.csv"),
+                new Columns(List.of(other, second, first, third)),
                 List.of(current(SEVEN)));
 
-        assertThat(read(report.path(), Dialect.STANDARD).get(0)).containsExactly("timestamp", "unix_time",
-                "Flow, \"measured\" [ID_A]", "Flow, \"measured\" [ID_B]", "timestamp [ID_C]", "Return");
+        assertThat(read(report.path(), Dialect.STANDARD).get(0))
+                .containsExactly(
+                        "timestamp",
+                        "unix_time",
+                        "Flow, \"measured\" [ID_A]",
+                        "Flow, \"measured\" [ID_B]",
+                        "timestamp [ID_C]",
+                        "Return");
     }
 
     @Test
@@ -216,10 +237,12 @@ class ReportWriterTest {
         byte[] bytes = Files.readAllBytes(report.path());
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text.startsWith("\uFEFFtimestamp;unix_time;Transfert Lux Net;")).isTrue();
+        assertThat(text.startsWith("\uFEFFtimestamp;unix_time;Transfert Lux Net;"))
+                .isTrue();
         assertThat(text.split("\r\n", -1).length).isEqualTo(3);
         assertThat(text.endsWith("\r\n")).isTrue();
-        assertThat(read(report.path(), Dialect.EXCEL_DE)).hasSize(2)
+        assertThat(read(report.path(), Dialect.EXCEL_DE))
+                .hasSize(2)
                 .allSatisfy(line -> assertThat(line).hasSize(report.columns()));
     }
 
@@ -311,19 +334,33 @@ class ReportWriterTest {
         Report dictionary = readable.writeDictionary(folder, columns);
 
         assertThat(dictionary.name()).isEqualTo("fields.csv");
-        assertThat(read(dictionary.path(), Dialect.EXCEL_DE)).containsExactly(
-                new String[] {"column", "group", "index", "name", "label", "type", "unit"},
-                new String[] {"timestamp", "", "", "timestamp", "Time of the poll", "Timestamp", ""},
-                new String[] {"unix_time", "", "", "unix_time", "Time of the poll in Unix seconds", "Seconds", "s"},
-                new String[] {"Heating mode", "parameters", "3", "ID_Ba_Hz_akt", "Heating mode", "HeatingMode", ""},
-                new String[] {"Flow temperature", "calculations", "10", "ID_WEB_Temperatur_TVL", "Flow temperature",
-                    "Celsius", "°C"});
+        assertThat(read(dictionary.path(), Dialect.EXCEL_DE))
+                .containsExactly(
+                        new String[] {"column", "group", "index", "name", "label", "type", "unit"},
+                        new String[] {"timestamp", "", "", "timestamp", "Time of the poll", "Timestamp", ""},
+                        new String[] {
+                            "unix_time", "", "", "unix_time", "Time of the poll in Unix seconds", "Seconds", "s"
+                        },
+                        new String[] {
+                            "Heating mode", "parameters", "3", "ID_Ba_Hz_akt", "Heating mode", "HeatingMode", ""
+                        },
+                        new String[] {
+                            "Flow temperature",
+                            "calculations",
+                            "10",
+                            "ID_WEB_Temperatur_TVL",
+                            "Flow temperature",
+                            "Celsius",
+                            "°C"
+                        });
         assertThat(dictionary.rows()).isEqualTo(4);
     }
 
     @Test
     void parsesBackToOneUniqueColumnPerHeader() throws Exception {
-        Report report = writer.write(folder.resolve("parse.csv"), CURRENT_COLUMNS,
+        Report report = writer.write(
+                folder.resolve("parse.csv"),
+                CURRENT_COLUMNS,
                 Stream.iterate(SEVEN, t -> t.plusSeconds(30)).limit(10).map(ReportWriterTest::current)::iterator);
 
         List<String[]> lines = read(report.path(), Dialect.STANDARD);
@@ -348,7 +385,8 @@ class ReportWriterTest {
     }
 
     private static int column(Report report, String name) throws Exception {
-        List<String> header = Arrays.asList(read(report.path(), Dialect.STANDARD).get(0));
+        List<String> header =
+                Arrays.asList(read(report.path(), Dialect.STANDARD).get(0));
         assertThat(header).contains(name);
         return header.indexOf(name);
     }
@@ -365,7 +403,9 @@ class ReportWriterTest {
                 assertThat(in.read()).isEqualTo('\uFEFF');
             }
             CSVReader csv = new CSVReaderBuilder(in)
-                    .withCSVParser(new RFC4180ParserBuilder().withSeparator(dialect.separator()).build())
+                    .withCSVParser(new RFC4180ParserBuilder()
+                            .withSeparator(dialect.separator())
+                            .build())
                     .build();
             return csv.readAll();
         }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Decoder;
 import luxlogger.luxtronik.entity.Reading;
+import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.simulator.control.HeatPumpModel;
 import luxlogger.simulator.control.Profile;
@@ -63,8 +64,11 @@ class ReportWriterWeekMeasurement {
     public static void main(String[] args) throws IOException {
         Path folder = Files.createTempDirectory("report-measurement");
         try {
-            System.out.printf(Locale.ROOT, "heap max %d MB, %d processors%n",
-                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    Locale.ROOT,
+                    "heap max %d MB, %d processors%n",
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    Runtime.getRuntime().availableProcessors());
             measure(folder, Dialect.STANDARD, DAY); // warm-up
             System.out.println("daily    " + measure(folder, Dialect.STANDARD, DAY));
             System.out.println("weekly   " + measure(folder, Dialect.STANDARD, WEEK));
@@ -87,9 +91,17 @@ class ReportWriterWeekMeasurement {
         @Override
         public String toString() {
             double megabytes = report.bytes() / 1e6;
-            return String.format(Locale.ROOT, "%,d rows x %,d columns: %.1f MB in %.2f s (writer %.2f s, model"
-                    + " %.2f s), %.0f MB/s of writer time, peak heap %d MB", report.rows(), report.columns(),
-                    megabytes, seconds, writerSeconds, seconds - writerSeconds, megabytes / writerSeconds,
+            return String.format(
+                    Locale.ROOT,
+                    "%,d rows x %,d columns: %.1f MB in %.2f s (writer %.2f s, model"
+                            + " %.2f s), %.0f MB/s of writer time, peak heap %d MB",
+                    report.rows(),
+                    report.columns(),
+                    megabytes,
+                    seconds,
+                    writerSeconds,
+                    seconds - writerSeconds,
+                    megabytes / writerSeconds,
                     peakHeap >> 20);
         }
     }
@@ -97,7 +109,7 @@ class ReportWriterWeekMeasurement {
     static Result measure(Path folder, Dialect dialect, int polls) throws IOException {
         var model = new HeatPumpModel(Profile.CURRENT, 42, MONDAY);
         var writer = new ReportWriter(Catalog.standard(), ZoneId.of("Europe/Berlin"), dialect, false);
-        Columns columns = Columns.forLengths(Catalog.standard(), 1160, 269, 380);
+        Columns columns = Columns.forShape(Catalog.standard(), new Shape(1160, 269, 380));
         resetPeaks();
         long start = System.nanoTime();
         long inWriter = 0;

@@ -54,8 +54,12 @@ class ReportSettingsTest {
 
     @Test
     void acceptsTheValuesOfAPythonLoggerEnvFile() {
-        given.set("csv.time", "6:30").set("csv.dialect", "Excel-DE").set("readable.headers", "TRUE")
-                .set("tz", "Europe/Berlin").set("weekly.day", "sun").set("csv.fields", " *Temperatur* ")
+        given.set("csv.time", "6:30")
+                .set("csv.dialect", "Excel-DE")
+                .set("readable.headers", "TRUE")
+                .set("tz", "Europe/Berlin")
+                .set("weekly.day", "sun")
+                .set("csv.fields", " *Temperatur* ")
                 .set("output.dirs", "daily=" + dir.resolve("d") + ",weekly=" + dir.resolve("w"));
         ReportSettings settings = settings();
         assertThat(settings.csvTime()).isEqualTo(LocalTime.of(6, 30));
@@ -77,31 +81,37 @@ class ReportSettingsTest {
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource(delimiter = '|', value = {
-        "csv.time          | 25:99      | CSV_TIME='25:99' is invalid: expected a time of day as HH:MM",
-        "csv.time          | 7am        | CSV_TIME='7am' is invalid",
-        "tz                | Mars/Olympus | TZ='Mars/Olympus' is invalid: expected a time zone",
-        "csv.retention.days| 0          | CSV_RETENTION_DAYS='0' is invalid: expected a whole number of days from 1 to 36500",
-        "disk.max.percent  | 150        | DISK_MAX_PERCENT='150' is invalid: expected a whole percentage from 1 to 100",
-        "weekly.day        | Funday     | WEEKLY_DAY='Funday' is invalid: expected a day of the week",
-        "output.dirs       | daily=/tmp | OUTPUT_DIRS='daily=/tmp' is invalid: expected one folder, or daily=FOLDER,weekly=FOLDER",
-        "output.dirs       | daily=/a,monthly=/b | OUTPUT_DIRS='daily=/a,monthly=/b' is invalid: expected one folder",
-        "csv.dialect       | excel      | CSV_DIALECT='excel' is invalid: expected one of standard, excel-de",
-        "readable.headers  | yes please | READABLE_HEADERS='yes please' is invalid: expected true or false",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "csv.time          | 25:99      | CSV_TIME='25:99' is invalid: expected a time of day as HH:MM",
+                "csv.time          | 7am        | CSV_TIME='7am' is invalid",
+                "tz                | Mars/Olympus | TZ='Mars/Olympus' is invalid: expected a time zone",
+                "csv.retention.days| 0          | CSV_RETENTION_DAYS='0' is invalid: expected a whole number of days from 1 to 36500",
+                "disk.max.percent  | 150        | DISK_MAX_PERCENT='150' is invalid: expected a whole percentage from 1 to 100",
+                "weekly.day        | Funday     | WEEKLY_DAY='Funday' is invalid: expected a day of the week",
+                "output.dirs       | daily=/tmp | OUTPUT_DIRS='daily=/tmp' is invalid: expected one folder, or daily=FOLDER,weekly=FOLDER",
+                "output.dirs       | daily=/a,monthly=/b | OUTPUT_DIRS='daily=/a,monthly=/b' is invalid: expected one folder",
+                "csv.dialect       | excel      | CSV_DIALECT='excel' is invalid: expected one of standard, excel-de",
+                "readable.headers  | yes please | READABLE_HEADERS='yes please' is invalid: expected true or false",
+                "csv.fields        | *Temperatur*,Nope* | CSV_FIELDS='*Temperatur*,Nope*' is invalid: expected names or * patterns of fields, comma-separated ('Nope*' matches no field)",
+            })
     void rejectsABadValueNamingTheVariable(String property, String value, String message) {
         given.set(property, value);
         assertThatThrownBy(this::settings)
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).singleElement()
-                        .asString().startsWith(message));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems()).singleElement().asString().startsWith(message));
     }
 
     @Test
     void reportsEveryBadValueAtOnce() {
         given.set("csv.time", "24:00").set("weekly.day", "x").set("disk.max.percent", "0");
         assertThatThrownBy(this::settings)
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.substring(0, p.indexOf('=')))
-                        .containsExactly("CSV_TIME", "WEEKLY_DAY", "DISK_MAX_PERCENT"));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.substring(0, p.indexOf('=')))
+                                .containsExactly("CSV_TIME", "WEEKLY_DAY", "DISK_MAX_PERCENT"));
     }
 }

@@ -37,7 +37,9 @@ class ConnectorTest {
 
     /** Frozen, so that the connector's result can be compared with the simulator's own values. */
     private static Simulator simulator(Profile profile, FaultPolicy faults) throws Exception {
-        return new Simulator(Simulator.Options.of(profile).withFrozen(true).withFaults(faults)
+        return new Simulator(Simulator.Options.of(profile)
+                .withFrozen(true)
+                .withFaults(faults)
                 .withSlowDelay(TIMEOUT.multipliedBy(3)));
     }
 
@@ -67,7 +69,9 @@ class ConnectorTest {
 
             assertSameValues(snapshot, profile.snapshot());
             for (Group group : Group.values()) {
-                assertThat(snapshot.length(group)).as(group.key()).isEqualTo(profile.snapshot().length(group));
+                assertThat(snapshot.length(group))
+                        .as(group.key())
+                        .isEqualTo(profile.snapshot().length(group));
             }
             assertThat(simulator.connections()).isEqualTo(1);
             assertThat(simulator.completeReads()).isEqualTo(1);
@@ -86,27 +90,36 @@ class ConnectorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "SLOW          | read timed out in parameters after 0 of 4 bytes (timeout 1000 ms)",
-            "HANG          | read timed out in parameters after 0 of 4 bytes (timeout 1000 ms)",
-            "DROP          | connection closed by the controller in parameters after",
-            "WRONG_ECHO    | wrong echo for parameters (3003): got 3004",
-            "BUSY          | controller busy (3004 status 1)",
-            "ABSURD_LENGTH | absurd length for parameters: 1073741824",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SLOW          | read timed out in parameters after 0 of 4 bytes (timeout 1000 ms)",
+                "HANG          | read timed out in parameters after 0 of 4 bytes (timeout 1000 ms)",
+                "DROP          | connection closed by the controller in parameters after",
+                "WRONG_ECHO    | wrong echo for parameters (3003): got 3004",
+                "BUSY          | controller busy (3004 status 1)",
+                "ABSURD_LENGTH | absurd length for parameters: 1073741824",
+            })
     void failsWithinTheTimeoutNamingTheAddressAndTheCause(SimulatorFault fault, String cause) throws Exception {
         try (Simulator simulator = simulator(FaultPolicy.always(fault))) {
             long start = System.nanoTime();
-            ControllerException e = catchThrowableOfType(ControllerException.class,
-                    () -> connector(simulator, 1).read());
+            ControllerException e = catchThrowableOfType(
+                    ControllerException.class, () -> connector(simulator, 1).read());
             Duration took = since(start);
 
-            assertThat(e).hasMessageStartingWith("127.0.0.1:" + simulator.port() + ": no complete answer after "
-                    + "2 attempts, last: ").hasMessageContaining(cause);
+            assertThat(e)
+                    .hasMessageStartingWith(
+                            "127.0.0.1:" + simulator.port() + ": no complete answer after " + "2 attempts, last: ")
+                    .hasMessageContaining(cause);
             assertThat(e.busy()).isEqualTo(fault == SimulatorFault.BUSY);
             // two attempts of at most the timeout each, one backoff (five of them when busy, plus jitter)
-            assertThat(took).isLessThan(TIMEOUT.multipliedBy(2).plus(BACKOFF.multipliedBy(7)).plus(MARGIN));
-            assertThat(simulator.connections(fault)).as("one fresh connection per attempt").isEqualTo(2);
+            assertThat(took)
+                    .isLessThan(TIMEOUT.multipliedBy(2)
+                            .plus(BACKOFF.multipliedBy(7))
+                            .plus(MARGIN));
+            assertThat(simulator.connections(fault))
+                    .as("one fresh connection per attempt")
+                    .isEqualTo(2);
             assertThat(simulator.completeReads()).isZero();
         }
     }
@@ -115,12 +128,13 @@ class ConnectorTest {
     void refusedConnectionFailsAtOnceNamingTheAddress() throws Exception {
         try (Simulator simulator = simulator(FaultPolicy.always(SimulatorFault.REFUSE))) {
             long start = System.nanoTime();
-            ControllerException e = catchThrowableOfType(ControllerException.class,
-                    () -> connector(simulator, 1).read());
+            ControllerException e = catchThrowableOfType(
+                    ControllerException.class, () -> connector(simulator, 1).read());
 
             // the simulator closes before reading the request: the client sees a reset or an end of stream
-            assertThat(e).hasMessageStartingWith("127.0.0.1:" + simulator.port() + ": no complete answer after "
-                    + "2 attempts, last: ")
+            assertThat(e)
+                    .hasMessageStartingWith(
+                            "127.0.0.1:" + simulator.port() + ": no complete answer after " + "2 attempts, last: ")
                     .hasMessageMatching("(?is).*(connection reset|connection closed|broken pipe).*");
             assertThat(since(start)).isLessThan(TIMEOUT);
             assertThat(simulator.connections(SimulatorFault.REFUSE)).isEqualTo(2);
@@ -134,11 +148,12 @@ class ConnectorTest {
             port = socket.getLocalPort();
         }
         long start = System.nanoTime();
-        ControllerException e = catchThrowableOfType(ControllerException.class,
-                () -> new Connector("127.0.0.1", port, TIMEOUT, 1, BACKOFF).read());
+        ControllerException e = catchThrowableOfType(
+                ControllerException.class, () -> new Connector("127.0.0.1", port, TIMEOUT, 1, BACKOFF).read());
 
-        assertThat(e).hasMessage("127.0.0.1:" + port + ": no complete answer after 2 attempts, last: "
-                + "connection refused or unreachable (Connection refused)");
+        assertThat(e)
+                .hasMessage("127.0.0.1:" + port + ": no complete answer after 2 attempts, last: "
+                        + "connection refused or unreachable (Connection refused)");
         assertThat(e.busy()).isFalse();
         assertThat(since(start)).isLessThan(TIMEOUT);
     }
@@ -146,8 +161,7 @@ class ConnectorTest {
     @Test
     void answersInTinyPiecesStillGiveTheWholeSnapshot() throws Exception {
         try (Simulator simulator = simulator(FaultPolicy.always(SimulatorFault.SPLIT))) {
-            Snapshot snapshot = new Connector("127.0.0.1", simulator.port(), Duration.ofSeconds(10), 0, BACKOFF)
-                    .read();
+            Snapshot snapshot = new Connector("127.0.0.1", simulator.port(), Duration.ofSeconds(10), 0, BACKOFF).read();
 
             assertSameValues(snapshot, simulator.snapshot());
             assertThat(simulator.connections(SimulatorFault.SPLIT)).isEqualTo(1);
@@ -171,7 +185,8 @@ class ConnectorTest {
     @ValueSource(ints = {0, 1, 2})
     void connectsOnceMorePerRetryThenGivesUp(int retries) throws Exception {
         try (Simulator simulator = simulator(FaultPolicy.always(SimulatorFault.DROP))) {
-            ControllerException e = catchThrowableOfType(ControllerException.class,
+            ControllerException e = catchThrowableOfType(
+                    ControllerException.class,
                     () -> connector(simulator, retries).read());
 
             assertThat(e).hasMessageContaining("after " + (retries + 1) + " attempt");
@@ -198,8 +213,8 @@ class ConnectorTest {
     @Test
     void neverOpensTwoConnectionsAtOnceEvenFromSeveralConnectors() throws Exception {
         // the delay keeps each connection open long enough that overlapping ones could not go unnoticed
-        try (Simulator simulator = new Simulator(Simulator.Options.of(Profile.CURRENT).withFrozen(true)
-                .withResponseDelay(Duration.ofMillis(15)))) {
+        try (Simulator simulator = new Simulator(
+                Simulator.Options.of(Profile.CURRENT).withFrozen(true).withResponseDelay(Duration.ofMillis(15)))) {
             List<Connector> connectors = List.of(connector(simulator, 0), connector(simulator, 0));
             int threads = 4;
             int readsEach = 3;
@@ -251,8 +266,14 @@ class ConnectorTest {
     /** That a write would be seen is SimulatorTest's countsWriteAttemptsAndChangesNothing. */
     @Test
     void neverWritesWhateverTheControllerDoes() throws Exception {
-        FaultPolicy faults = FaultPolicy.random(0.5, 7, SimulatorFault.DROP, SimulatorFault.WRONG_ECHO,
-                SimulatorFault.BUSY, SimulatorFault.ABSURD_LENGTH, SimulatorFault.REFUSE);
+        FaultPolicy faults = FaultPolicy.random(
+                0.5,
+                7,
+                SimulatorFault.DROP,
+                SimulatorFault.WRONG_ECHO,
+                SimulatorFault.BUSY,
+                SimulatorFault.ABSURD_LENGTH,
+                SimulatorFault.REFUSE);
         try (Simulator simulator = simulator(faults)) {
             Connector connector = connector(simulator, 3);
             int reads = 0;
@@ -265,7 +286,8 @@ class ConnectorTest {
                 }
             }
 
-            assertThat(simulator.connections()).as("faulty connections")
+            assertThat(simulator.connections())
+                    .as("faulty connections")
                     .isGreaterThan(simulator.connections(SimulatorFault.NONE));
             assertThat(simulator.completeReads()).isEqualTo(reads);
             assertThat(simulator.writeAttempts()).isZero();

@@ -37,7 +37,9 @@ class HeatPumpModelTest {
         assertThat(last.calculations()[HEAT_METER_HEATING]).isGreaterThan(first.calculations()[HEAT_METER_HEATING]);
         assertThat(range(day, FLOW)).as("flow range, tenths").isGreaterThan(50);
         assertThat(range(day, RETURN)).as("return range, tenths").isGreaterThan(30);
-        assertThat(range(day, HIGH_PRESSURE)).as("high pressure range, 0.01 bar").isGreaterThan(500);
+        assertThat(range(day, HIGH_PRESSURE))
+                .as("high pressure range, 0.01 bar")
+                .isGreaterThan(500);
         assertThat(modes(day)).as("operating modes seen").contains(0, 1, 4, 5); // heating, hot water, defrost, idle
     }
 
@@ -46,7 +48,8 @@ class HeatPumpModelTest {
         List<Snapshot> day = day(Profile.CURRENT, WINTER, 7);
         for (int index : new int[] {COMPRESSOR_SECONDS, STARTS, 63, 64, 65, HEAT_METER_HEATING, 152, 154, CLOCK}) {
             for (int i = 1; i < day.size(); i++) {
-                assertThat(day.get(i).calculations()[index]).as("calculation %d at poll %d", index, i)
+                assertThat(day.get(i).calculations()[index])
+                        .as("calculation %d at poll %d", index, i)
                         .isGreaterThanOrEqualTo(day.get(i - 1).calculations()[index]);
             }
         }
@@ -60,8 +63,9 @@ class HeatPumpModelTest {
             boolean hotWater = day.get(i).calculations()[OPERATING_MODE] == 1;
             reheats += hotWater && day.get(i - 1).calculations()[OPERATING_MODE] != 1 ? 1 : 0;
         }
-        System.out.printf("summer day: %d hot-water reheats, hot water %.1f-%.1f °C%n", reheats,
-                min(day, HOT_WATER) / 10.0, max(day, HOT_WATER) / 10.0);
+        System.out.printf(
+                "summer day: %d hot-water reheats, hot water %.1f-%.1f °C%n",
+                reheats, min(day, HOT_WATER) / 10.0, max(day, HOT_WATER) / 10.0);
         assertThat(reheats).isBetween(2, 8);
         assertThat(modes(day)).doesNotContain(0, 4);
         assertThat(range(day, HOT_WATER)).isBetween(15, 80);
@@ -80,8 +84,11 @@ class HeatPumpModelTest {
             warmest = hourly[h] > hourly[warmest] ? h : warmest;
             coldest = hourly[h] < hourly[coldest] ? h : coldest;
         }
-        System.out.printf("outdoor hourly means (UTC): %s%n", Arrays.toString(Arrays.stream(hourly)
-                .map(t -> Math.round(t * 10) / 10.0).toArray()));
+        System.out.printf(
+                "outdoor hourly means (UTC): %s%n",
+                Arrays.toString(Arrays.stream(hourly)
+                        .map(t -> Math.round(t * 10) / 10.0)
+                        .toArray()));
         assertThat(warmest).as("warmest hour, UTC").isBetween(11, 16);
         assertThat(coldest).as("coldest hour, UTC").isIn(22, 23, 0, 1, 2, 3, 4, 5, 6);
         assertThat(hourly[warmest] - hourly[coldest]).isGreaterThan(3);
@@ -98,8 +105,13 @@ class HeatPumpModelTest {
             int[] sorted = changes.clone();
             Arrays.sort(sorted);
             double mean = Arrays.stream(changes).average().orElseThrow();
-            System.out.printf("values changed per 30 s poll, day from %s: median %d, mean %.1f, min %d, max %d "
-                    + "(of %d)%n", start, sorted[sorted.length / 2], mean, sorted[0], sorted[sorted.length - 1],
+            System.out.printf(
+                    "values changed per 30 s poll, day from %s: median %d, mean %.1f, min %d, max %d " + "(of %d)%n",
+                    start,
+                    sorted[sorted.length / 2],
+                    mean,
+                    sorted[0],
+                    sorted[sorted.length - 1],
                     day.get(0).size());
             assertThat(mean).isBetween(8.0, 60.0);
             assertThat(sorted[0]).as("the clock changes at every poll").isGreaterThanOrEqualTo(1);
@@ -147,7 +159,8 @@ class HeatPumpModelTest {
     void drivesOnlyTheIndicesOldFirmwareHas() {
         Snapshot v180 = new HeatPumpModel(Profile.COOLCHIP_V1_80, 1, WINTER).snapshotAt(WINTER.plusSeconds(3600));
         assertThat(v180.calculations()).hasSize(200);
-        assertThat(v180.parameters()).isEqualTo(Profile.COOLCHIP_V1_80.snapshot().parameters());
+        assertThat(v180.parameters())
+                .isEqualTo(Profile.COOLCHIP_V1_80.snapshot().parameters());
     }
 
     @Test
@@ -160,7 +173,8 @@ class HeatPumpModelTest {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("a simulated week of 20,160 snapshots took %d ms%n", took.toMillis());
-        assertThat(last.calculations()[CLOCK]).isEqualTo(WINTER.plus(POLL.multipliedBy(20_159)).getEpochSecond());
+        assertThat(last.calculations()[CLOCK])
+                .isEqualTo(WINTER.plus(POLL.multipliedBy(20_159)).getEpochSecond());
         assertThat(took).isLessThan(Duration.ofSeconds(10));
     }
 
@@ -188,7 +202,11 @@ class HeatPumpModelTest {
     }
 
     private static List<Integer> modes(List<Snapshot> polls) {
-        return polls.stream().map(s -> s.calculations()[OPERATING_MODE]).distinct().sorted().toList();
+        return polls.stream()
+                .map(s -> s.calculations()[OPERATING_MODE])
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static int range(List<Snapshot> polls, int index) {

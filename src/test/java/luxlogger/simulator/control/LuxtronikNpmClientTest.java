@@ -33,7 +33,8 @@ class LuxtronikNpmClientTest {
     void npmClientDecodesTheTemperaturesTheRawValuesSay() throws Exception {
         assumeTrue(available("node"), "node is not installed: the npm luxtronik2 client cannot be tried");
         Path modules = installed();
-        Path script = Path.of(getClass().getResource("/luxtronik/npm/read-luxtronik2.js").toURI());
+        Path script = Path.of(
+                getClass().getResource("/luxtronik/npm/read-luxtronik2.js").toURI());
         var options = Simulator.Options.of(Profile.CURRENT).withFrozen(true);
         try (Simulator simulator = new Simulator(options)) {
             ProcessBuilder node = new ProcessBuilder("node", script.toString(), String.valueOf(simulator.port()));
@@ -71,8 +72,10 @@ class LuxtronikNpmClientTest {
 
     private static boolean available(String command) throws InterruptedException {
         try {
-            Process process = new ProcessBuilder(command, "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command, "--version")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return false;
@@ -86,15 +89,20 @@ class LuxtronikNpmClientTest {
     /** Runs a process with its output in a file (no pipe to fill up), killed when it overruns its time. */
     private static String run(ProcessBuilder builder, Duration timeout, Path log)
             throws IOException, InterruptedException {
-        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process =
+                builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (!finished) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(finished).as("%s finished within %s; output:%n%s", builder.command(), timeout, output).isTrue();
-        assertThat(process.exitValue()).as("%s exit code; output:%n%s", builder.command(), output).isZero();
+        assertThat(finished)
+                .as("%s finished within %s; output:%n%s", builder.command(), timeout, output)
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("%s exit code; output:%n%s", builder.command(), output)
+                .isZero();
         return output;
     }
 

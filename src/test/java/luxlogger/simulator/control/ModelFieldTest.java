@@ -20,7 +20,9 @@ class ModelFieldTest {
         ModelField.HEATING_ENERGY_INPUT.write(snapshot, 12345);
 
         assertThat(snapshot.calculations()[10]).as("ID_WEB_Temperatur_TVL").isEqualTo(454);
-        assertThat(snapshot.calculations()[115]).as("ID_WEB_Switchoff_file_Time4").isEqualTo(1_700_000_000);
+        assertThat(snapshot.calculations()[115])
+                .as("ID_WEB_Switchoff_file_Time4")
+                .isEqualTo(1_700_000_000);
         assertThat(snapshot.parameters()[1136]).as("HEAT_ENERGY_INPUT").isEqualTo(12345);
         assertThat(ModelField.FLOW.read(snapshot, -1)).isEqualTo(454);
     }

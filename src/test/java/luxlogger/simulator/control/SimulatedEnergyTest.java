@@ -32,11 +32,13 @@ class SimulatedEnergyTest {
         Snapshot morning = model.snapshotAt(WINTER);
         for (int day = 1; day <= 7; day++) {
             Snapshot evening = model.snapshotAt(WINTER.plus(Duration.ofDays(day)));
-            double heat = kilowattHours(evening, HEAT).orElseThrow() - kilowattHours(morning, HEAT).orElseThrow();
+            double heat = kilowattHours(evening, HEAT).orElseThrow()
+                    - kilowattHours(morning, HEAT).orElseThrow();
             double electricity = kilowattHours(evening, ELECTRICITY).orElseThrow()
                     - kilowattHours(morning, ELECTRICITY).orElseThrow();
-            System.out.printf("winter day %d: heat %.1f kWh, electricity %.2f kWh, COP %.2f%n", day, heat, electricity,
-                    heat / electricity);
+            System.out.printf(
+                    "winter day %d: heat %.1f kWh, electricity %.2f kWh, COP %.2f%n",
+                    day, heat, electricity, heat / electricity);
 
             assertThat(heat).as("heat of day %d, kWh", day).isBetween(50.0, 250.0);
             assertThat(heat / electricity).as("COP of day %d", day).isBetween(2.5, 5.0);

@@ -18,8 +18,10 @@ class SimulatorFaultTest {
     private static final int ANSWER_3003 = 8 + 4 * PARAMETERS;
 
     private static Simulator simulator(SimulatorFault fault) throws Exception {
-        return new Simulator(Simulator.Options.of(Profile.CURRENT).withFrozen(true)
-                .withFaults(FaultPolicy.always(fault)).withSlowDelay(Duration.ofMillis(800)));
+        return new Simulator(Simulator.Options.of(Profile.CURRENT)
+                .withFrozen(true)
+                .withFaults(FaultPolicy.always(fault))
+                .withSlowDelay(Duration.ofMillis(800)));
     }
 
     @Test
@@ -50,7 +52,8 @@ class SimulatorFaultTest {
     @Test
     void splitDeliversCorrectDataInPiecesOfAtMostThreeBytes() throws Exception {
         byte[] healthy;
-        try (Simulator simulator = simulator(SimulatorFault.NONE); RawClient client = new RawClient(simulator.port())) {
+        try (Simulator simulator = simulator(SimulatorFault.NONE);
+                RawClient client = new RawClient(simulator.port())) {
             healthy = client.answer(Group.CALCULATIONS);
         }
         try (Simulator simulator = simulator(SimulatorFault.SPLIT);
@@ -68,14 +71,16 @@ class SimulatorFaultTest {
                 reads++;
                 smallest = Math.min(smallest, n);
             }
-            System.out.printf("SPLIT: %d bytes arrived in %d reads, the smallest %d bytes%n", received.size(), reads,
-                    smallest);
+            System.out.printf(
+                    "SPLIT: %d bytes arrived in %d reads, the smallest %d bytes%n", received.size(), reads, smallest);
             assertThat(received.toByteArray()).isEqualTo(healthy);
             assertThat(reads).as("reads").isGreaterThan(healthy.length / 30);
             assertThat(smallest).isLessThanOrEqualTo(3);
             client.answer(Group.PARAMETERS);
             client.answer(Group.VISIBILITIES);
-            assertThat(simulator.completeReads()).as("split data are still complete and correct").isEqualTo(1);
+            assertThat(simulator.completeReads())
+                    .as("split data are still complete and correct")
+                    .isEqualTo(1);
         }
     }
 
@@ -91,16 +96,21 @@ class SimulatorFaultTest {
 
     @Test
     void busySetsTheStatusWordAndStillSendsTheData() throws Exception {
-        try (Simulator simulator = simulator(SimulatorFault.BUSY); RawClient client = new RawClient(simulator.port())) {
+        try (Simulator simulator = simulator(SimulatorFault.BUSY);
+                RawClient client = new RawClient(simulator.port())) {
             ByteBuffer answer = ByteBuffer.wrap(client.answer(Group.CALCULATIONS));
             assertThat(answer.getInt(0)).isEqualTo(3004);
             assertThat(answer.getInt(4)).as("status").isEqualTo(1);
             assertThat(answer.getInt(8)).isEqualTo(269);
             assertThat(answer.capacity()).isEqualTo(12 + 4 * 269);
             assertThat(answer.getInt(12 + 4 * 15)).as("outdoor").isEqualTo(-40);
-            assertThat(client.ints(Group.PARAMETERS)).as("the connection stays usable").hasSize(PARAMETERS);
+            assertThat(client.ints(Group.PARAMETERS))
+                    .as("the connection stays usable")
+                    .hasSize(PARAMETERS);
             client.answer(Group.VISIBILITIES);
-            assertThat(simulator.completeReads()).as("a busy set is not a correct one").isZero();
+            assertThat(simulator.completeReads())
+                    .as("a busy set is not a correct one")
+                    .isZero();
         }
     }
 
@@ -136,7 +146,8 @@ class SimulatorFaultTest {
             assertThatThrownBy(client.in::read).isInstanceOf(SocketTimeoutException.class);
             long started = System.nanoTime();
             simulator.close();
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("close with a hanging connection")
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .as("close with a hanging connection")
                     .isLessThan(Duration.ofSeconds(2));
             client.socket.setSoTimeout(5000);
             assertThat(client.closedByPeer()).isTrue();
@@ -169,8 +180,9 @@ class SimulatorFaultTest {
         int faulty = 0;
         for (int i = 0; i < 1000; i++) {
             SimulatorFault fault = policy.pick();
-            assertThat(fault).isEqualTo(same.pick()).isIn(SimulatorFault.NONE, SimulatorFault.DROP,
-                    SimulatorFault.HANG);
+            assertThat(fault)
+                    .isEqualTo(same.pick())
+                    .isIn(SimulatorFault.NONE, SimulatorFault.DROP, SimulatorFault.HANG);
             faulty += fault == SimulatorFault.NONE ? 0 : 1;
         }
         assertThat(faulty).isBetween(200, 300);

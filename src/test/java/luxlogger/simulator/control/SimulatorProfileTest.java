@@ -18,7 +18,8 @@ class SimulatorProfileTest {
     void servesTheArrayLengthsOfEachProfile(String key, int parameters, int calculations, int visibilities)
             throws Exception {
         var options = Simulator.Options.of(Profile.of(key));
-        try (Simulator simulator = new Simulator(options); RawClient client = new RawClient(simulator.port())) {
+        try (Simulator simulator = new Simulator(options);
+                RawClient client = new RawClient(simulator.port())) {
             assertThat(client.ints(Group.PARAMETERS)).hasSize(parameters);
             assertThat(client.ints(Group.CALCULATIONS)).hasSize(calculations);
             assertThat(client.answer(Group.VISIBILITIES)).hasSize(8 + visibilities);
@@ -28,7 +29,8 @@ class SimulatorProfileTest {
     @Test
     void currentProfileHasTheLengthsOfTheFieldTables() {
         Snapshot current = Profile.CURRENT.snapshot();
-        assertThat(current.length(Group.PARAMETERS)).isEqualTo(Profile.lines("/luxtronik/parameters.tsv").size() - 1);
+        assertThat(current.length(Group.PARAMETERS))
+                .isEqualTo(Profile.lines("/luxtronik/parameters.tsv").size() - 1);
         assertThat(current.length(Group.CALCULATIONS)).isEqualTo(269);
         assertThat(current.length(Group.VISIBILITIES)).isEqualTo(380);
     }
@@ -36,8 +38,10 @@ class SimulatorProfileTest {
     @Test
     void currentProfileReportsFirmwareV3921AsOneAsciiCodePerInt() {
         int[] calculations = Profile.CURRENT.snapshot().calculations();
-        String firmware = IntStream.rangeClosed(81, 90).filter(i -> calculations[i] != 0)
-                .mapToObj(i -> String.valueOf((char) calculations[i])).collect(Collectors.joining());
+        String firmware = IntStream.rangeClosed(81, 90)
+                .filter(i -> calculations[i] != 0)
+                .mapToObj(i -> String.valueOf((char) calculations[i]))
+                .collect(Collectors.joining());
         assertThat(firmware).isEqualTo("V3.92.1");
     }
 
@@ -63,7 +67,8 @@ class SimulatorProfileTest {
     void findsProfilesByKeyAndRejectsUnknownOnes() {
         assertThat(Profile.of("coolchip_v1.80")).isEqualTo(Profile.COOLCHIP_V1_80);
         assertThat(Profile.of("CURRENT")).isEqualTo(Profile.CURRENT);
-        assertThatThrownBy(() -> Profile.of("v9.99")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Profile.of("v9.99"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bouni_v3.78");
     }
 }

@@ -11,9 +11,11 @@ class SimulatorReplayTest {
     @Test
     void answersFrozenCoolchipProfileByteForByteLikeTheRecordedController() throws Exception {
         var options = Simulator.Options.of(Profile.COOLCHIP_V1_80).withFrozen(true);
-        try (Simulator simulator = new Simulator(options); RawClient client = new RawClient(simulator.port())) {
+        try (Simulator simulator = new Simulator(options);
+                RawClient client = new RawClient(simulator.port())) {
             for (Group group : Group.values()) {
-                assertThat(client.answer(group)).as("answer to %d", group.command())
+                assertThat(client.answer(group))
+                        .as("answer to %d", group.command())
                         .isEqualTo(recorded(group.command()));
             }
             assertThat(simulator.completeReads()).isEqualTo(1);
@@ -23,7 +25,8 @@ class SimulatorReplayTest {
     @Test
     void servesAnyNumberOfRequestsOnOneConnectionInAnyOrder() throws Exception {
         var options = Simulator.Options.of(Profile.COOLCHIP_V1_80).withFrozen(true);
-        try (Simulator simulator = new Simulator(options); RawClient client = new RawClient(simulator.port())) {
+        try (Simulator simulator = new Simulator(options);
+                RawClient client = new RawClient(simulator.port())) {
             // openHAB and FHEM order: 3004, 3003, 3005; then python-luxtronik's order twice more
             for (Group group : new Group[] {Group.CALCULATIONS, Group.PARAMETERS, Group.VISIBILITIES}) {
                 assertThat(client.answer(group)).isEqualTo(recorded(group.command()));

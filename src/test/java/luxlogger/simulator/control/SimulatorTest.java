@@ -16,17 +16,21 @@ class SimulatorTest {
 
     @Test
     void countsWriteAttemptsAndChangesNothing() throws Exception {
-        try (Simulator simulator = new Simulator(Simulator.Options.of(Profile.CURRENT).withFrozen(true))) {
+        try (Simulator simulator =
+                new Simulator(Simulator.Options.of(Profile.CURRENT).withFrozen(true))) {
             int before = Profile.CURRENT.snapshot().parameters()[3];
             try (RawClient client = new RawClient(simulator.port())) {
                 client.send(3002, 3, before + 1); // heating mode: a write a real client could send
-                assertThat(client.closedByPeer()).as("no acknowledgement, connection closed").isTrue();
+                assertThat(client.closedByPeer())
+                        .as("no acknowledgement, connection closed")
+                        .isTrue();
             }
             assertThat(simulator.writeAttempts()).isEqualTo(1);
             try (RawClient client = new RawClient(simulator.port())) {
                 assertThat(client.ints(Group.PARAMETERS)[3]).isEqualTo(before);
             }
-            assertThat(simulator.snapshot().parameters()).isEqualTo(Profile.CURRENT.snapshot().parameters());
+            assertThat(simulator.snapshot().parameters())
+                    .isEqualTo(Profile.CURRENT.snapshot().parameters());
         }
     }
 
@@ -79,7 +83,8 @@ class SimulatorTest {
     @Test
     void delaysEveryAnswerByTheResponseDelay() throws Exception {
         var options = Simulator.Options.of(Profile.CURRENT).withResponseDelay(Duration.ofMillis(150));
-        try (Simulator simulator = new Simulator(options); RawClient client = new RawClient(simulator.port())) {
+        try (Simulator simulator = new Simulator(options);
+                RawClient client = new RawClient(simulator.port())) {
             long started = System.nanoTime();
             client.answer(Group.VISIBILITIES);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
@@ -89,8 +94,12 @@ class SimulatorTest {
     @Test
     void runsADayOfHeatPumpInAboutASecondAtSpeed() throws Exception {
         Instant start = Instant.parse("2025-01-15T00:00:00Z");
-        var options = Simulator.Options.of(Profile.CURRENT).withSpeed(86_400).withStart(start).withSeed(7);
-        try (Simulator simulator = new Simulator(options); RawClient client = new RawClient(simulator.port())) {
+        var options = Simulator.Options.of(Profile.CURRENT)
+                .withSpeed(86_400)
+                .withStart(start)
+                .withSeed(7);
+        try (Simulator simulator = new Simulator(options);
+                RawClient client = new RawClient(simulator.port())) {
             int[] first = client.ints(Group.CALCULATIONS);
             int[] last = first;
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -99,8 +108,9 @@ class SimulatorTest {
                 last = client.ints(Group.CALCULATIONS);
                 reads++;
             }
-            System.out.printf("at speed 86400: %d reads, model clock %s, compressor starts %d -> %d%n", reads,
-                    Instant.ofEpochSecond(last[134]), first[57], last[57]);
+            System.out.printf(
+                    "at speed 86400: %d reads, model clock %s, compressor starts %d -> %d%n",
+                    reads, Instant.ofEpochSecond(last[134]), first[57], last[57]);
             assertThat(last[134]).as("model clock").isGreaterThanOrEqualTo((int) start.getEpochSecond() + 86_400);
             assertThat(last[57]).as("compressor starts").isGreaterThan(first[57]);
             assertThat(last[56]).as("compressor seconds").isGreaterThan(first[56] + 3600);

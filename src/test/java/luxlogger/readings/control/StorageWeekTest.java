@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The storage budget: a week of 30 s polls must fit SQLite in at most 200 bytes per poll, row and page
- * overhead included, every poll must read back exactly, and coding must be fast. Logs the figures.
+ * The storage budget, measured on the product's encoder and schema: a week of 30 s polls must fit SQLite in
+ * at most 200 bytes per poll, row and page overhead included, every poll must read back exactly, and coding
+ * must be fast. Logs the figures.
  */
-class SnapshotCodecWeekTest {
+class StorageWeekTest {
 
-    private static final Logger LOG = System.getLogger(SnapshotCodecWeekTest.class.getName());
+    private static final Logger LOG = System.getLogger(StorageWeekTest.class.getName());
     /** A winter week: the heat pump runs most, so the most values move. */
     private static final Instant MONDAY = Instant.parse("2025-01-13T00:00:00Z");
 
@@ -34,8 +35,8 @@ class SnapshotCodecWeekTest {
             return () -> model.snapshotAt(MONDAY.plusSeconds(30L * poll[0]++));
         };
 
-        var figures = WeekMeasurement.measure("simulator (HeatPumpModel, current firmware)", runs,
-                directory.resolve("simulated.db"));
+        var figures = WeekMeasurement.measure(
+                "simulator (HeatPumpModel, current firmware)", runs, directory.resolve("simulated.db"));
 
         LOG.log(Level.INFO, figures.report());
         assertThat(figures.databasePerPoll()).isLessThan(150);

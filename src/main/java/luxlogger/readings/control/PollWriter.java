@@ -1,0 +1,175 @@
+package luxlogger.readings.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ReadingsSettings;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
+
+/**
+ * The writing side of polling: takes each poll into the buffer and writes it on the writer thread, so that a
+ * slow, locked or missing database never delays a poll. The database is opened (schema migrated, a spill file
+ * of an earlier run replayed) by the writer, never by the poller, so polls are kept while it cannot be opened:
+ * in the spill file, or in memory when that cannot be opened either.
+ */
+@ApplicationScoped
+public class PollWriter {
+
+    private static final Logger LOG = System.getLogger(PollWriter.class.getName());
+    /** Polls held in memory when neither database nor spill file takes them: a day at 30 s, about 18 MB. */
+    private static final int MEMORY_CAPACITY = 2_880;
+
+    @Inject
+    PollStore store;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Resource(lookup = "jdbc/luxlogger")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService writer;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    /** Held while the schema is brought up to date, which happens once, before the first write. */
+    private final Object schema = new Object();
+
+    private volatile PollBuffer buffer;
+    private boolean migrated;
+    private Path database;
+    private Timer commitLatency;
+
+    /** Prepares the buffer and its spill file, and opens the database on the writer thread. */
+    public synchronized void open(ReadingsSettings settings) {
+        if (buffer != null) {
+            return;
+        }
+        database = settings.cachePath();
+        Path spillPath = Path.of(database + ".spill");
+        SpillFile spill = null;
+        try {
+            spill = new SpillFile(spillPath);
+        } catch (IOException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Cannot open the spill file {0}, polls the database does not take wait in memory: {1}",
+                    spillPath,
+                    e.getMessage());
+        }
+        registerMetrics();
+        buffer = new PollBuffer(this::store, spill, MEMORY_CAPACITY);
+        writer.execute(() -> {
+            try {
+                // now rather than at the first poll, so that the readings and reports find the tables
+                migrate();
+            } catch (StoreException e) {
+                // the first write tries again, and the buffer logs it if it fails again
+            }
+            drain();
+        });
+    }
+
+    /** Takes one poll; it is written on the writer thread. */
+    public void accept(Snapshot snapshot) {
+        buffer.accept(snapshot);
+        drain();
+    }
+
+    private void drain() {
+        if (draining.compareAndSet(false, true)) {
+            writer.execute(() -> {
+                boolean stored = false;
+                try {
+                    stored = buffer.flush();
+                } finally {
+                    draining.set(false);
+                }
+                if (stored && buffer.size() > 0) {
+                    drain();
+                }
+            });
+        }
+    }
+
+    /**
+     * Stores and measures how long each poll took from the controller's answer to its commit. The schema is
+     * brought up to date before the first write; until that succeeds, nothing is written.
+     */
+    private void store(List<Snapshot> snapshots) throws StoreException {
+        migrate();
+        store.store(snapshots);
+        Instant committed = Instant.now();
+        for (Snapshot snapshot : snapshots) {
+            commitLatency.update(Duration.between(snapshot.time(), committed));
+        }
+    }
+
+    private void migrate() throws StoreException {
+        synchronized (schema) {
+            if (migrated) {
+                return;
+            }
+            try {
+                Schema.migrate(dataSource);
+            } catch (RuntimeException e) {
+                throw new StoreException("cannot open the database " + database + ": " + PollStore.rootMessage(e), e);
+            }
+            migrated = true;
+        }
+    }
+
+    /** Stores what the buffer still holds; at shutdown. */
+    public void close() {
+        if (buffer != null && !buffer.flush()) {
+            LOG.log(
+                    Level.WARNING,
+                    "Stopping with {0} polls in the spill file, stored at the next start, and {1} only in"
+                            + " memory, which are lost",
+                    buffer.spilled(),
+                    buffer.size());
+        }
+    }
+
+    private void registerMetrics() {
+        commitLatency = metrics.timer("luxlogger.commit.latency");
+        metrics.gauge("luxlogger.buffer.polls", this, PollWriter::buffered);
+        metrics.gauge("luxlogger.spill.bytes", this, w -> w.buffer == null ? 0 : w.buffer.spillBytes());
+        metrics.gauge("luxlogger.database.bytes", this, PollWriter::databaseBytes);
+    }
+
+    /** The database file with its write-ahead log. */
+    public long databaseBytes() {
+        return database.toFile().length() + Path.of(database + "-wal").toFile().length();
+    }
+
+    /** Polls waiting to be written, in memory and in the spill file. */
+    public long buffered() {
+        PollBuffer current = buffer;
+        return current == null ? 0 : current.size() + current.spilled();
+    }
+
+    /** Since when the database has refused writes; null while it takes them. */
+    public Instant failingSince() {
+        PollBuffer current = buffer;
+        return current == null ? null : current.failingSince();
+    }
+
+    /** Polls lost because memory was full while nothing could be written. */
+    public long dropped() {
+        PollBuffer current = buffer;
+        return current == null ? 0 : current.dropped();
+    }
+}
