@@ -52,9 +52,14 @@ public class ContainerErrors extends HttpServlet {
     /** The server's own reason without its message code, e.g. {@code The request URI has invalid ...}; empty if none. */
     private static String message(HttpServletRequest request) {
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        Object message = exception instanceof Throwable thrown ? innermost(thrown).getMessage()
+        Object message = exception instanceof Throwable thrown
+                ? innermost(thrown).getMessage()
                 : request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-        String text = message == null ? "" : message.toString().replaceFirst("^[A-Z]{4,5}\\d{4}[IWE]: ", "").strip();
+        String text = message == null
+                ? ""
+                : message.toString()
+                        .replaceFirst("^[A-Z]{4,5}\\d{4}[IWE]: ", "")
+                        .strip();
         // "Error reported: 400" says nothing the status does not
         return text.matches("(?i)error reported: \\d+") ? "" : text;
     }

@@ -72,15 +72,20 @@ public class MalformedRequests extends HttpFilter {
                 bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
                 continue;
             }
-            if (i + 2 >= path.length() || !HexFormat.isHexDigit(path.charAt(i + 1)) || !HexFormat.isHexDigit(path.charAt(i + 2))) {
+            if (i + 2 >= path.length()
+                    || !HexFormat.isHexDigit(path.charAt(i + 1))
+                    || !HexFormat.isHexDigit(path.charAt(i + 2))) {
                 return false;
             }
             bytes.write(HexFormat.fromHexDigits(path, i + 1, i + 3));
             i += 2;
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()));
             return true;
         } catch (CharacterCodingException e) {
             return false;

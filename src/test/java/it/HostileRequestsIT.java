@@ -44,14 +44,21 @@ class HostileRequestsIT {
     private static final String TOKEN = "hostile-Token-1";
     private static final String BEARER = "Bearer " + TOKEN;
     private static final String FIELD = "ID_WEB_Temperatur_TVL";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at [\\w$.<>]+\\(|\\.java:\\d+\\)|Caused by: ");
     private static final Set<String> DOCUMENTED_503 = Set.of("no poll stored yet", "invalid configuration");
     private static final String KB10 = "x".repeat(10 * 1024);
 
     /** One request, and what its status must be beyond "no 5xx". */
-    private record Probe(String kind, String method, String path, Map<String, String> headers, String body,
-            IntPredicate status, String expected) {
+    private record Probe(
+            String kind,
+            String method,
+            String path,
+            Map<String, String> headers,
+            String body,
+            IntPredicate status,
+            String expected) {
 
         Probe header(String name, String value) {
             var more = new LinkedHashMap<>(headers);
@@ -75,7 +82,8 @@ class HostileRequestsIT {
 
         private String headersShown() {
             return headers.entrySet().stream()
-                    .map(h -> h.getKey() + ": " + (h.getValue().length() > 40 ? h.getValue().substring(0, 40) + "…" : h.getValue()))
+                    .map(h -> h.getKey() + ": "
+                            + (h.getValue().length() > 40 ? h.getValue().substring(0, 40) + "…" : h.getValue()))
                     .collect(Collectors.joining(", ", "[", "]"));
         }
     }
@@ -126,29 +134,37 @@ class HostileRequestsIT {
                 }
                 String problem = problem(probe, response);
                 if (problem != null) {
-                    failures.add(probe + " -> " + response.statusCode() + " " + abbreviate(response.body()) + ": " + problem);
+                    failures.add(probe + " -> " + response.statusCode() + " " + abbreviate(response.body()) + ": "
+                            + problem);
                 }
             }
             System.out.println("hostile requests sent: " + sent + ", " + probes.size() + " in all; answers by status: "
-                    + statuses + "; " + refusedByServer + " (NUL or line break in the path) refused by Open Liberty itself");
+                    + statuses + "; " + refusedByServer
+                    + " (NUL or line break in the path) refused by Open Liberty itself");
 
-            List<String> newLog = lines(server.messages()).stream().skip(logLines).toList();
-            newLog.stream().filter(line -> STACK_TRACE.matcher(line).find() || line.contains(" E ")
-                    || line.contains("FFDC")).forEach(line -> failures.add("messages.log: " + abbreviate(line)));
+            List<String> newLog =
+                    lines(server.messages()).stream().skip(logLines).toList();
+            newLog.stream()
+                    .filter(line -> STACK_TRACE.matcher(line).find() || line.contains(" E ") || line.contains("FFDC"))
+                    .forEach(line -> failures.add("messages.log: " + abbreviate(line)));
             String console = Files.readString(server.dir().resolve("console.out"));
-            if (STACK_TRACE.matcher(console.substring((int) Math.min(consoleBytes, console.length()))).find()) {
+            if (STACK_TRACE
+                    .matcher(console.substring((int) Math.min(consoleBytes, console.length())))
+                    .find()) {
                 failures.add("console.out carries a stack trace");
             }
             Path ffdc = server.dir().resolve("logs/ffdc");
             if (Files.isDirectory(ffdc)) {
                 try (Stream<Path> incidents = Files.list(ffdc)) {
-                    incidents.filter(incident -> modified(incident).compareTo(probing) >= 0)
+                    incidents
+                            .filter(incident -> modified(incident).compareTo(probing) >= 0)
                             .forEach(incident -> failures.add("FFDC incident: " + incident.getFileName()));
                 }
             }
             failures.addAll(unlistedReports(server));
 
-            assertThat(failures).as("%d of %d hostile requests were answered badly", failures.size(), probes.size())
+            assertThat(failures)
+                    .as("%d of %d hostile requests were answered badly", failures.size(), probes.size())
                     .isEmpty();
         }
     }
@@ -167,10 +183,30 @@ class HostileRequestsIT {
 
     /** Bad and absurd times: every one is refused with 400. */
     private static void times(List<Probe> probes) {
-        List<String> times = List.of("99999-01-01", "+99999-01-01T00:00:00Z", "10000-01-01", "-1", "-99999999999",
-                "9999999999999", "99999999999999999999", "garbage", "2026-13-45", "2026-02-30", "2026-01-31T25:00",
-                "2026-01-31T07:00+25:00", "1e10", "0x10", "NaN", "２０２６-01-01", "0000-01-01", "-0001-01-01",
-                "1969-12-31", "' OR 1=1 --", "<script>alert(1)</script>", "\u0000", "${jndi:ldap://127.0.0.1/x}",
+        List<String> times = List.of(
+                "99999-01-01",
+                "+99999-01-01T00:00:00Z",
+                "10000-01-01",
+                "-1",
+                "-99999999999",
+                "9999999999999",
+                "99999999999999999999",
+                "garbage",
+                "2026-13-45",
+                "2026-02-30",
+                "2026-01-31T25:00",
+                "2026-01-31T07:00+25:00",
+                "1e10",
+                "0x10",
+                "NaN",
+                "２０２６-01-01",
+                "0000-01-01",
+                "-0001-01-01",
+                "1969-12-31",
+                "' OR 1=1 --",
+                "<script>alert(1)</script>",
+                "\u0000",
+                "${jndi:ldap://127.0.0.1/x}",
                 "1".repeat(10_000));
         for (String time : times) {
             String t = q(time);
@@ -182,16 +218,24 @@ class HostileRequestsIT {
         }
         // a year past 9999 in a report range: its name would be one nothing lists or deletes
         probes.add(probe("times", "POST", "api/reports?from=9999999999000&to=9999999999999", is(400), "400"));
-        probes.add(probe("times", "POST", "api/reports?from=9999-12-30T23:00:00Z&to=9999-12-31T01:00:00Z", is(400), "400"));
+        probes.add(probe(
+                "times", "POST", "api/reports?from=9999-12-30T23:00:00Z&to=9999-12-31T01:00:00Z", is(400), "400"));
     }
 
     /** Huge, empty and reversed ranges: refused, or (reports, whose limit is the range's own) answered. */
     private static void ranges(List<Probe> probes) {
-        List<String> ranges = List.of("from=1970-01-01&to=9999-12-30", "from=2025-01-01&to=2026-02-05",
-                "from=2025-01-01&to=2026-01-01", "from=2026-01-01&to=2026-01-01", "from=2026-02-01&to=2026-01-01",
-                "from=0&to=9999999999", "from=2000-01-01&to=2000-01-02", "from=1970-01-01&to=1970-01-02");
+        List<String> ranges = List.of(
+                "from=1970-01-01&to=9999-12-30",
+                "from=2025-01-01&to=2026-02-05",
+                "from=2025-01-01&to=2026-01-01",
+                "from=2026-01-01&to=2026-01-01",
+                "from=2026-02-01&to=2026-01-01",
+                "from=0&to=9999999999",
+                "from=2000-01-01&to=2000-01-02",
+                "from=1970-01-01&to=1970-01-02");
         for (String range : ranges) {
-            probes.add(probe("ranges", "GET", "api/readings?" + range + "&fields=" + FIELD, is(200, 400), "200 or 400"));
+            probes.add(
+                    probe("ranges", "GET", "api/readings?" + range + "&fields=" + FIELD, is(200, 400), "200 or 400"));
             probes.add(probe("ranges", "GET", "api/readings?" + range + "&fields=*", is(200, 400), "200 or 400"));
             probes.add(probe("ranges", "POST", "api/reports?" + range, is(200, 400), "200 or 400"));
             probes.add(probe("ranges", "POST", "api/reports?type=daily&" + range, is(400), "400"));
@@ -201,53 +245,124 @@ class HostileRequestsIT {
     /** Patterns that match everything, nothing, or are built to be slow. */
     private static void patterns(List<Probe> probes) {
         String lastMinutes = "from=" + q(Instant.now().minusSeconds(600).toString());
-        List<String> patterns = List.of("*", "**", "*,*,*", "%2A", String.join(",", java.util.Collections.nCopies(1000, "*")),
-                "?", "*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?z", "*a".repeat(2000) + "b", "*" + "a".repeat(10_000),
-                "[a-z]*", ".*", "(a+)+$", ",,,", q(" "), q("\u0000") + "*", "calculations.*", "*.*.*", q("ä*"), KB10,
-                q("*\u202e*"), q("${jndi:ldap://127.0.0.1/x}"));
+        List<String> patterns = List.of(
+                "*",
+                "**",
+                "*,*,*",
+                "%2A",
+                String.join(",", java.util.Collections.nCopies(1000, "*")),
+                "?",
+                "*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?*?z",
+                "*a".repeat(2000) + "b",
+                "*" + "a".repeat(10_000),
+                "[a-z]*",
+                ".*",
+                "(a+)+$",
+                ",,,",
+                q(" "),
+                q("\u0000") + "*",
+                "calculations.*",
+                "*.*.*",
+                q("ä*"),
+                KB10,
+                q("*\u202e*"),
+                q("${jndi:ldap://127.0.0.1/x}"));
         for (String pattern : patterns) {
             probes.add(probe("patterns", "GET", "api/readings/latest?fields=" + pattern, is(200, 400), "200 or 400"));
-            probes.add(probe("patterns", "GET", "api/readings?" + lastMinutes + "&fields=" + pattern, is(200, 400),
+            probes.add(probe(
+                    "patterns",
+                    "GET",
+                    "api/readings?" + lastMinutes + "&fields=" + pattern,
+                    is(200, 400),
                     "200 or 400"));
         }
-        probes.add(probe("patterns", "GET", "api/readings?fields=" + FIELD + "&fields=*&fields=" + KB10, is(200, 400),
+        probes.add(probe(
+                "patterns",
+                "GET",
+                "api/readings?fields=" + FIELD + "&fields=*&fields=" + KB10,
+                is(200, 400),
                 "200 or 400"));
     }
 
     /** Long and odd names of reports, types and parameters. */
     private static void names(List<Probe> probes) {
-        List<String> names = List.of(KB10, KB10 + ".csv", "..%2F..%2Fserver.xml", "..%2F", "%2e%2e%2f%2e%2e%2fserver.xml",
-                "..%5C..%5Cserver.xml", "%00", "fields.csv%00", "fields.csv%00.txt", "%C3%A4%F0%9F%98%80.csv",
-                "%C0%AE%C0%AE%2Fserver.xml", "CON", "aux.csv", "%20", "fields.csv%20", ".%2Ffields.csv", "fields.csv%3Bx=1",
-                "2026-01-01_daily.csv%2F..%2F..%2Fserver.xml", "%FF%FE", "~root", "%24%28id%29", "luxlogger.db",
-                "luxlogger.db-wal", ".write-test.tmp", "%2e", "%2e%2e", "fields.CSV", "..fields.csv", "fields.csv.",
-                "2026-01-01_daily.csv%0d%0aSet-Cookie:x=1", "99999-01-01_daily.csv", "%2Fetc%2Fpasswd",
-                "..%2F..%2FWEB-INF%2Fweb.xml", "..%2F..%2FMETA-INF%2FMANIFEST.MF", "%2e%2e/%2e%2e/WEB-INF/web.xml",
-                "..%2F..%2FWEB-INF%2Fclasses%2Fluxlogger%2FApiToken.class", "%25", "%252e%252e%252fserver.xml");
+        List<String> names = List.of(
+                KB10,
+                KB10 + ".csv",
+                "..%2F..%2Fserver.xml",
+                "..%2F",
+                "%2e%2e%2f%2e%2e%2fserver.xml",
+                "..%5C..%5Cserver.xml",
+                "%00",
+                "fields.csv%00",
+                "fields.csv%00.txt",
+                "%C3%A4%F0%9F%98%80.csv",
+                "%C0%AE%C0%AE%2Fserver.xml",
+                "CON",
+                "aux.csv",
+                "%20",
+                "fields.csv%20",
+                ".%2Ffields.csv",
+                "fields.csv%3Bx=1",
+                "2026-01-01_daily.csv%2F..%2F..%2Fserver.xml",
+                "%FF%FE",
+                "~root",
+                "%24%28id%29",
+                "luxlogger.db",
+                "luxlogger.db-wal",
+                ".write-test.tmp",
+                "%2e",
+                "%2e%2e",
+                "fields.CSV",
+                "..fields.csv",
+                "fields.csv.",
+                "2026-01-01_daily.csv%0d%0aSet-Cookie:x=1",
+                "99999-01-01_daily.csv",
+                "%2Fetc%2Fpasswd",
+                "..%2F..%2FWEB-INF%2Fweb.xml",
+                "..%2F..%2FMETA-INF%2FMANIFEST.MF",
+                "%2e%2e/%2e%2e/WEB-INF/web.xml",
+                "..%2F..%2FWEB-INF%2Fclasses%2Fluxlogger%2FApiToken.class",
+                "%25",
+                "%252e%252e%252fserver.xml");
         for (String name : names) {
             probes.add(probe("names", "GET", "api/reports/" + name, CLIENT_ERROR, "4xx"));
             probes.add(probe("names", "GET", "api/reports/" + name + "/more", CLIENT_ERROR, "4xx"));
         }
         for (String type : List.of(KB10, "%00", "%C3%A4", "DAILY%00", "daily%2Cweekly", "..%2Fdaily", "")) {
-            probes.add(probe("names", "POST", "api/reports?type=" + type, type.isEmpty() ? is(200, 400) : is(400), "400"));
+            probes.add(
+                    probe("names", "POST", "api/reports?type=" + type, type.isEmpty() ? is(200, 400) : is(400), "400"));
         }
         probes.add(probe("names", "POST", "api/reports?type=daily&type=weekly", is(200, 400), "200 or 400"));
         probes.add(probe("names", "GET", "api/reports?" + KB10 + "=1", is(200), "200"));
         probes.add(probe("names", "GET", "api/" + KB10, is(404), "404"));
-        probes.add(probe("names", "GET", "api/readings/latest?fields=" + q("ID_WEB_Temperatur_TVL\u0000"), is(400), "400"));
+        probes.add(probe(
+                "names", "GET", "api/readings/latest?fields=" + q("ID_WEB_Temperatur_TVL\u0000"), is(400), "400"));
     }
 
     /** Every method on every path of the API. */
     private static void methods(List<Probe> probes) {
-        List<String> paths = List.of("api/readings/latest", "api/readings?fields=" + FIELD, "api/reports",
-                "api/reports/fields.csv", "api", "api/", "api/nothing", "api/readings/latest/more");
+        List<String> paths = List.of(
+                "api/readings/latest",
+                "api/readings?fields=" + FIELD,
+                "api/reports",
+                "api/reports/fields.csv",
+                "api",
+                "api/",
+                "api/nothing",
+                "api/readings/latest/more");
         for (String path : paths) {
             for (String method : List.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE", "PATCH", "TRACE", "BREW")) {
                 boolean known = !path.startsWith("api/nothing") && !path.endsWith("/more") && !path.matches("api/?");
-                boolean allowed = known && (Set.of("GET", "HEAD", "OPTIONS").contains(method)
-                        || method.equals("POST") && path.equals("api/reports"));
-                probes.add(probe("methods", method, path.equals("api/reports") && method.equals("POST")
-                        ? "api/reports?type=daily" : path, allowed ? is(200, 204) : CLIENT_ERROR, allowed ? "2xx" : "4xx"));
+                boolean allowed = known
+                        && (Set.of("GET", "HEAD", "OPTIONS").contains(method)
+                                || method.equals("POST") && path.equals("api/reports"));
+                probes.add(probe(
+                        "methods",
+                        method,
+                        path.equals("api/reports") && method.equals("POST") ? "api/reports?type=daily" : path,
+                        allowed ? is(200, 204) : CLIENT_ERROR,
+                        allowed ? "2xx" : "4xx"));
             }
         }
     }
@@ -260,15 +375,26 @@ class HostileRequestsIT {
         probes.add(post.body("application/xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"));
         probes.add(post.body("text/plain", "hello"));
         probes.add(post.body("application/x-www-form-urlencoded", "type=weekly&from=0"));
-        probes.add(post.body("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=a\r\n\r\n1\r\n"));
+        probes.add(post.body(
+                "multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=a\r\n\r\n1\r\n"));
         probes.add(post.body("garbage/;;;", "?"));
         probes.add(post.body("text/csv; charset=nonsense", "a,b"));
         probes.add(post.body("application/octet-stream", "\u0000".repeat(1024 * 1024)));
         probes.add(post.header("Content-Encoding", "gzip").body("application/json", "not gzip"));
-        for (String accept : List.of("application/xml", "text/html", "image/png", "*/*;q=garbage", "application/json;q=0",
-                "text/csv", KB10)) {
-            for (String path : List.of("api/readings/latest?fields=" + FIELD, "api/reports", "api/reports/fields.csv",
-                    "api/reports/nothing.csv", "api/readings?from=garbage")) {
+        for (String accept : List.of(
+                "application/xml",
+                "text/html",
+                "image/png",
+                "*/*;q=garbage",
+                "application/json;q=0",
+                "text/csv",
+                KB10)) {
+            for (String path : List.of(
+                    "api/readings/latest?fields=" + FIELD,
+                    "api/reports",
+                    "api/reports/fields.csv",
+                    "api/reports/nothing.csv",
+                    "api/readings?from=garbage")) {
                 probes.add(probe("content types", "GET", path, ANY, "no 5xx").header("Accept", accept));
             }
         }
@@ -278,8 +404,14 @@ class HostileRequestsIT {
 
     /** Missing, wrong and odd tokens on every path, and the right one in odd spellings. */
     private static void tokens(List<Probe> probes) {
-        List<String> paths = List.of("api/readings/latest", "api/readings?fields=" + FIELD, "api/reports",
-                "api/reports/fields.csv", "api/reports?type=daily", "api/nothing", "api");
+        List<String> paths = List.of(
+                "api/readings/latest",
+                "api/readings?fields=" + FIELD,
+                "api/reports",
+                "api/reports/fields.csv",
+                "api/reports?type=daily",
+                "api/nothing",
+                "api");
         Map<String, Boolean> authorizations = new LinkedHashMap<>();
         authorizations.put("", false);
         authorizations.put("Bearer wrong", false);
@@ -288,7 +420,9 @@ class HostileRequestsIT {
         authorizations.put("Bearer", false);
         authorizations.put("Bearer ", false);
         authorizations.put(TOKEN, false);
-        authorizations.put("Basic " + Base64.getEncoder().encodeToString(("lux:" + TOKEN).getBytes(StandardCharsets.UTF_8)), false);
+        authorizations.put(
+                "Basic " + Base64.getEncoder().encodeToString(("lux:" + TOKEN).getBytes(StandardCharsets.UTF_8)),
+                false);
         authorizations.put("Bearer " + KB10, false);
         authorizations.put("Bearer " + TOKEN.toUpperCase(), false);
         authorizations.put("Bearer\t" + TOKEN, false);
@@ -301,9 +435,16 @@ class HostileRequestsIT {
             String method = path.startsWith("api/reports?") ? "POST" : "GET";
             boolean known = !path.equals("api/nothing") && !path.equals("api");
             authorizations.forEach((authorization, right) -> {
-                var headers = authorization.isEmpty() ? Map.<String, String>of() : Map.of("Authorization", authorization);
-                probes.add(new Probe("tokens", method, path, headers, null,
-                        right ? (known ? is(200) : is(404)) : is(401), right ? "200 (404 unknown path)" : "401"));
+                var headers =
+                        authorization.isEmpty() ? Map.<String, String>of() : Map.of("Authorization", authorization);
+                probes.add(new Probe(
+                        "tokens",
+                        method,
+                        path,
+                        headers,
+                        null,
+                        right ? (known ? is(200) : is(404)) : is(401),
+                        right ? "200 (404 unknown path)" : "401"));
             });
         }
     }
@@ -315,7 +456,8 @@ class HostileRequestsIT {
     private static boolean refusedByTheServer(Probe probe, HttpResponse<String> response) {
         String path = probe.path().toLowerCase();
         String before = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        return (before.contains("%00") || before.contains("%0d") || before.contains("%0a")) && response.statusCode() == 400
+        return (before.contains("%00") || before.contains("%0d") || before.contains("%0a"))
+                && response.statusCode() == 400
                 && response.body().contains("CWWWC0005I: The request URI has invalid or improperly encoded characters");
     }
 
@@ -326,7 +468,9 @@ class HostileRequestsIT {
         if (STACK_TRACE.matcher(body).find()) {
             return "the answer carries a stack trace";
         }
-        if (body.contains("<web-app") || body.contains("Manifest-Version") || body.contains("<server")
+        if (body.contains("<web-app")
+                || body.contains("Manifest-Version")
+                || body.contains("<server")
                 || body.contains("java/lang/Object")) {
             return "the answer shows a file of the server";
         }
@@ -337,11 +481,14 @@ class HostileRequestsIT {
         String message = null;
         if (error && !probe.method().equals("HEAD")) {
             if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
-                return "an error that is not JSON (" + response.headers().firstValue("Content-Type").orElse("no type") + ")";
+                return "an error that is not JSON ("
+                        + response.headers().firstValue("Content-Type").orElse("no type") + ")";
             }
             try {
                 JsonObject json = Json.createReader(new StringReader(body)).readObject();
-                message = json.get("error") instanceof JsonString text ? text.getString().strip() : null;
+                message = json.get("error") instanceof JsonString text
+                        ? text.getString().strip()
+                        : null;
             } catch (JsonException | ClassCastException e) {
                 return "an error body that is no JSON object";
             }
@@ -362,14 +509,26 @@ class HostileRequestsIT {
     }
 
     /** Messages that only repeat the status: they do not tell a user what is wrong. */
-    private static final Set<String> GENERIC = Set.of("bad request", "unauthorized", "forbidden", "not found",
-            "method not allowed", "not acceptable", "unsupported media type", "internal server error", "service unavailable",
-            "request entity too large", "conflict", "gone", "length required");
+    private static final Set<String> GENERIC = Set.of(
+            "bad request",
+            "unauthorized",
+            "forbidden",
+            "not found",
+            "method not allowed",
+            "not acceptable",
+            "unsupported media type",
+            "internal server error",
+            "service unavailable",
+            "request entity too large",
+            "conflict",
+            "gone",
+            "length required");
 
     private static List<String> unlistedReports(LibertyProcess server) throws IOException, InterruptedException {
         var listing = send(server.uri(""), probe("listing", "GET", "api/reports", is(200), "200"));
         Set<String> listed = Json.createReader(new StringReader(listing.body())).readArray().stream()
-                .map(entry -> entry.asJsonObject().getString("name")).collect(Collectors.toSet());
+                .map(entry -> entry.asJsonObject().getString("name"))
+                .collect(Collectors.toSet());
         try (Stream<Path> files = Files.walk(server.dir().resolve("data"))) {
             return files.filter(Files::isRegularFile)
                     .map(file -> file.getFileName().toString())
@@ -381,16 +540,22 @@ class HostileRequestsIT {
 
     private static void awaitFirstPoll(LibertyProcess server) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (send(server.uri(""), probe("wait", "GET", "api/readings/latest?fields=" + FIELD, ANY, "")).statusCode() != 200) {
+        while (send(server.uri(""), probe("wait", "GET", "api/readings/latest?fields=" + FIELD, ANY, ""))
+                        .statusCode()
+                != 200) {
             assertThat(System.nanoTime()).as("a poll stored within 60 s").isLessThan(deadline);
             Thread.sleep(250);
         }
     }
 
     private static HttpResponse<String> send(URI base, Probe probe) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(base + probe.path())).timeout(Duration.ofSeconds(60))
-                .method(probe.method(), probe.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(probe.body()));
+        var request = HttpRequest.newBuilder(URI.create(base + probe.path()))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        probe.method(),
+                        probe.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(probe.body()));
         probe.headers().forEach(request::header);
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -9,7 +9,8 @@ class MalformedRequestsTest {
     @Test
     void acceptsPathsWhoseEscapesSpellUtf8() {
         assertThat(MalformedRequests.utf8("/api/reports/2026-01-31_daily.csv")).isTrue();
-        assertThat(MalformedRequests.utf8("/api/reports/%C3%A4%F0%9F%98%80.csv")).isTrue();
+        assertThat(MalformedRequests.utf8("/api/reports/%C3%A4%F0%9F%98%80.csv"))
+                .isTrue();
         assertThat(MalformedRequests.utf8("/api/reports/a%20b")).isTrue();
     }
 

@@ -96,8 +96,17 @@ class TimeRangeTest {
 
     /** Times no poll can have: a year past 9999 made a report name that nothing lists or deletes. */
     @ParameterizedTest
-    @ValueSource(strings = {"9999999999999", "+99999-01-01T00:00:00Z", "+10000-01-01T00:00Z", "9999-12-31T12:00:00Z", "-1",
-        "1969-12-31", "-99999999999", "0000-01-01"})
+    @ValueSource(
+            strings = {
+                "9999999999999",
+                "+99999-01-01T00:00:00Z",
+                "+10000-01-01T00:00Z",
+                "9999-12-31T12:00:00Z",
+                "-1",
+                "1969-12-31",
+                "-99999999999",
+                "0000-01-01"
+            })
     void refusesTimesBefore1970OrAfter9999(String time) {
         assertThatThrownBy(() -> TimeRange.parse(time, null, DAY, BERLIN))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -109,13 +118,25 @@ class TimeRangeTest {
 
     @Test
     void acceptsTheLastDayEveryZoneWritesWithFourDigits() {
-        assertThat(TimeRange.parse(null, "9999-12-30", DAY, null).from()).isEqualTo(Instant.parse("9999-12-29T00:00:00Z"));
-        assertThat(TimeRange.parse("1970-01-01T00:00:00Z", "1970-01-02", DAY, null).from()).isEqualTo(Instant.EPOCH);
+        assertThat(TimeRange.parse(null, "9999-12-30", DAY, null).from())
+                .isEqualTo(Instant.parse("9999-12-29T00:00:00Z"));
+        assertThat(TimeRange.parse("1970-01-01T00:00:00Z", "1970-01-02", DAY, null)
+                        .from())
+                .isEqualTo(Instant.EPOCH);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"garbage", "99999999999999999999", "10000-01-01", "2026-02-30", "0x10", "1e10", "２０２６-01-01",
-        "2026-01-31T07:00+25:00"})
+    @ValueSource(
+            strings = {
+                "garbage",
+                "99999999999999999999",
+                "10000-01-01",
+                "2026-02-30",
+                "0x10",
+                "1e10",
+                "２０２６-01-01",
+                "2026-01-31T07:00+25:00"
+            })
     void refusesWhatIsNoTimeNamingTheValue(String time) {
         assertThatThrownBy(() -> TimeRange.parse(time, null, DAY, BERLIN))
                 .isInstanceOf(IllegalArgumentException.class)
