@@ -35,14 +35,13 @@ RUN mvn -B -ntp dependency:go-offline liberty:create
 #
 # "server package --include=minify" then writes a server package holding only the parts of Open Liberty
 # that the features in server.xml need (about 110 MB instead of 660 MB; it works off-line, as it only
-# resolves features already installed). server.env is dropped: besides MALLOC_ARENA_MAX (set below as ENV)
-# it only holds a keystore password that liberty:create generated, and no feature here uses a keystore.
-# configDropins is dropped too: it only holds the development default HOST=simulator that pom.xml gives
+# resolves features already installed). server.env stays: it turns HTTPS on when KEYSTORE_PATH is set.
+# configDropins is dropped: it only holds the development default HOST=simulator that pom.xml gives
 # `mvn liberty:run`; the image polls nothing until HOST is set (readiness says "HOST is not set").
 COPY src ./src
 RUN mvn -B -ntp -DskipTests package \
     && server=target/liberty/wlp/usr/servers/defaultServer \
-    && rm -rf "$server/apps"/* "$server/dropins" "$server/server.env" "$server/logs" "$server/workarea" "$server/configDropins" \
+    && rm -rf "$server/apps"/* "$server/dropins" "$server/logs" "$server/workarea" "$server/configDropins" \
     && cp target/lux-logger.war "$server/apps/lux-logger.war" \
     && target/liberty/wlp/bin/server package defaultServer --include=minify --archive=/build/server.tar.gz \
     && mkdir -p /opt/ol \
@@ -52,6 +51,8 @@ RUN mvn -B -ntp -DskipTests package \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/apps/lux-logger.war \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/lib/jdbc/sqlite-jdbc.jar \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/jvm.options \
+    && test -f /opt/ol/wlp/usr/servers/defaultServer/server.env \
+    && test -f /opt/ol/wlp/usr/servers/defaultServer/https-on.xml \
     && test ! -e /opt/ol/wlp/usr/servers/defaultServer/configDropins
 
 # ---------------------------------------------------------------------------------------------------------
@@ -75,7 +76,7 @@ ENV CACHE_PATH=/app/data/luxlogger.db \
 USER 1001:0
 WORKDIR /app
 VOLUME /app/data
-EXPOSE 9080
+EXPOSE 9080 9443
 
 # Liveness over bash's /dev/tcp: needs no curl or wget (a JRE image may have neither) and starts no JVM.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=120s --retries=3 \

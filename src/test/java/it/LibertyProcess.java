@@ -46,8 +46,10 @@ public final class LibertyProcess implements AutoCloseable {
         Path template = WLP.resolve("usr/servers").resolve(TEMPLATE);
         try {
             Files.createDirectories(dir);
-            for (String file : new String[] {"server.xml", "jvm.options"}) {
-                Files.copy(template.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            for (String file : new String[] {"server.xml", "jvm.options", "server.env", "https-on.xml"}) {
+                if (Files.exists(template.resolve(file))) {
+                    Files.copy(template.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             copyTree(template.resolve("apps"), dir.resolve("apps"));
             copyTree(template.resolve("lib"), dir.resolve("lib"));

@@ -15,6 +15,13 @@ public record TimeRange(Instant from, Instant to) {
 
     /** The longest range one request may ask for. */
     public static final Duration MAX = Duration.ofDays(400);
+    /**
+     * The times a request may name: from the Unix epoch to the last day that has a four-digit year in every zone.
+     * No poll is older, and a report named by a later date would have a name that nothing lists or deletes.
+     */
+    private static final Instant EARLIEST = Instant.EPOCH;
+
+    private static final Instant AFTER_LATEST = Instant.parse("9999-12-31T00:00:00Z");
     /** ISO-8601 with an offset, written with or without its colon ({@code +01:00}, {@code +0100}) or Z. */
     private static final DateTimeFormatter WITH_OFFSET = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
@@ -54,6 +61,15 @@ public record TimeRange(Instant from, Instant to) {
     }
 
     private static Instant instant(String name, String text, ZoneId zone) {
+        Instant time = parse(name, text, zone);
+        if (time.isBefore(EARLIEST) || !time.isBefore(AFTER_LATEST)) {
+            throw new IllegalArgumentException(
+                    name + "='" + text + "' is out of range: use a time from 1970-01-01 to 9999-12-30");
+        }
+        return time;
+    }
+
+    private static Instant parse(String name, String text, ZoneId zone) {
         String value = text.trim();
         try {
             if (value.matches("-?\\d{1,13}")) {

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TimeRangeTest {
 
@@ -90,5 +92,54 @@ class TimeRangeTest {
                 .hasMessageStartingWith("to='2026-13-01' is not a time");
         assertThatThrownBy(() -> TimeRange.parse("2026-01-31T25:00Z", null, DAY, null))
                 .hasMessageStartingWith("from='2026-01-31T25:00Z' is not a time");
+    }
+
+    /** Times no poll can have: a year past 9999 made a report name that nothing lists or deletes. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "9999999999999",
+                "+99999-01-01T00:00:00Z",
+                "+10000-01-01T00:00Z",
+                "9999-12-31T12:00:00Z",
+                "-1",
+                "1969-12-31",
+                "-99999999999",
+                "0000-01-01"
+            })
+    void refusesTimesBefore1970OrAfter9999(String time) {
+        assertThatThrownBy(() -> TimeRange.parse(time, null, DAY, BERLIN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("from='" + time + "' is out of range: use a time from 1970-01-01 to 9999-12-30");
+        assertThatThrownBy(() -> TimeRange.parse(null, time, DAY, BERLIN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("to='" + time + "' is out of range");
+    }
+
+    @Test
+    void acceptsTheLastDayEveryZoneWritesWithFourDigits() {
+        assertThat(TimeRange.parse(null, "9999-12-30", DAY, null).from())
+                .isEqualTo(Instant.parse("9999-12-29T00:00:00Z"));
+        assertThat(TimeRange.parse("1970-01-01T00:00:00Z", "1970-01-02", DAY, null)
+                        .from())
+                .isEqualTo(Instant.EPOCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "garbage",
+                "99999999999999999999",
+                "10000-01-01",
+                "2026-02-30",
+                "0x10",
+                "1e10",
+                "２０２６-01-01",
+                "2026-01-31T07:00+25:00"
+            })
+    void refusesWhatIsNoTimeNamingTheValue(String time) {
+        assertThatThrownBy(() -> TimeRange.parse(time, null, DAY, BERLIN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("from='" + time + "' is not a time");
     }
 }
