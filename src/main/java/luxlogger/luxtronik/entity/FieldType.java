@@ -81,11 +81,6 @@ public enum FieldType {
     /** Number of indices the firmware string spans. */
     private static final int VERSION_SPAN = 10;
 
-    private static final int MINUTES_PER_DAY = 24 * 60;
-    /** "00:00" … "24:00" for whole minutes, so the 500 timer values of a poll allocate nothing. */
-    private static final String[] CLOCK = clock();
-
-    private static final String[] ASCII = ascii();
     private static final Map<String, FieldType> BY_KEY = byKey();
 
     private enum Rule {
@@ -159,10 +154,10 @@ public enum FieldType {
             case BOOL -> raw != 0;
             case TIMESTAMP -> raw > 0 ? Instant.ofEpochSecond(raw) : null;
             case IPV4 -> ipv4(raw);
-            case CHARACTER, VERSION -> character(raw);
-            case MAJOR_MINOR -> raw > 0 ? raw / 100 + "." + twoDigits(raw % 100) : null;
-            case TIME_OF_DAY -> raw >= 0 ? timeOfDay(raw) : null;
-            case TIME_OF_DAY2 -> clock(raw & 0xFFFF) + "-" + clock(raw >>> 16);
+            case CHARACTER, VERSION -> Characters.of(raw);
+            case MAJOR_MINOR -> raw > 0 ? raw / 100 + "." + Clock.twoDigits(raw % 100) : null;
+            case TIME_OF_DAY -> raw >= 0 ? Clock.ofSeconds(raw) : null;
+            case TIME_OF_DAY2 -> Clock.ofMinutes(raw & 0xFFFF) + "-" + Clock.ofMinutes(raw >>> 16);
             case HOURS2 -> BigDecimal.valueOf(raw * 5L + 10, 1);
             case SELECTION -> label(raw);
         };
@@ -173,13 +168,7 @@ public enum FieldType {
         if (rule != Rule.VERSION) {
             return raws.length == 0 ? null : decode(raws[0]);
         }
-        var text = new StringBuilder(raws.length);
-        for (int raw : raws) {
-            if (raw > 0 && Character.isValidCodePoint(raw)) {
-                text.appendCodePoint(raw);
-            }
-        }
-        return text.isEmpty() ? null : text.toString();
+        return Characters.joined(raws);
     }
 
     private Object label(int raw) {
@@ -188,50 +177,6 @@ public enum FieldType {
 
     private static String ipv4(int raw) {
         return (raw >>> 24) + "." + (raw >>> 16 & 0xFF) + "." + (raw >>> 8 & 0xFF) + "." + (raw & 0xFF);
-    }
-
-    private static String character(int raw) {
-        if (raw == 0) {
-            return "";
-        }
-        if (raw > 0 && raw < ASCII.length) {
-            return ASCII[raw];
-        }
-        return Character.isValidCodePoint(raw) ? Character.toString(raw) : null;
-    }
-
-    private static String timeOfDay(int seconds) {
-        if (seconds % 60 == 0) {
-            return clock(seconds / 60);
-        }
-        return clock(seconds / 60) + ":" + twoDigits(seconds % 60);
-    }
-
-    private static String clock(int minutes) {
-        if (minutes <= MINUTES_PER_DAY) {
-            return CLOCK[minutes];
-        }
-        return twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60);
-    }
-
-    private static String twoDigits(int value) {
-        return value < 10 ? "0" + value : Integer.toString(value);
-    }
-
-    private static String[] clock() {
-        var clock = new String[MINUTES_PER_DAY + 1];
-        for (int minutes = 0; minutes < clock.length; minutes++) {
-            clock[minutes] = twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60);
-        }
-        return clock;
-    }
-
-    private static String[] ascii() {
-        var ascii = new String[128];
-        for (int code = 0; code < ascii.length; code++) {
-            ascii[code] = String.valueOf((char) code);
-        }
-        return ascii;
     }
 
     private static Map<String, FieldType> byKey() {
