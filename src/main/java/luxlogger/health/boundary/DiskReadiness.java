@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import luxlogger.configuration.control.InvalidSettingsException;
-import luxlogger.reports.control.Reports;
+import luxlogger.reports.control.Cleanup;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -18,13 +18,13 @@ import org.eclipse.microprofile.health.Readiness;
 public class DiskReadiness implements HealthCheck {
 
     @Inject
-    Reports reports;
+    Cleanup cleanup;
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("disk");
         try {
-            var disk = reports.disk();
+            var disk = cleanup.disk();
             response.withData("usedPercent", String.format(Locale.ROOT, "%.1f", disk.usedPercent()))
                     .withData("maxPercent", disk.maxPercent());
             return disk.full()

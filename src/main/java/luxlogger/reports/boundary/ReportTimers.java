@@ -22,6 +22,7 @@ import java.util.Date;
 import luxlogger.configuration.boundary.Configuration;
 import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.luxtronik.entity.ControllerSettings;
+import luxlogger.reports.control.Cleanup;
 import luxlogger.reports.control.Reports;
 import luxlogger.reports.entity.ReportSettings;
 
@@ -52,6 +53,9 @@ public class ReportTimers {
 
     @Inject
     Reports reports;
+
+    @Inject
+    Cleanup cleanup;
 
     @Inject
     Configuration configuration;
@@ -103,7 +107,7 @@ public class ReportTimers {
             if (job == Job.REPORTS) {
                 next = reports.catchUp(now);
             } else {
-                reports.cleanUp(now);
+                cleanup.cleanUp(now);
             }
         } catch (RuntimeException e) {
             // the timers must live on; a report that failed is tried again at the next catch-up

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import luxlogger.BadRequest;
 import luxlogger.readings.control.TimeRange;
+import luxlogger.reports.control.Cleanup;
 import luxlogger.reports.control.Kind;
 import luxlogger.reports.control.Report;
 import luxlogger.reports.control.ReportFiles;
@@ -36,6 +37,9 @@ public class ReportsResource {
 
     @Inject
     Reports reports;
+
+    @Inject
+    Cleanup cleanup;
 
     @Inject
     Instance<ReportSettings> settings;
@@ -83,7 +87,7 @@ public class ReportsResource {
                                 "skipped",
                                 report.skipped()))
                         .toList());
-        answer.put("cleanUp", reports.cleanUp(now));
+        answer.put("cleanUp", cleanup.cleanUp(now));
         return answer;
     }
 

@@ -6,9 +6,6 @@ import java.lang.System.Logger.Level;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,14 +19,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Deletes CSV reports: those older than the retention period, and, while a report folder's volume is fuller
- * than allowed, the oldest ones there first. The newest daily and weekly report are never deleted, and deleting
- * stops when it frees no space: a volume filled by something else must not cost every report. Each deletion is
- * logged; the database is never touched here. Thread-safe.
+ * How full the volumes of the database and the reports are against {@code DISK_MAX_PERCENT}, and room made on a
+ * report folder's volume that is too full by deleting its oldest reports first. The newest daily and weekly
+ * report are never deleted, and deleting stops when it frees no space: a volume filled by something else must
+ * not cost every report. Each deletion is logged; the database is never touched here. Thread-safe.
  */
-public final class Cleanup {
+public final class DiskSpace {
 
-    private static final Logger LOG = System.getLogger(Cleanup.class.getName());
+    private static final Logger LOG = System.getLogger(DiskSpace.class.getName());
     private static final String ONLY_NEWEST =
             "only the newest daily and weekly reports are left: something else fills the volume";
     private static final String NOTHING_FREED =
@@ -38,49 +35,19 @@ public final class Cleanup {
     private final ReportFiles files;
     private final Path database;
     private final ZoneId zone;
-    private final int retentionDays;
     private final int maxPercent;
     /** Per report folder: why the last {@link #makeRoom()} left its volume too full; readiness repeats it. */
     private volatile Map<Path, String> unresolved = Map.of();
 
     /**
      * @param database the database's folder, whose volume is watched too (its polls are never deleted here)
-     * @param zone the zone in which a range report's file time makes its day
+     * @param zone the zone in which a range report's file time makes its day, which orders it by age
      */
-    public Cleanup(ReportFiles files, Path database, ZoneId zone, int retentionDays, int maxPercent) {
+    public DiskSpace(ReportFiles files, Path database, ZoneId zone, int maxPercent) {
         this.files = files;
         this.database = database;
         this.zone = zone;
-        this.retentionDays = retentionDays;
         this.maxPercent = maxPercent;
-    }
-
-    /**
-     * Deletes the reports older than the retention, counted from the day in their name (for a range, from the
-     * day it was written), and temporary files a crash left behind more than a day ago; returns how many reports.
-     */
-    public int expired(LocalDate today) {
-        LocalDate oldest = today.minusDays(retentionDays);
-        for (Path leftover : files.leftovers()) {
-            try {
-                if (Files.getLastModifiedTime(leftover)
-                        .toInstant()
-                        .isBefore(Instant.now().minus(Duration.ofDays(1)))) {
-                    Files.deleteIfExists(leftover);
-                    LOG.log(Level.INFO, "Deleted {0}, left behind by an interrupted report", leftover);
-                }
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Cannot delete {0}: {1}", leftover, e.getMessage());
-            }
-        }
-        int deleted = 0;
-        for (ReportFiles.Entry entry : files.list()) {
-            LocalDate age = entry.age(zone);
-            if (age != null && age.isBefore(oldest) && delete(entry, "older than " + retentionDays + " days")) {
-                deleted++;
-            }
-        }
-        return deleted;
     }
 
     /**
@@ -109,8 +76,7 @@ public final class Cleanup {
                     break;
                 }
                 long free = usableSpace(store);
-                if (delete(
-                        entry,
+                if (entry.delete(
                         String.format(Locale.ROOT, "disk %.1f %% full, above DISK_MAX_PERCENT=%d", used, maxPercent))) {
                     deleted++;
                     if (usableSpace(store) <= free) {
@@ -216,16 +182,5 @@ public final class Cleanup {
 
     private static String names(List<Path> folders) {
         return folders.stream().map(Path::toString).collect(Collectors.joining(", "));
-    }
-
-    private static boolean delete(ReportFiles.Entry entry, String reason) {
-        try {
-            Files.deleteIfExists(entry.path());
-            LOG.log(Level.INFO, "Deleted report {0} ({1})", entry.path(), reason);
-            return true;
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot delete report {0}: {1}", entry.path(), e.getMessage());
-            return false;
-        }
     }
 }

@@ -2,6 +2,8 @@ package luxlogger.reports.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,12 +18,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import luxlogger.reports.entity.ReportSettings;
 
 /**
  * The report files in the output folders. Only names of the logger's own reports are ever resolved, and
  * only inside these folders, so no request can reach another file.
  */
 public final class ReportFiles {
+
+    private static final Logger LOG = System.getLogger(ReportFiles.class.getName());
 
     /**
      * {@code 2026-01-31_daily.csv} and {@code 2026-01-31_weekly.csv} on schedule, {@code 2026-01-31T0712_daily.csv}
@@ -38,6 +43,11 @@ public final class ReportFiles {
 
     public ReportFiles(Path daily, Path weekly) {
         this.folders = daily.equals(weekly) ? List.of(daily) : List.of(daily, weekly);
+    }
+
+    /** The report files in the folders the settings name. */
+    public static ReportFiles of(ReportSettings settings) {
+        return new ReportFiles(settings.dailyDir(), settings.weeklyDir());
     }
 
     /** One report file as listed to users. */
@@ -77,6 +87,18 @@ public final class ReportFiles {
             return date == null || kind().isPresent()
                     ? date
                     : modified.atZone(zone).toLocalDate();
+        }
+
+        /** Deletes the report and logs why; false (logged too) when it cannot be deleted. */
+        boolean delete(String reason) {
+            try {
+                Files.deleteIfExists(path);
+                LOG.log(Level.INFO, "Deleted report {0} ({1})", path, reason);
+                return true;
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot delete report {0}: {1}", path, e.getMessage());
+                return false;
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package luxlogger.reports.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -12,22 +11,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.configuration.control.SettingsReader;
 import luxlogger.configuration.control.WritableFolder;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.readings.control.PollStore;
-import luxlogger.readings.control.StoreException;
 import luxlogger.readings.control.TimeRange;
-import luxlogger.readings.entity.ReadingsSettings;
 import luxlogger.reports.entity.ReportSettings;
 
 /**
  * Writes the CSV reports from the stored polls: {@code YYYY-MM-DD_daily.csv} and {@code YYYY-MM-DD_weekly.csv}
  * on schedule (see {@link Schedule}), the last 24 hours or 7 days on demand, or any range up to 31 days, with
- * {@code fields.csv} beside them; and cleans up old reports and polls. Methods that need the report settings
+ * {@code fields.csv} beside them ({@link Cleanup} deletes them again). Methods that need the report settings
  * throw {@link InvalidSettingsException} while they are unusable.
  */
 @ApplicationScoped
@@ -39,8 +35,6 @@ public class Reports {
     static final Duration MAX_RANGE = Duration.ofDays(31);
     /** What to do instead of a range report that is too long. */
     public static final String STREAM_LONGER = "stream longer ranges with GET /api/readings?format=csv";
-    /** Polls deleted per transaction by the retention, so the writer is never held for long. */
-    private static final int DELETE_BATCH = 5_000;
     /** A report written later than this after its time is logged as missed. */
     private static final Duration LATE = Duration.ofMinutes(1);
 
@@ -50,12 +44,7 @@ public class Reports {
     @Inject
     Instance<ReportSettings> reportSettings;
 
-    @Inject
-    Instance<ReadingsSettings> readingsSettings;
-
     private final Catalog catalog = Catalog.standard();
-    /** Made once the settings are read; it remembers why the last disk check could not free enough. */
-    private volatile Cleanup cleanup;
 
     /**
      * Creates the report folders if needed and proves them writable, as the reports start (reading the
@@ -151,68 +140,7 @@ public class Reports {
         return new RangeWriter(store, catalog, settings).write(target, from, to);
     }
 
-    /**
-     * Deletes expired reports, then the oldest while a report folder's volume is too full, then polls past
-     * RETENTION_DAYS. Runs on its own, whatever the reports do: the polls' retention even while the report
-     * settings are invalid.
-     *
-     * @return what was done, one line each
-     */
-    public List<String> cleanUp(Instant now) {
-        List<String> done = new ArrayList<>();
-        try {
-            ReportSettings settings = reportSettings.get();
-            int expired = cleanup().expired(now.atZone(settings.zone()).toLocalDate());
-            done.add(expired + " reports older than " + settings.csvRetentionDays() + " days deleted");
-            done.add(makeRoom() + " reports deleted to free disk space");
-        } catch (InvalidSettingsException e) {
-            done.add("reports not cleaned up: invalid configuration");
-        } catch (UncheckedIOException e) {
-            LOG.log(Level.WARNING, "Clean-up of reports postponed: {0}", e.getMessage());
-            done.add("reports not cleaned up: " + e.getMessage());
-        }
-        try {
-            int retentionDays = readingsSettings.get().retentionDays();
-            long polls = store.deleteBefore(now.minus(Duration.ofDays(retentionDays)), DELETE_BATCH);
-            if (polls > 0) {
-                LOG.log(Level.INFO, "Deleted {0} polls older than {1} days", polls, retentionDays);
-            }
-            done.add(polls + " polls older than " + retentionDays + " days deleted");
-        } catch (InvalidSettingsException e) {
-            done.add("retention of polls postponed: invalid configuration");
-        } catch (StoreException e) {
-            LOG.log(Level.WARNING, "Retention of old polls postponed: {0}", e.getMessage());
-            done.add("retention of polls postponed: " + e.getMessage());
-        }
-        return done;
-    }
-
-    /** The disk check: deletes the oldest reports while a report folder's volume is too full. */
-    public int makeRoom() {
-        return cleanup().makeRoom();
-    }
-
-    /** How full the volumes of the database and the reports are, against DISK_MAX_PERCENT, and why. */
-    public DiskStatus disk() {
-        return cleanup().status();
-    }
-
     public ReportFiles files() {
-        ReportSettings settings = reportSettings.get();
-        return new ReportFiles(settings.dailyDir(), settings.weeklyDir());
-    }
-
-    private Cleanup cleanup() {
-        if (cleanup == null) {
-            // settings never change while the application runs: one clean-up, which keeps its findings
-            ReportSettings settings = reportSettings.get();
-            cleanup = new Cleanup(
-                    files(),
-                    readingsSettings.get().dataFolder(),
-                    settings.zone(),
-                    settings.csvRetentionDays(),
-                    settings.diskMaxPercent());
-        }
-        return cleanup;
+        return ReportFiles.of(reportSettings.get());
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The disk check on real small volumes (tmpfs), filled by the logger's reports and by something else. */
-class CleanupOnAFullVolumeTest {
+class DiskSpaceOnAFullVolumeTest {
 
     private static final int KIB = 1024;
 
@@ -53,13 +53,13 @@ class CleanupOnAFullVolumeTest {
         report("daily", "2026-01-02_daily.csv", 64 * KIB);
         report("daily", "2026-01-03_daily.csv", 64 * KIB);
         reports.fill("something-else");
-        var cleanup = new Cleanup(files(), database.dir(), ZoneOffset.UTC, 30, 90);
+        var disk = new DiskSpace(files(), database.dir(), ZoneOffset.UTC, 90);
 
-        assertThat(cleanup.status().full()).isTrue();
-        assertThat(cleanup.makeRoom()).isEqualTo(2);
+        assertThat(disk.status().full()).isTrue();
+        assertThat(disk.makeRoom()).isEqualTo(2);
 
         assertThat(reports.dir().resolve("daily/2026-01-03_daily.csv")).exists();
-        assertThat(cleanup.status().full()).isFalse();
+        assertThat(disk.status().full()).isFalse();
     }
 
     @Test
@@ -72,14 +72,14 @@ class CleanupOnAFullVolumeTest {
         report("weekly", "2025-12-29_weekly.csv", 8 * KIB);
         report("daily", "2025-12-01T0000_2025-12-02T0000_range.csv", 8 * KIB);
         reports.fill("something-else");
-        var cleanup = new Cleanup(files(), reports.dir(), ZoneOffset.UTC, 30, 90);
+        var disk = new DiskSpace(files(), reports.dir(), ZoneOffset.UTC, 90);
 
-        assertThat(cleanup.makeRoom()).isEqualTo(4);
+        assertThat(disk.makeRoom()).isEqualTo(4);
 
         assertThat(files().list())
                 .extracting(ReportFiles.Entry::name)
                 .containsExactlyInAnyOrder("2026-01-03_daily.csv", "2025-12-29_weekly.csv");
-        DiskStatus status = cleanup.status();
+        DiskStatus status = disk.status();
         assertThat(status.full()).isTrue();
         assertThat(status.problem())
                 .contains(
@@ -99,11 +99,11 @@ class CleanupOnAFullVolumeTest {
             Files.createLink(reports.dir().resolve("backup/" + report.getFileName()), report);
         }
         reports.fill("something-else");
-        var cleanup = new Cleanup(files(), reports.dir(), ZoneOffset.UTC, 30, 90);
+        var disk = new DiskSpace(files(), reports.dir(), ZoneOffset.UTC, 90);
 
-        assertThat(cleanup.makeRoom()).isEqualTo(1);
+        assertThat(disk.makeRoom()).isEqualTo(1);
 
         assertThat(files().list()).hasSize(3);
-        assertThat(cleanup.status().problem()).contains("deleting a report freed no space");
+        assertThat(disk.status().problem()).contains("deleting a report freed no space");
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CleanupTest {
+/** The retention of reports: by the day in their name, ranges by their file time, and crash leftovers. */
+class ReportRetentionTest {
 
     @TempDir
     Path dir;
@@ -42,7 +43,7 @@ class CleanupTest {
         report(daily, "notes.txt");
         report(daily, "fields.csv");
 
-        int deleted = new Cleanup(files, dir, ZoneOffset.UTC, 30, 100).expired(LocalDate.parse("2026-01-31"));
+        int deleted = new ReportRetention(files, ZoneOffset.UTC, 30).expired(LocalDate.parse("2026-01-31"));
 
         assertThat(deleted).isEqualTo(2);
         // exactly 30 days old is not older than 30 days
@@ -59,53 +60,10 @@ class CleanupTest {
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
         Path fresh = report(daily, ".2026-01-31_daily.csv.2e.tmp");
 
-        new Cleanup(files, dir, ZoneOffset.UTC, 30, 100).expired(LocalDate.parse("2026-01-31"));
+        new ReportRetention(files, ZoneOffset.UTC, 30).expired(LocalDate.parse("2026-01-31"));
 
         assertThat(old).doesNotExist();
         assertThat(fresh).exists();
-    }
-
-    @Test
-    void aFullDiskCostsTheOldestReportsFirstButNeverTheNewestDailyAndWeekly() throws IOException {
-        report(daily, "2026-01-02_daily.csv");
-        report(daily, "2026-01-01_daily.csv");
-        // large enough that deleting it visibly frees space
-        Files.write(weekly.resolve("2025-12-29_weekly.csv"), new byte[1 << 20]);
-        report(weekly, "2026-01-05_weekly.csv");
-        // a limit of 0 % can never be met: reports go oldest first, but never the newest of each kind
-        var cleanup = new Cleanup(files, dir, ZoneOffset.UTC, 30, 0);
-        assertThat(cleanup.status().full()).isTrue();
-        assertThat(cleanup.status().problem()).matches(".*: volume \\d+\\.\\d % full, above DISK_MAX_PERCENT=0");
-        assertThat(cleanup.makeRoom()).isBetween(1, 2);
-        assertThat(files.list())
-                .extracting(ReportFiles.Entry::name)
-                .contains("2026-01-02_daily.csv", "2026-01-05_weekly.csv")
-                .doesNotContain("2025-12-29_weekly.csv");
-        assertThat(cleanup.status().problem())
-                .contains(daily.toString(), weekly.toString(), "above DISK_MAX_PERCENT=0: ");
-    }
-
-    @Test
-    void aDiskBelowTheLimitKeepsEverything() throws IOException {
-        report(daily, "2026-01-01_daily.csv");
-        var cleanup = new Cleanup(files, dir, ZoneOffset.UTC, 30, 100);
-        assertThat(cleanup.status().usedPercent()).isBetween(0.0, 100.0);
-        assertThat(cleanup.status().full()).isFalse();
-        assertThat(cleanup.status().problem()).isNull();
-        assertThat(cleanup.makeRoom()).isZero();
-        assertThat(files.list()).hasSize(1);
-    }
-
-    @Test
-    void theVolumeIsMeasuredBeforeTheDataFolderIsCreated() {
-        var cleanup = new Cleanup(files, dir.resolve("not/yet/there"), ZoneOffset.UTC, 30, 100);
-        assertThat(cleanup.status().usedPercent())
-                .isEqualTo(
-                        new Cleanup(files, dir, ZoneOffset.UTC, 30, 100)
-                                .status()
-                                .usedPercent(),
-                        org.assertj.core.data.Offset.offset(1.0));
-        assertThat(dir.resolve("not")).doesNotExist();
     }
 
     @Test
@@ -129,7 +87,7 @@ class CleanupTest {
         Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2025-12-01T12:00:00Z")));
         Files.setLastModifiedTime(fresh, FileTime.from(Instant.parse("2026-01-31T06:00:00Z")));
 
-        int deleted = new Cleanup(files, dir, ZoneOffset.UTC, 30, 100).expired(LocalDate.parse("2026-01-31"));
+        int deleted = new ReportRetention(files, ZoneOffset.UTC, 30).expired(LocalDate.parse("2026-01-31"));
 
         assertThat(deleted).isEqualTo(1);
         assertThat(fresh).exists();
@@ -145,7 +103,7 @@ class CleanupTest {
                 .extracting(ReportFiles.Entry::name)
                 .containsExactlyInAnyOrder("2026-01-31T0712_daily.csv", "2025-12-01T2359_weekly.csv");
         assertThat(files.find("2026-01-31T0712_daily.csv")).isPresent();
-        assertThat(new Cleanup(files, dir, ZoneOffset.UTC, 30, 100).expired(LocalDate.parse("2026-01-31")))
+        assertThat(new ReportRetention(files, ZoneOffset.UTC, 30).expired(LocalDate.parse("2026-01-31")))
                 .isEqualTo(1);
         assertThat(now).exists();
         assertThat(old).doesNotExist();

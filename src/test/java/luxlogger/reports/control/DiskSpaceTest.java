@@ -1,0 +1,73 @@
+package luxlogger.reports.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The disk check on the volume of the test's folder; {@link DiskSpaceOnAFullVolumeTest} fills real small ones. */
+class DiskSpaceTest {
+
+    @TempDir
+    Path dir;
+
+    private Path daily;
+    private Path weekly;
+    private ReportFiles files;
+
+    @BeforeEach
+    void folders() throws IOException {
+        daily = Files.createDirectories(dir.resolve("daily"));
+        weekly = Files.createDirectories(dir.resolve("weekly"));
+        files = new ReportFiles(daily, weekly);
+    }
+
+    private Path report(Path folder, String name) throws IOException {
+        return Files.writeString(folder.resolve(name), "timestamp,unix_time\n");
+    }
+
+    @Test
+    void aFullDiskCostsTheOldestReportsFirstButNeverTheNewestDailyAndWeekly() throws IOException {
+        report(daily, "2026-01-02_daily.csv");
+        report(daily, "2026-01-01_daily.csv");
+        // large enough that deleting it visibly frees space
+        Files.write(weekly.resolve("2025-12-29_weekly.csv"), new byte[1 << 20]);
+        report(weekly, "2026-01-05_weekly.csv");
+        // a limit of 0 % can never be met: reports go oldest first, but never the newest of each kind
+        var disk = new DiskSpace(files, dir, ZoneOffset.UTC, 0);
+        assertThat(disk.status().full()).isTrue();
+        assertThat(disk.status().problem()).matches(".*: volume \\d+\\.\\d % full, above DISK_MAX_PERCENT=0");
+        assertThat(disk.makeRoom()).isBetween(1, 2);
+        assertThat(files.list())
+                .extracting(ReportFiles.Entry::name)
+                .contains("2026-01-02_daily.csv", "2026-01-05_weekly.csv")
+                .doesNotContain("2025-12-29_weekly.csv");
+        assertThat(disk.status().problem()).contains(daily.toString(), weekly.toString(), "above DISK_MAX_PERCENT=0: ");
+    }
+
+    @Test
+    void aDiskBelowTheLimitKeepsEverything() throws IOException {
+        report(daily, "2026-01-01_daily.csv");
+        var disk = new DiskSpace(files, dir, ZoneOffset.UTC, 100);
+        assertThat(disk.status().usedPercent()).isBetween(0.0, 100.0);
+        assertThat(disk.status().full()).isFalse();
+        assertThat(disk.status().problem()).isNull();
+        assertThat(disk.makeRoom()).isZero();
+        assertThat(files.list()).hasSize(1);
+    }
+
+    @Test
+    void theVolumeIsMeasuredBeforeTheDataFolderIsCreated() {
+        var disk = new DiskSpace(files, dir.resolve("not/yet/there"), ZoneOffset.UTC, 100);
+        assertThat(disk.status().usedPercent())
+                .isEqualTo(
+                        new DiskSpace(files, dir, ZoneOffset.UTC, 100).status().usedPercent(),
+                        org.assertj.core.data.Offset.offset(1.0));
+        assertThat(dir.resolve("not")).doesNotExist();
+    }
+}
