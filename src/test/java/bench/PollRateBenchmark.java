@@ -7,6 +7,7 @@ import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.simulator.control.Profile;
 import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.control.SimulatorOptions;
 
 /**
  * The highest sustained poll rate: {@link Connector#read()} against an in-process {@link Simulator} on
@@ -26,7 +27,7 @@ public final class PollRateBenchmark {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "target/bench/rate.db");
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        try (var simulator = new Simulator(Simulator.Options.of(Profile.CURRENT).withSpeed(60));
+        try (var simulator = new Simulator(SimulatorOptions.of(Profile.CURRENT).withSpeed(60));
                 PollFile polls = PollFile.create(file)) {
             var connector = new Connector("127.0.0.1", simulator.port(), Duration.ofSeconds(5), 0, Duration.ZERO);
             // warm-up: class loading, JIT, the first keyframe and SQLite's first pages

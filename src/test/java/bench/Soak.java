@@ -14,6 +14,7 @@ import java.util.function.ToDoubleFunction;
 import luxlogger.simulator.control.FaultPolicy;
 import luxlogger.simulator.control.Profile;
 import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.control.SimulatorOptions;
 import luxlogger.simulator.entity.SimulatorFault;
 
 /**
@@ -114,7 +115,7 @@ public final class Soak {
         long total = Math.round(minutes * 60);
         // the locks sit inside the run, the last one well before its last minute, which is compared with the first
         long[] locks = total >= 300 ? new long[] {total / 4, total * 3 / 5} : new long[] {total / 4};
-        try (var simulator = new Simulator(Simulator.Options.of(Profile.CURRENT)
+        try (var simulator = new Simulator(SimulatorOptions.of(Profile.CURRENT)
                 .withSpeed(60)
                 .withSeed(seed)
                 .withSlowDelay(Duration.ofSeconds(3))

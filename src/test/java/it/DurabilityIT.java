@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import luxlogger.simulator.control.Profile;
-import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.control.SimulatorOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class DurabilityIT {
 
     @BeforeAll
     static void start() {
-        heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT).withSpeed(60));
+        heatPump = HeatPump.start(SimulatorOptions.of(Profile.CURRENT).withSpeed(60));
         server = new LibertyProcess(
                         "luxDurable",
                         heatPump.serverEnvironment("INTERVAL_SEC", "1", "TIMEOUT_SEC", "3", "RETRIES", "0"))

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.control.SimulatorOptions;
 
 /**
  * The heat pump a server under test polls: the product's simulator, serving the controller's protocol on
@@ -19,7 +20,7 @@ public final class HeatPump implements AutoCloseable {
     }
 
     /** Starts serving on 127.0.0.1 (on a free port unless the options name one). */
-    public static HeatPump start(Simulator.Options options) {
+    public static HeatPump start(SimulatorOptions options) {
         try {
             return new HeatPump(new Simulator(options));
         } catch (IOException e) {

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import luxlogger.simulator.control.FaultPolicy;
 import luxlogger.simulator.control.Profile;
-import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.control.SimulatorOptions;
 import luxlogger.simulator.entity.SimulatorFault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -47,7 +47,7 @@ class OutagesIT {
 
     @Test
     void controllerFaultsLeaveGapsExactlyWhereAnswersFailed() {
-        heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT)
+        heatPump = HeatPump.start(SimulatorOptions.of(Profile.CURRENT)
                 .withSlowDelay(Duration.ofSeconds(3))
                 .withFaults(FaultPolicy.random(
                         0.4,
@@ -79,7 +79,7 @@ class OutagesIT {
 
     @Test
     void lockedDatabaseLosesNoPoll() {
-        heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT));
+        heatPump = HeatPump.start(SimulatorOptions.of(Profile.CURRENT));
         Api api = server("luxLocked").start().api();
         Database database = server.database();
         database.awaitPolls(3);
@@ -108,7 +108,7 @@ class OutagesIT {
                 run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", volume.toString()) == 0,
                 "SKIPPED: a small tmpfs cannot be mounted here (needs root); the locked-database test still covers outages");
         try {
-            heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT));
+            heatPump = HeatPump.start(SimulatorOptions.of(Profile.CURRENT));
             server = new LibertyProcess(
                             "luxFull",
                             heatPump.serverEnvironment(

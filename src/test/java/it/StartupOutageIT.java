@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import luxlogger.simulator.control.Profile;
-import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.control.SimulatorOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class StartupOutageIT {
 
     @Test
     void pollsReadWhileTheDatabaseCannotBeOpenedAtStartAreStoredOnceItOpens() {
-        heatPump = HeatPump.start(Simulator.Options.of(Profile.CURRENT));
+        heatPump = HeatPump.start(SimulatorOptions.of(Profile.CURRENT));
         server = new LibertyProcess(
                         "luxStartLocked",
                         heatPump.serverEnvironment("INTERVAL_SEC", "1", "TIMEOUT_SEC", "2", "RETRIES", "0"))

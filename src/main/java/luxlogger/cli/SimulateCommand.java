@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import luxlogger.simulator.control.FaultPolicy;
 import luxlogger.simulator.control.Profile;
 import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.control.SimulatorOptions;
 import luxlogger.simulator.entity.SimulatorFault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -76,7 +77,7 @@ class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Simulator.Options options = options();
+        SimulatorOptions options = options();
         Simulator simulator;
         try {
             simulator = new Simulator(options);
@@ -103,7 +104,7 @@ class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    Simulator.Options options() {
+    SimulatorOptions options() {
         if (port < 0 || port > 65535) {
             throw new ParameterException(
                     spec.commandLine(), "Invalid value for option '--port': " + port + " is not within 0..65535");
@@ -117,7 +118,7 @@ class SimulateCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "Invalid value for option '--fault-rate': " + faultRate + " is not within 0..1");
         }
-        return Simulator.Options.of(profile)
+        return SimulatorOptions.of(profile)
                 .withPort(port)
                 .withSpeed(speed)
                 .withSeed(seed)

@@ -24,6 +24,7 @@ import luxlogger.luxtronik.control.Decoder;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.simulator.control.Profile;
 import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.control.SimulatorOptions;
 import luxlogger.simulator.entity.SimulatorFault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,7 @@ class CliTest {
 
     @BeforeAll
     static void startSimulator() throws Exception {
-        simulator = new Simulator(Simulator.Options.of(Profile.CURRENT).withFrozen(true));
+        simulator = new Simulator(SimulatorOptions.of(Profile.CURRENT).withFrozen(true));
     }
 
     @AfterAll

@@ -15,6 +15,7 @@ import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.entity.ControllerSettings;
 import luxlogger.simulator.control.Profile;
 import luxlogger.simulator.control.Simulator;
+import luxlogger.simulator.control.SimulatorOptions;
 
 /**
  * The one connector of the application, to the configured controller or, with {@code HOST=simulator}, to the
@@ -80,7 +81,7 @@ public class Controller {
     private static Simulator startSimulator(Simulation simulation) {
         try {
             var simulator =
-                    new Simulator(Simulator.Options.of(simulation.profile()).withSpeed(simulation.speed()));
+                    new Simulator(SimulatorOptions.of(simulation.profile()).withSpeed(simulation.speed()));
             LOG.log(
                     Level.INFO,
                     "HOST=simulator: lux-logger reads the built-in SIMULATED heat pump (profile {0}, speed {1})"

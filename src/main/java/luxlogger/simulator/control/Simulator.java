@@ -3,7 +3,6 @@ package luxlogger.simulator.control;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.Socket;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -21,81 +20,7 @@ public final class Simulator implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Simulator.class.getName());
 
-    /**
-     * How to run a simulator; start from {@link #of(Profile)} and change what matters.
-     *
-     * @param port 0 for an ephemeral port
-     * @param frozen serve the profile's values unchanged instead of running the model
-     * @param speed model seconds per wall-clock second (1 = real time, 120 = two minutes per second)
-     * @param start the model's clock at start-up; null for now
-     * @param responseDelay wait before every answer, on every connection
-     * @param slowDelay wait before every answer on connections with {@link SimulatorFault#SLOW}
-     */
-    public record Options(
-            Profile profile,
-            int port,
-            boolean frozen,
-            double speed,
-            long seed,
-            Instant start,
-            FaultPolicy faults,
-            Duration responseDelay,
-            Duration slowDelay) {
-
-        public Options {
-            Objects.requireNonNull(profile, "profile");
-            Objects.requireNonNull(faults, "faults");
-            Objects.requireNonNull(responseDelay, "responseDelay");
-            Objects.requireNonNull(slowDelay, "slowDelay");
-            if (speed <= 0) {
-                throw new IllegalArgumentException("speed must be positive: " + speed);
-            }
-        }
-
-        /** Live model at real time on an ephemeral port, seed 1, no faults, no delay, slow delay 30 s. */
-        public static Options of(Profile profile) {
-            return new Options(
-                    profile, 0, false, 1, 1, null, FaultPolicy.none(), Duration.ZERO, Duration.ofSeconds(30));
-        }
-
-        public Options withProfile(Profile profile) {
-            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
-        }
-
-        public Options withPort(int port) {
-            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
-        }
-
-        public Options withFrozen(boolean frozen) {
-            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
-        }
-
-        public Options withSpeed(double speed) {
-            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
-        }
-
-        public Options withSeed(long seed) {
-            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
-        }
-
-        public Options withStart(Instant start) {
-            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
-        }
-
-        public Options withFaults(FaultPolicy faults) {
-            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
-        }
-
-        public Options withResponseDelay(Duration responseDelay) {
-            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
-        }
-
-        public Options withSlowDelay(Duration slowDelay) {
-            return new Options(profile, port, frozen, speed, seed, start, faults, responseDelay, slowDelay);
-        }
-    }
-
-    private final Options options;
+    private final SimulatorOptions options;
     private final Supplier<Snapshot> values;
     private final Instant modelStart;
     private final long wallStart = System.nanoTime();
@@ -105,7 +30,7 @@ public final class Simulator implements AutoCloseable {
     private volatile boolean closing;
 
     /** Binds 127.0.0.1 at the options' port and starts accepting. */
-    public Simulator(Options options) throws IOException {
+    public Simulator(SimulatorOptions options) throws IOException {
         this.options = options;
         this.faults = options.faults();
         modelStart = options.start() != null ? options.start() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -130,7 +55,7 @@ public final class Simulator implements AutoCloseable {
         return server.port();
     }
 
-    public Options options() {
+    public SimulatorOptions options() {
         return options;
     }
 

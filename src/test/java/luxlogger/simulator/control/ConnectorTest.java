@@ -37,7 +37,7 @@ class ConnectorTest {
 
     /** Frozen, so that the connector's result can be compared with the simulator's own values. */
     private static Simulator simulator(Profile profile, FaultPolicy faults) throws Exception {
-        return new Simulator(Simulator.Options.of(profile)
+        return new Simulator(SimulatorOptions.of(profile)
                 .withFrozen(true)
                 .withFaults(faults)
                 .withSlowDelay(TIMEOUT.multipliedBy(3)));
@@ -214,7 +214,7 @@ class ConnectorTest {
     void neverOpensTwoConnectionsAtOnceEvenFromSeveralConnectors() throws Exception {
         // the delay keeps each connection open long enough that overlapping ones could not go unnoticed
         try (Simulator simulator = new Simulator(
-                Simulator.Options.of(Profile.CURRENT).withFrozen(true).withResponseDelay(Duration.ofMillis(15)))) {
+                SimulatorOptions.of(Profile.CURRENT).withFrozen(true).withResponseDelay(Duration.ofMillis(15)))) {
             List<Connector> connectors = List.of(connector(simulator, 0), connector(simulator, 0));
             int threads = 4;
             int readsEach = 3;

@@ -35,7 +35,7 @@ class LuxtronikNpmClientTest {
         Path modules = installed();
         Path script = Path.of(
                 getClass().getResource("/luxtronik/npm/read-luxtronik2.js").toURI());
-        var options = Simulator.Options.of(Profile.CURRENT).withFrozen(true);
+        var options = SimulatorOptions.of(Profile.CURRENT).withFrozen(true);
         try (Simulator simulator = new Simulator(options)) {
             ProcessBuilder node = new ProcessBuilder("node", script.toString(), String.valueOf(simulator.port()));
             node.environment().put("NODE_PATH", modules.toString());

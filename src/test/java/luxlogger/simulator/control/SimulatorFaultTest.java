@@ -18,7 +18,7 @@ class SimulatorFaultTest {
     private static final int ANSWER_3003 = 8 + 4 * PARAMETERS;
 
     private static Simulator simulator(SimulatorFault fault) throws Exception {
-        return new Simulator(Simulator.Options.of(Profile.CURRENT)
+        return new Simulator(SimulatorOptions.of(Profile.CURRENT)
                 .withFrozen(true)
                 .withFaults(FaultPolicy.always(fault))
                 .withSlowDelay(Duration.ofMillis(800)));

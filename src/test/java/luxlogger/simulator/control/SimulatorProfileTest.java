@@ -17,7 +17,7 @@ class SimulatorProfileTest {
     @CsvSource({"current, 1160, 269, 380", "bouni_v3.78, 1075, 232, 327", "coolchip_v1.80, 1086, 200, 336"})
     void servesTheArrayLengthsOfEachProfile(String key, int parameters, int calculations, int visibilities)
             throws Exception {
-        var options = Simulator.Options.of(Profile.of(key));
+        var options = SimulatorOptions.of(Profile.of(key));
         try (Simulator simulator = new Simulator(options);
                 RawClient client = new RawClient(simulator.port())) {
             assertThat(client.ints(Group.PARAMETERS)).hasSize(parameters);

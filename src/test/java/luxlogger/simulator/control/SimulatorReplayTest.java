@@ -10,7 +10,7 @@ class SimulatorReplayTest {
 
     @Test
     void answersFrozenCoolchipProfileByteForByteLikeTheRecordedController() throws Exception {
-        var options = Simulator.Options.of(Profile.COOLCHIP_V1_80).withFrozen(true);
+        var options = SimulatorOptions.of(Profile.COOLCHIP_V1_80).withFrozen(true);
         try (Simulator simulator = new Simulator(options);
                 RawClient client = new RawClient(simulator.port())) {
             for (Group group : Group.values()) {
@@ -24,7 +24,7 @@ class SimulatorReplayTest {
 
     @Test
     void servesAnyNumberOfRequestsOnOneConnectionInAnyOrder() throws Exception {
-        var options = Simulator.Options.of(Profile.COOLCHIP_V1_80).withFrozen(true);
+        var options = SimulatorOptions.of(Profile.COOLCHIP_V1_80).withFrozen(true);
         try (Simulator simulator = new Simulator(options);
                 RawClient client = new RawClient(simulator.port())) {
             // openHAB and FHEM order: 3004, 3003, 3005; then python-luxtronik's order twice more

@@ -17,7 +17,7 @@ class SimulatorTest {
     @Test
     void countsWriteAttemptsAndChangesNothing() throws Exception {
         try (Simulator simulator =
-                new Simulator(Simulator.Options.of(Profile.CURRENT).withFrozen(true))) {
+                new Simulator(SimulatorOptions.of(Profile.CURRENT).withFrozen(true))) {
             int before = Profile.CURRENT.snapshot().parameters()[3];
             try (RawClient client = new RawClient(simulator.port())) {
                 client.send(3002, 3, before + 1); // heating mode: a write a real client could send
@@ -36,7 +36,7 @@ class SimulatorTest {
 
     @Test
     void closesTheConnectionOnUnknownCommands() throws Exception {
-        try (Simulator simulator = new Simulator(Simulator.Options.of(Profile.CURRENT));
+        try (Simulator simulator = new Simulator(SimulatorOptions.of(Profile.CURRENT));
                 RawClient client = new RawClient(simulator.port())) {
             client.send(3001, 0);
             assertThat(client.closedByPeer()).isTrue();
@@ -46,7 +46,7 @@ class SimulatorTest {
 
     @Test
     void countsConnectionsAndCompleteReadsPerConnection() throws Exception {
-        try (Simulator simulator = new Simulator(Simulator.Options.of(Profile.BOUNI_V3_78))) {
+        try (Simulator simulator = new Simulator(SimulatorOptions.of(Profile.BOUNI_V3_78))) {
             for (int i = 0; i < 3; i++) {
                 try (RawClient client = new RawClient(simulator.port())) {
                     client.answer(Group.PARAMETERS);
@@ -63,7 +63,7 @@ class SimulatorTest {
 
     @Test
     void closeReleasesThePortQuickly() throws Exception {
-        Simulator simulator = new Simulator(Simulator.Options.of(Profile.CURRENT));
+        Simulator simulator = new Simulator(SimulatorOptions.of(Profile.CURRENT));
         int port = simulator.port();
         RawClient idle = new RawClient(port);
         idle.answer(Group.PARAMETERS);
@@ -82,7 +82,7 @@ class SimulatorTest {
 
     @Test
     void delaysEveryAnswerByTheResponseDelay() throws Exception {
-        var options = Simulator.Options.of(Profile.CURRENT).withResponseDelay(Duration.ofMillis(150));
+        var options = SimulatorOptions.of(Profile.CURRENT).withResponseDelay(Duration.ofMillis(150));
         try (Simulator simulator = new Simulator(options);
                 RawClient client = new RawClient(simulator.port())) {
             long started = System.nanoTime();
@@ -94,7 +94,7 @@ class SimulatorTest {
     @Test
     void runsADayOfHeatPumpInAboutASecondAtSpeed() throws Exception {
         Instant start = Instant.parse("2025-01-15T00:00:00Z");
-        var options = Simulator.Options.of(Profile.CURRENT)
+        var options = SimulatorOptions.of(Profile.CURRENT)
                 .withSpeed(86_400)
                 .withStart(start)
                 .withSeed(7);
