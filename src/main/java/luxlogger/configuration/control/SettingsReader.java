@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +23,6 @@ public final class SettingsReader {
 
     /** Where the defaults live, for the server (MicroProfile Config reads it) and the command line alike. */
     public static final String DEFAULTS = "/META-INF/microprofile-config.properties";
-
-    private static final DateTimeFormatter CLOCK =
-            DateTimeFormatter.ofPattern("H:mm[:ss]").withResolverStyle(ResolverStyle.STRICT);
 
     private final Function<String, Optional<String>> lookup;
     private final Function<String, String> names;
@@ -97,90 +90,40 @@ public final class SettingsReader {
     }
 
     public int integer(String property, int min, int max, String expected) {
-        String value = text(property);
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below like a value out of range
-        }
-        problem(property, value, expected);
-        return min;
+        return value(property, text -> SettingFormats.integer(text, min, max), expected, min);
     }
 
     public double decimal(String property, double min, double max, String expected) {
-        String value = text(property);
-        try {
-            double number = Double.parseDouble(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below like a value out of range
-        }
-        problem(property, value, expected);
-        return min;
+        return value(property, text -> SettingFormats.decimal(text, min, max), expected, min);
     }
 
     /** A time of day such as {@code 7:00} or {@code 06:30:15}. */
     public LocalTime time(String property) {
-        String value = text(property);
-        try {
-            return LocalTime.parse(value, CLOCK);
-        } catch (DateTimeParseException e) {
-            problem(property, value, "a time of day as HH:MM from 00:00 to 23:59");
-            return LocalTime.MIDNIGHT;
-        }
+        return value(property, SettingFormats::time, "a time of day as HH:MM from 00:00 to 23:59", LocalTime.MIDNIGHT);
     }
 
     /** One of the allowed words, case-insensitive; returned as spelled in {@code allowed}. */
     public String choice(String property, String... allowed) {
-        String value = text(property);
-        for (String choice : allowed) {
-            if (choice.equalsIgnoreCase(value)) {
-                return choice;
-            }
-        }
-        problem(property, value, "one of " + String.join(", ", allowed));
-        return allowed[0];
+        return value(
+                property,
+                text -> SettingFormats.choice(text, allowed),
+                "one of " + String.join(", ", allowed),
+                allowed[0]);
     }
 
     public boolean bool(String property) {
-        String value = text(property);
-        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-            return value.equalsIgnoreCase("true");
-        }
-        problem(property, value, "true or false");
-        return false;
+        return value(property, SettingFormats::bool, "true or false", false);
     }
 
     /** A day of the week by its English name or a prefix of at least three letters ({@code sun}). */
     public DayOfWeek day(String property) {
-        String value = text(property);
-        String upper = value.toUpperCase(Locale.ROOT);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (upper.length() >= 3 && day.name().startsWith(upper)) {
-                return day;
-            }
-        }
-        problem(property, value, "a day of the week, e.g. MONDAY");
-        return DayOfWeek.MONDAY;
+        return value(property, SettingFormats::day, "a day of the week, e.g. MONDAY", DayOfWeek.MONDAY);
     }
 
     /** A zone such as {@code Europe/Berlin} (a leading {@code :} as in POSIX TZ is allowed); empty: the system's. */
     public ZoneId zone(String property) {
-        String value = text(property);
-        if (value.isEmpty()) {
-            return ZoneId.systemDefault();
-        }
-        try {
-            return ZoneId.of(value.startsWith(":") ? value.substring(1) : value);
-        } catch (DateTimeException e) {
-            problem(property, value, "a time zone such as Europe/Berlin or UTC");
-            return ZoneId.systemDefault();
-        }
+        return value(
+                property, SettingFormats::zone, "a time zone such as Europe/Berlin or UTC", ZoneId.systemDefault());
     }
 
     /** A file system path; null (and a problem) when empty or not a path. */
