@@ -32,9 +32,6 @@ public final class Catalog {
             .thenComparingInt(Field::index)
             .thenComparing(Comparator.comparingInt(Field::span).reversed());
 
-    /** {@code unknown_parameter_} …: the lower-case start of generated names, to parse them back. */
-    private static final Map<Group, String> UNKNOWN_PREFIXES = unknownPrefixes();
-
     private final Map<Group, Field[]> byIndex = new EnumMap<>(Group.class);
     private final Map<Group, Field[]> derivedAt = new EnumMap<>(Group.class);
     private final Map<String, Field> byName = new HashMap<>();
@@ -121,28 +118,10 @@ public final class Catalog {
         if (field != null) {
             return Optional.of(field);
         }
-        for (Group group : Group.values()) {
-            String prefix = UNKNOWN_PREFIXES.get(group);
-            if (lowerName.startsWith(prefix) && isIndex(lowerName.substring(prefix.length()))) {
-                int index = Integer.parseInt(lowerName.substring(prefix.length()));
-                // not cached beyond the tables: names come from users, array lengths from the controller
-                return Optional.of(index < length(group) ? field(group, index) : Field.unknown(group, index));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Map<Group, String> unknownPrefixes() {
-        Map<Group, String> prefixes = new EnumMap<>(Group.class);
-        for (Group group : Group.values()) {
-            String example = Field.unknown(group, 0).name().toLowerCase(Locale.ROOT);
-            prefixes.put(group, example.substring(0, example.length() - 1));
-        }
-        return prefixes;
-    }
-
-    private static boolean isIndex(String text) {
-        return !text.isEmpty() && text.length() < 10 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+        // not cached beyond the tables: names come from users, array lengths from the controller
+        return Field.unknown(lowerName)
+                .map(unknown ->
+                        unknown.index() < length(unknown.group()) ? field(unknown.group(), unknown.index()) : unknown);
     }
 
     /** All fields of the tables (derived ones included) in catalog order. */

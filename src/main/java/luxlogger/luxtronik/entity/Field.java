@@ -2,6 +2,7 @@ package luxlogger.luxtronik.entity;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One value of the controller: where it is ({@link #group()}, {@link #index()}), its name in the field
@@ -26,11 +27,7 @@ public record Field(Group group, int index, String name, FieldType type, String 
      * appends values, and they are kept raw rather than dropped.
      */
     public static Field unknown(Group group, int index) {
-        String kind = switch (group) {
-            case PARAMETERS -> "Parameter";
-            case CALCULATIONS -> "Calculation";
-            case VISIBILITIES -> "Visibility";
-        };
+        String kind = unknownKind(group);
         return new Field(
                 group,
                 index,
@@ -38,6 +35,31 @@ public record Field(Group group, int index, String name, FieldType type, String 
                 FieldType.UNKNOWN,
                 "",
                 "Unknown " + kind.toLowerCase(Locale.ROOT) + " " + index);
+    }
+
+    /**
+     * The field a generated name such as {@code Unknown_Parameter_1165} stands for, in any case, so that users can
+     * ask for values the tables do not know; empty for any other name.
+     */
+    public static Optional<Field> unknown(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Group group : Group.values()) {
+            String prefix = "unknown_" + unknownKind(group).toLowerCase(Locale.ROOT) + "_";
+            String index = lower.startsWith(prefix) ? lower.substring(prefix.length()) : "";
+            // at most nine digits, so the index always fits an int
+            if (!index.isEmpty() && index.length() < 10 && index.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return Optional.of(unknown(group, Integer.parseInt(index)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String unknownKind(Group group) {
+        return switch (group) {
+            case PARAMETERS -> "Parameter";
+            case CALCULATIONS -> "Calculation";
+            case VISIBILITIES -> "Visibility";
+        };
     }
 
     /** The column name used in reports and queries, e.g. {@code calculations.ID_WEB_Temperatur_TVL}. */

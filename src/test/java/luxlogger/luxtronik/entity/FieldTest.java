@@ -25,6 +25,18 @@ class FieldTest {
     }
 
     @Test
+    void readsGeneratedNamesBackInAnyCase() {
+        assertThat(Field.unknown("unknown_calculation_270")).contains(Field.unknown(Group.CALCULATIONS, 270));
+        assertThat(Field.unknown("UNKNOWN_VISIBILITY_0")).contains(Field.unknown(Group.VISIBILITIES, 0));
+        assertThat(Field.unknown("Unknown_Parameter_999999999")).contains(Field.unknown(Group.PARAMETERS, 999_999_999));
+        assertThat(Field.unknown("Unknown_Parameter_9999999999")).isEmpty();
+        assertThat(Field.unknown("Unknown_Parameter_")).isEmpty();
+        assertThat(Field.unknown("Unknown_Parameter_-1")).isEmpty();
+        assertThat(Field.unknown("Unknown_Heater_1")).isEmpty();
+        assertThat(Field.unknown("ID_WEB_Temperatur_TVL")).isEmpty();
+    }
+
+    @Test
     void marksMultiIndexFieldsAsDerived() {
         var version = new Field(Group.CALCULATIONS, 81, "ID_WEB_SoftStand", FieldType.VERSION, "", "Firmware");
 
