@@ -19,13 +19,14 @@ import luxlogger.simulator.entity.SimulatorFault;
 
 /**
  * The server for minutes against a controller that misbehaves at random, with the database locked away from
- * it for a while, then stopped gracefully and checked: every poll the simulator answered completely is stored
- * exactly once, every other one is counted as failed, the service never stopped, heap, threads and open files
- * did not grow, and the database is intact. Prints the samples as they come, then the checks; exits 1 when a
- * check failed.
+ * it for a while, then for a long outage ({@link LongOutage}), then stopped gracefully and checked: every poll the
+ * simulator answered completely is stored exactly once, every other one is counted as failed, the service never
+ * stopped, heap, threads and open files did not grow, and the database is intact. Prints the samples as they come,
+ * then the checks; exits 1 when a check failed.
  *
- * <p>Usage: {@code Soak [--minutes N] [--probability P] [--seed S] [--lock-seconds L]} (defaults: 10 minutes or
- * {@code SOAK_MINUTES}, 0.2, 1, 20). Needs {@code -Dit.liberty.dir=target/liberty/wlp -Dit.server.name=defaultServer}.
+ * <p>Usage: {@code Soak [--minutes N] [--probability P] [--seed S] [--lock-seconds L] [--outage-minutes M]}
+ * (defaults: 10 minutes or {@code SOAK_MINUTES}, 0.2, 1, 20, 10 or {@code SOAK_OUTAGE_MINUTES}; 0 skips the
+ * outage). Needs {@code -Dit.liberty.dir=target/liberty/wlp -Dit.server.name=defaultServer}.
  */
 public final class Soak {
 
@@ -101,18 +102,21 @@ public final class Soak {
         double probability = 0.2;
         long seed = 1;
         int lockSeconds = 20;
+        double outageMinutes = Double.parseDouble(System.getenv().getOrDefault("SOAK_OUTAGE_MINUTES", "10"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--minutes" -> minutes = Double.parseDouble(args[i + 1]);
                 case "--probability" -> probability = Double.parseDouble(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--lock-seconds" -> lockSeconds = Integer.parseInt(args[i + 1]);
+                case "--outage-minutes" -> outageMinutes = Double.parseDouble(args[i + 1]);
                 default ->
-                    throw new IllegalArgumentException(
-                            "unknown option " + args[i] + " (known: --minutes, --probability, --seed, --lock-seconds)");
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + " (known: --minutes, --probability, --seed, --lock-seconds, --outage-minutes)");
             }
         }
         long total = Math.round(minutes * 60);
+        long outage = Math.round(outageMinutes * 60);
         // the locks sit inside the run, the last one well before its last minute, which is compared with the first
         long[] locks = total >= 300 ? new long[] {total / 4, total * 3 / 5} : new long[] {total / 4};
         try (var simulator = new Simulator(SimulatorOptions.of(Profile.CURRENT)
@@ -123,14 +127,16 @@ public final class Soak {
             System.out.printf(
                     Locale.ROOT,
                     "soak: %d s, INTERVAL_SEC=1 TIMEOUT_SEC=2 RETRIES=0, faults %.0f %% of"
-                            + " connections (seed %d) from %s, database locked for %d s at %s s%n",
+                            + " connections (seed %d) from %s, database locked for %d s at %s s; then a long"
+                            + " outage: locked for %d s%n",
                     total,
                     probability * 100,
                     seed,
                     List.of(FAULTS),
                     lockSeconds,
-                    java.util.Arrays.toString(locks));
-            boolean passed = run(simulator, total, locks, lockSeconds);
+                    java.util.Arrays.toString(locks),
+                    outage);
+            boolean passed = run(simulator, total, locks, lockSeconds, outage);
             System.exit(passed ? 0 : 1);
         } catch (Exception | AssertionError e) {
             // a soak that could not run is not a failed check: exit 2, with the cause
@@ -140,7 +146,8 @@ public final class Soak {
         }
     }
 
-    private static boolean run(Simulator simulator, long total, long[] locks, int lockSeconds) throws Exception {
+    private static boolean run(Simulator simulator, long total, long[] locks, int lockSeconds, long outage)
+            throws Exception {
         var server = new LibertyProcess(
                         NAME,
                         Map.of(
@@ -199,6 +206,12 @@ public final class Soak {
             if (lock != null) {
                 release(lock);
             }
+            // its samples stay out of the comparison of the first and the last minute of the soak above
+            List<Sample> outageSamples = new ArrayList<>();
+            LongOutage.Result longOutage =
+                    outage > 0 ? LongOutage.run(simulator, http, jvm, polls, started, outage, outageSamples) : null;
+            List<Sample> all = new ArrayList<>(samples);
+            all.addAll(outageSamples);
             Prometheus last = drained(http);
             double ticks = seconds(started);
             String ready = http.get("health/ready").body();
@@ -267,14 +280,14 @@ public final class Soak {
                             && simulator.connections() <= ok + failed + rejected + 3));
             checks.add(Check.of(
                     "liveness UP at every sample",
-                    samples.stream().filter(s -> !s.live()).count() + " of " + samples.size() + " DOWN",
+                    all.stream().filter(s -> !s.live()).count() + " of " + all.size() + " DOWN",
                     "0",
-                    samples.stream().allMatch(Sample::live)));
+                    all.stream().allMatch(Sample::live)));
             checks.add(Check.of(
                     "same JVM throughout",
                     "pid " + jvm.pid(),
                     "never replaced",
-                    samples.stream().allMatch(Sample::sameJvm)));
+                    all.stream().allMatch(Sample::sameJvm)));
             checks.add(Check.of(
                     "database lock took effect",
                     (long) bufferedWhileLocked + " polls buffered",
@@ -304,6 +317,9 @@ public final class Soak {
                     stopMessage ? "CWWKE0036I logged" : "no stop message",
                     "CWWKE0036I, JVM gone",
                     stopMessage && !jvmAlive));
+            if (longOutage != null) {
+                checks.addAll(longOutage.checks(polls));
+            }
             String integrity = polls.integrity();
             checks.add(Check.of("PRAGMA integrity_check", integrity, "ok", integrity.equals("ok")));
         }
@@ -337,7 +353,7 @@ public final class Soak {
                 last <= limit);
     }
 
-    private static Sample sample(ServerHttp http, LibertyJvm jvm, StoredPolls polls, long second, boolean locked) {
+    static Sample sample(ServerHttp http, LibertyJvm jvm, StoredPolls polls, long second, boolean locked) {
         boolean live;
         Prometheus metrics;
         try {
@@ -365,7 +381,7 @@ public final class Soak {
     }
 
     /** Takes the write lock from the soak's own connection, as another program holding the file would. */
-    private static Connection lock(StoredPolls polls) throws SQLException {
+    static Connection lock(StoredPolls polls) throws SQLException {
         Connection connection = polls.open();
         try (var statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout=10000");
@@ -374,7 +390,7 @@ public final class Soak {
         return connection;
     }
 
-    private static void release(Connection lock) throws SQLException {
+    static void release(Connection lock) throws SQLException {
         try (lock;
                 var statement = lock.createStatement()) {
             statement.execute("ROLLBACK");
@@ -382,7 +398,7 @@ public final class Soak {
     }
 
     /** Waits up to a minute until nothing waits in memory or in the spill file; the last scrape. */
-    private static Prometheus drained(ServerHttp http) throws InterruptedException {
+    static Prometheus drained(ServerHttp http) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             var metrics = http.metrics();
@@ -394,7 +410,7 @@ public final class Soak {
         }
     }
 
-    private static double liveHeapMiB(ServerHttp http, LibertyJvm jvm) throws Exception {
+    static double liveHeapMiB(ServerHttp http, LibertyJvm jvm) throws Exception {
         jvm.collect();
         return http.metrics().get("memory_usedHeap_bytes") / (1 << 20);
     }
@@ -407,7 +423,7 @@ public final class Soak {
         return text.toString();
     }
 
-    private static long seconds(long startNanos) {
+    static long seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000_000;
     }
 }

@@ -41,6 +41,19 @@ record StoredPolls(Path file) {
         }
     }
 
+    /** Rows whose poll time is in {@code [from, to)}, epoch milliseconds. */
+    long countBetween(long from, long to) throws SQLException {
+        try (var db = open();
+                var query = db.prepareStatement("SELECT count(*) FROM poll WHERE time >= ? AND time < ?")) {
+            query.setLong(1, from);
+            query.setLong(2, to);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     /** First and last poll, epoch milliseconds. */
     long[] range() throws SQLException {
         try (var db = open();

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import luxlogger.BadRequest;
@@ -24,6 +25,7 @@ import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Reading;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.readings.control.PollStore;
+import luxlogger.readings.control.ReadingStreams;
 import luxlogger.readings.control.TimeRange;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,6 +48,9 @@ public class ReadingsResource {
 
     @Inject
     Instance<ControllerSettings> controller;
+
+    @Inject
+    ReadingStreams streams;
 
     private final Catalog catalog = Catalog.standard();
 
@@ -97,27 +102,44 @@ public class ReadingsResource {
             throw new BadRequest("fields is required, e.g. fields=ID_WEB_Temperatur_TVL,ID_WEB_Temperatur_TRL");
         }
         List<Field> selected = select(fields, range);
-        Decoder decoder = new Decoder(catalog);
         return output -> {
-            try (JsonGenerator json = Json.createGenerator(output)) {
-                json.writeStartObject()
-                        .write("from", range.from().toString())
-                        .write("to", range.to().toString())
-                        .writeStartArray("fields");
-                selected.forEach(field -> json.write(field.column()));
-                json.writeEnd().writeStartArray("points");
-                store.forEach(range.from(), range.to(), snapshot -> {
-                    json.writeStartObject()
-                            .write("time", snapshot.time().toString())
-                            .writeStartObject("values");
-                    for (Reading reading : decoder.decode(snapshot, selected)) {
-                        ReadingsJson.value(json, reading.field().column(), reading);
-                    }
-                    json.writeEnd().writeEnd();
-                });
-                json.writeEnd().writeEnd();
+            boolean served;
+            try {
+                served = streams.run(() -> writeSeries(output, range, selected));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                served = false;
+            }
+            if (!served) {
+                // nothing written yet: the API's 503 answer replaces the series
+                throw new ServiceUnavailableException(
+                        "the server already streams " + ReadingStreams.MAX
+                                + " series, the most it serves at once: try again later",
+                        ReadingStreams.WAIT.toSeconds());
             }
         };
+    }
+
+    private void writeSeries(OutputStream output, TimeRange range, List<Field> selected) {
+        Decoder decoder = new Decoder(catalog);
+        try (JsonGenerator json = Json.createGenerator(output)) {
+            json.writeStartObject()
+                    .write("from", range.from().toString())
+                    .write("to", range.to().toString())
+                    .writeStartArray("fields");
+            selected.forEach(field -> json.write(field.column()));
+            json.writeEnd().writeStartArray("points");
+            store.forEach(range.from(), range.to(), snapshot -> {
+                json.writeStartObject()
+                        .write("time", snapshot.time().toString())
+                        .writeStartObject("values");
+                for (Reading reading : decoder.decode(snapshot, selected)) {
+                    ReadingsJson.value(json, reading.field().column(), reading);
+                }
+                json.writeEnd().writeEnd();
+            });
+            json.writeEnd().writeEnd();
+        }
     }
 
     private List<Field> select(String patterns, TimeRange range) {

@@ -30,6 +30,10 @@ public class PollStore {
     @PersistenceContext(unitName = "readings")
     EntityManager em;
 
+    /** The same tables through the readers' own connections, so that slow readers never hold the writer's. */
+    @PersistenceContext(unitName = "readers")
+    EntityManager readers;
+
     @Resource
     UserTransaction transaction;
 
@@ -80,7 +84,7 @@ public class PollStore {
 
     /** The newest stored poll. */
     public Optional<Snapshot> latest() {
-        List<Object[]> rows = em.createQuery(ROWS + " ORDER BY p.time DESC", Object[].class)
+        List<Object[]> rows = readers.createQuery(ROWS + " ORDER BY p.time DESC", Object[].class)
                 .setMaxResults(1)
                 .getResultList();
         var decoder = new PollDecoder(this::detachedKeyframe);
@@ -106,7 +110,7 @@ public class PollStore {
         try {
             return inTransaction(() -> {
                 long count = 0;
-                try (var rows = em.createQuery(
+                try (var rows = readers.createQuery(
                                 ROWS + " WHERE p.time >= :from AND p.time < :to ORDER BY p.time", Object[].class)
                         .setParameter("from", from.toEpochMilli())
                         .setParameter("to", to.toEpochMilli())
@@ -139,7 +143,7 @@ public class PollStore {
      */
     public Shape longestShape(Instant from, Instant to) {
         Shape longest = Shape.NONE;
-        List<Keyframe> keyframes = em.createQuery(
+        List<Keyframe> keyframes = readers.createQuery(
                         "SELECT k FROM Keyframe k WHERE k.id IN (SELECT DISTINCT p.keyframe FROM Poll p"
                                 + " WHERE p.time >= :from AND p.time < :to)",
                         Keyframe.class)
@@ -152,14 +156,14 @@ public class PollStore {
             } catch (IllegalStateException e) {
                 // its polls cannot be decoded either: a report skips them, so their columns are not needed
             }
-            em.detach(keyframe);
+            readers.detach(keyframe);
         }
         return longest;
     }
 
     /** Number of polls stored. */
     public long count() {
-        return em.createQuery("SELECT COUNT(p) FROM Poll p", Long.class).getSingleResult();
+        return readers.createQuery("SELECT COUNT(p) FROM Poll p", Long.class).getSingleResult();
     }
 
     /**
@@ -231,9 +235,9 @@ public class PollStore {
 
     /** A keyframe read for decoding only: detached, so that a long read holds one keyframe, not all. */
     private Keyframe detachedKeyframe(long id) {
-        Keyframe keyframe = em.find(Keyframe.class, id);
+        Keyframe keyframe = readers.find(Keyframe.class, id);
         if (keyframe != null) {
-            em.detach(keyframe);
+            readers.detach(keyframe);
         }
         return keyframe;
     }

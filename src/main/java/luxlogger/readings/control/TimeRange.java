@@ -64,7 +64,8 @@ public record TimeRange(Instant from, Instant to) {
         Instant time = parse(name, text, zone);
         if (time.isBefore(EARLIEST) || !time.isBefore(AFTER_LATEST)) {
             throw new IllegalArgumentException(
-                    name + "='" + text + "' is out of range: use a time from 1970-01-01 to 9999-12-30");
+                    name + "='" + text
+                            + "' is out of range: use a time from 1970-01-01 to 9999-12-30 (no year before 1970 or after 9999)");
         }
         return time;
     }

@@ -110,7 +110,9 @@ class TimeRangeTest {
     void refusesTimesBefore1970OrAfter9999(String time) {
         assertThatThrownBy(() -> TimeRange.parse(time, null, DAY, BERLIN))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("from='" + time + "' is out of range: use a time from 1970-01-01 to 9999-12-30");
+                .hasMessage(
+                        "from='" + time
+                                + "' is out of range: use a time from 1970-01-01 to 9999-12-30 (no year before 1970 or after 9999)");
         assertThatThrownBy(() -> TimeRange.parse(null, time, DAY, BERLIN))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("to='" + time + "' is out of range");
