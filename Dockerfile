@@ -69,9 +69,14 @@ RUN useradd --uid 1001 --gid 0 --home-dir /app --no-create-home --shell /usr/sbi
     && chown 1001:0 /app /app/data /opt/ol/wlp/usr/servers /opt/ol/wlp/usr/servers/defaultServer \
     && chmod 775 /app /app/data /opt/ol/wlp/usr/servers /opt/ol/wlp/usr/servers/defaultServer
 
+# WLP_SKIP_BOOTSTRAP_AGENT: Liberty's server script then leaves out its -javaagent (ws-javaagent.jar), which only
+# serves features this server does not use (request timing, monitoring, trace injection); the start is about 1 s
+# faster and resident memory about 7 MiB lower (README "Benchmarks"). Read by the script itself, so it cannot
+# go into server.env.
 ENV CACHE_PATH=/app/data/luxlogger.db \
     OUTPUT_DIRS="daily=/app/data/daily,weekly=/app/data/weekly" \
-    MALLOC_ARENA_MAX=2
+    MALLOC_ARENA_MAX=2 \
+    WLP_SKIP_BOOTSTRAP_AGENT=true
 
 USER 1001:0
 WORKDIR /app

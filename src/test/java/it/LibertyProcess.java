@@ -103,6 +103,8 @@ public final class LibertyProcess implements AutoCloseable {
             if (agent.startsWith("-javaagent")) {
                 builder.environment().put("JVM_ARGS", agent);
             }
+            // as the container image runs it (Dockerfile): without Liberty's bootstrap agent
+            builder.environment().put("WLP_SKIP_BOOTSTRAP_AGENT", "true");
             builder.environment().putAll(env);
             process = builder.start();
         } catch (IOException e) {

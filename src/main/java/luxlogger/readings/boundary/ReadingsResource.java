@@ -29,6 +29,10 @@ import luxlogger.readings.control.ReadingStreams;
 import luxlogger.readings.control.TimeRange;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The stored polls, decoded: the newest one, and time series of selected fields. */
@@ -84,6 +88,12 @@ public class ReadingsResource {
 
     @GET
     @Operation(summary = "A time series of selected fields, oldest first; default: the last hour")
+    // the body is streamed: the description says what it holds (and the scanner does not look for a schema of
+    // StreamingOutput among the libraries, which it no longer indexes)
+    @APIResponse(
+            responseCode = "200",
+            description = "{\"from\", \"to\", \"fields\": [names], \"points\": [{\"time\", \"values\": {name: value}}]}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public StreamingOutput series(
             @Parameter(description = "Start, ISO-8601 (2026-01-31T06:00:00Z, 2026-01-31T07:00+01:00, 2026-01-31 in TZ)")
                     @QueryParam("from")
