@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 public final class ServerBenchmark {
 
     private static final String NAME = "luxBench";
-    private static final double FIRST_POLL_SECONDS = 15;
+    private static final double FIRST_POLL_SECONDS = 12;
     private static final double MEDIAN_MS = 5;
     private static final double RSS_MB = 300;
     private static final int REPORT_REQUESTS = 3;
@@ -143,6 +143,8 @@ public final class ServerBenchmark {
                             RSS_MB)
                     .print();
             Figure.info("server: resident memory, peak (VmHWM)", jvm.peakRssBytes() / MIB, "MiB")
+                    .print();
+            Figure.info("server: classes loaded", late.get("classloader_loadedClasses_count"), "classes")
                     .print();
             Figure.info("server: POST /api/reports (daily + weekly), slowest", reportSeconds, "s")
                     .print();
