@@ -39,7 +39,19 @@ RUN mvn -B -ntp dependency:go-offline liberty:create
 # configDropins is dropped: it only holds the development default HOST=simulator that pom.xml gives
 # `mvn liberty:run`; the image polls nothing until HOST is set (readiness says "HOST is not set").
 COPY src ./src
-RUN mvn -B -ntp -DskipTests package \
+# prepare_workarea: one start and stop of the finished server, without HOST (nothing is polled) and with its data in
+# a throw-away folder, so that the image carries Liberty's work area (resolved features, bundle cache, the
+# application's annotation cache). Every container then starts as a restart does, about 5 s sooner than from an
+# empty work area (README "Benchmarks"). Group 0 may write it, as the process runs in group 0.
+RUN prepare_workarea() { \
+        CACHE_PATH=/tmp/prepare/luxlogger.db OUTPUT_DIRS=/tmp/prepare WLP_SKIP_BOOTSTRAP_AGENT=true \
+            /opt/ol/wlp/bin/server start defaultServer \
+        && /opt/ol/wlp/bin/server stop defaultServer \
+        && rm -rf /tmp/prepare /opt/ol/wlp/usr/servers/defaultServer/logs /opt/ol/wlp/usr/servers/defaultServer/tranlog \
+        && test -d /opt/ol/wlp/usr/servers/defaultServer/workarea \
+        && chmod -R g+rwX /opt/ol/wlp/usr/servers/defaultServer/workarea; \
+    } \
+    && mvn -B -ntp -DskipTests package \
     && server=target/liberty/wlp/usr/servers/defaultServer \
     && rm -rf "$server/apps"/* "$server/dropins" "$server/logs" "$server/workarea" "$server/configDropins" \
     && cp target/lux-logger.war "$server/apps/lux-logger.war" \
@@ -48,6 +60,7 @@ RUN mvn -B -ntp -DskipTests package \
     && tar -C /opt/ol -xzf /build/server.tar.gz \
     && rm -rf /opt/ol/wlp/usr/servers/defaultServer/workarea /opt/ol/wlp/usr/servers/defaultServer/logs \
               /opt/ol/wlp/usr/servers/defaultServer/dropins /opt/ol/wlp/bin/*.bat \
+    && prepare_workarea \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/apps/lux-logger.war \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/lib/jdbc/sqlite-jdbc.jar \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/jvm.options \

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 /**
  * The real server (a copy of the build's Liberty server, see {@link LibertyProcess}) polling its built-in
  * simulator every second at 60 times real speed, so a minute of wall time is an hour of simulated operation.
- * It is started twice: cold (without Liberty's work area, as every start of the container image is) and
- * warm (a restart), each timed from launch to the first poll stored in SQLite. The warm one then runs on:
+ * It is started twice: cold (without Liberty's work area, as on a server's very first start) and warm (with
+ * the work area of that start, as every container starts: the image carries a work area prepared at build time,
+ * see the Dockerfile), each timed from launch to the first poll stored in SQLite. The warm one then runs on:
  * resident memory after the start, the commit latency from the server's own timer at half-time, a few
  * on-demand reports, and resident memory at the end.
  *
@@ -103,14 +104,14 @@ public final class ServerBenchmark {
 
             Figure.info("server: launch to ready (CWWKF0011I), cold", cold.ready(), "s")
                     .print();
-            Figure coldStart = Figure.atMost(
-                            "server: launch to first stored poll, cold (no work area)",
+            // informative since the image carries a prepared work area (Dockerfile): no container starts this way
+            Figure coldStart = Figure.info(
+                            "server: launch to first stored poll, empty work area (a server's very first start)",
                             cold.firstPoll(),
-                            "s",
-                            FIRST_POLL_SECONDS)
+                            "s")
                     .print();
             Figure warmStart = Figure.atMost(
-                            "server: launch to first stored poll, warm (restart)",
+                            "server: launch to first stored poll, prepared work area (every container start, a restart)",
                             warm.firstPoll(),
                             "s",
                             FIRST_POLL_SECONDS)

@@ -32,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The stored polls, decoded: the newest one, and time series of selected fields. */
 @Path("readings")
@@ -92,7 +92,8 @@ public class ReadingsResource {
     // StreamingOutput among the libraries, which it no longer indexes)
     @APIResponse(
             responseCode = "200",
-            description = "{\"from\", \"to\", \"fields\": [names], \"points\": [{\"time\", \"values\": {name: value}}]}",
+            description =
+                    "{\"from\", \"to\", \"fields\": [names], \"points\": [{\"time\", \"values\": {name: value}}]}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public StreamingOutput series(
             @Parameter(description = "Start, ISO-8601 (2026-01-31T06:00:00Z, 2026-01-31T07:00+01:00, 2026-01-31 in TZ)")
