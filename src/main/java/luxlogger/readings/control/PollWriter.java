@@ -48,6 +48,8 @@ public class PollWriter {
     private final Object schema = new Object();
 
     private volatile PollBuffer buffer;
+    /** Set at shutdown: the writer thread may be gone, the last writes happen on the closing thread. */
+    private volatile boolean closed;
     private boolean migrated;
     private Path database;
     private Timer commitLatency;
@@ -89,7 +91,7 @@ public class PollWriter {
     }
 
     private void drain() {
-        if (draining.compareAndSet(false, true)) {
+        if (!closed && draining.compareAndSet(false, true)) {
             writer.execute(() -> {
                 boolean stored = false;
                 try {
@@ -131,15 +133,15 @@ public class PollWriter {
         }
     }
 
-    /** Stores what the buffer still holds; at shutdown. */
+    /**
+     * Writes what the buffer still holds, to the database or the spill file, on the caller's thread, and closes
+     * the spill file for the next start; at shutdown, after the last poll.
+     */
     public void close() {
-        if (buffer != null && !buffer.flush()) {
-            LOG.log(
-                    Level.WARNING,
-                    "Stopping with {0} polls in the spill file, stored at the next start, and {1} only in"
-                            + " memory, which are lost",
-                    buffer.spilled(),
-                    buffer.size());
+        closed = true;
+        PollBuffer current = buffer;
+        if (current != null) {
+            current.close();
         }
     }
 

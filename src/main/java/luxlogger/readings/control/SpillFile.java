@@ -161,13 +161,6 @@ public final class SpillFile implements Closeable {
         });
     }
 
-    /** All complete records, oldest first. */
-    public List<Snapshot> readAll() throws IOException {
-        List<Snapshot> snapshots = new ArrayList<>();
-        forEach(snapshots::add);
-        return snapshots;
-    }
-
     /** Empties the file, after its records were stored. */
     public synchronized void clear() throws IOException {
         if (position > 0) {
