@@ -27,12 +27,10 @@ import luxlogger.luxtronik.entity.Snapshot;
  * (logged once). A damaged record in the middle is skipped by searching for the next intact one, so it never
  * costs the records after it.
  *
- * <p>Replay a batch at a time: {@link #next} reads a bounded number of records from the replay position,
- * and {@link #stored} moves the position past them once the database has them, persisted in a
- * {@link SpillPosition} beside the file, so memory does not grow with the file and a replay that stops
- * halfway goes on where it stopped. Once every record is stored the file is emptied. A crash between a commit
- * and {@link #stored} replays that one batch again, so the store must ignore polls it already has (their time
- * is the key). For one process (the file is locked) and one writing thread at a time.
+ * <p>Replayed a batch at a time ({@link #next}, then {@link #stored} once the database has it), from a position
+ * kept on disk ({@link SpillPosition}); emptied once all are stored. A crash between a commit and {@link #stored}
+ * replays that batch again, so the store skips polls it has (their time is the key). For one process (the file
+ * is locked) and one writing thread at a time.
  */
 public final class SpillFile implements Closeable {
 
@@ -69,18 +67,15 @@ public final class SpillFile implements Closeable {
                 throw new IOException("spill file " + path + " is in use by another writer");
             }
             long length = channel.size();
-            position = replayed.read();
-            if (position > length) {
-                LOG.log(
-                        Level.WARNING,
-                        "Spill file {0} is shorter than its replay position {1}: replaying it from its start",
-                        path,
-                        position);
-                // at once, or records appended from now on up to the old position would count as stored
-                position = 0;
-                replayed.write(0);
-            }
-            SpillRecord.Walk found = SpillRecord.walk(channel, position, length, this::damaged, (record, at) -> true);
+            position = replayed.read(length);
+            // damage is logged here, once
+            SpillRecord.Walk found = SpillRecord.walk(
+                    channel,
+                    position,
+                    length,
+                    (at, bytes) -> LOG.log(
+                            Level.WARNING, "Spill file {0}: skipped {1} damaged bytes at byte {2}", path, bytes, at),
+                    (record, at) -> true);
             size = found.end();
             count = found.records();
             if (size < length) {
@@ -199,11 +194,6 @@ public final class SpillFile implements Closeable {
                 channel) {
             lock.release();
         }
-    }
-
-    /** Damage is logged once, when the file is opened. */
-    private void damaged(long at, long bytes) {
-        LOG.log(Level.WARNING, "Spill file {0}: skipped {1} damaged bytes at byte {2}", path, bytes, at);
     }
 
     private void decode(SpillRecord record, long at, Consumer<? super Snapshot> action) {

@@ -35,8 +35,22 @@ final class SpillPosition implements Closeable {
         this.path = path;
     }
 
-    /** The stored position; 0 when there is none or it is damaged. */
-    long read() throws IOException {
+    /**
+     * The stored position in a spill file of this length; 0 when there is none, or it is damaged or past the end
+     * (the file was replaced), which is stored at once: else records appended from now on up to the old position
+     * would count as stored.
+     */
+    long read(long length) throws IOException {
+        long position = stored();
+        if (position > length) {
+            LOG.log(Level.WARNING, "Replay position {0} is past the end of its spill file: replaying it all", path);
+            write(0);
+            return 0;
+        }
+        return position;
+    }
+
+    private long stored() throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);

@@ -207,6 +207,30 @@ class SpillFileTest {
     }
 
     @Test
+    void replaysAReplacedShorterFileFromItsStartAndForgetsTheOldPositionAtOnce() throws IOException {
+        Path file = directory.resolve("spill");
+        List<Snapshot> polls = polls(4);
+        long first;
+        try (var spill = new SpillFile(file)) {
+            append(spill, polls.get(0));
+            first = spill.size();
+            polls.subList(1, 4).forEach(poll -> append(spill, poll));
+            spill.stored(spill.next(3));
+        }
+        // e.g. restored from a backup: only the first record, shorter than the stored position
+        Files.write(file, Arrays.copyOf(Files.readAllBytes(file), (int) first));
+
+        try (var spill = new SpillFile(file)) {
+            assertThat(spill.count()).isEqualTo(1);
+            polls.subList(1, 4).forEach(poll -> append(spill, poll));
+        }
+        try (var spill = new SpillFile(file)) {
+            assertThat(spill.count()).isEqualTo(4);
+            assertThat(spill.next(10).snapshots()).containsExactlyElementsOf(polls);
+        }
+    }
+
+    @Test
     void opensAgainOnceClosed() throws IOException {
         Path file = directory.resolve("spill");
         var first = new SpillFile(file);
