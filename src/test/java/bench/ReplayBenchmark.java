@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import luxlogger.readings.control.SpillReplay;
+import luxlogger.readings.control.OutageReplay;
 
 /**
  * The replay after a long database outage: a week at 30 s (20,160 polls) and a day at 1 s (86,400 polls), each
  * written to a spill file by the product's {@code SpillFile} and replayed through its {@code PollBuffer} into its
- * {@code PollStore} on a real SQLite file ({@link SpillReplay}). Meant for a JVM with the server's jvm.options,
+ * {@code PollStore} on a real SQLite file ({@link OutageReplay}). Meant for a JVM with the server's jvm.options,
  * which bench/run passes: the day's peak live heap must stay within 10 % of the week's, and no poll may be lost
  * or stored twice. The rate leaves out the full collections that measure the heap after every batch.
  *
@@ -24,10 +24,10 @@ public final class ReplayBenchmark {
     public static void main(String[] args) throws Exception {
         Path directory = Path.of(args.length > 0 ? args[0] : "target/bench/replay");
         empty(directory);
-        SpillReplay.write(directory, 20_160, Duration.ofSeconds(30));
-        SpillReplay.write(directory, 86_400, Duration.ofSeconds(1));
-        SpillReplay.Result week = SpillReplay.replay(directory, 20_160, Duration.ofSeconds(30));
-        SpillReplay.Result day = SpillReplay.replay(directory, 86_400, Duration.ofSeconds(1));
+        OutageReplay.write(directory, 20_160, Duration.ofSeconds(30));
+        OutageReplay.write(directory, 86_400, Duration.ofSeconds(1));
+        OutageReplay.Result week = OutageReplay.replay(directory, 20_160, Duration.ofSeconds(30));
+        OutageReplay.Result day = OutageReplay.replay(directory, 86_400, Duration.ofSeconds(1));
         long maxHeap = Runtime.getRuntime().maxMemory();
 
         Figure.info("replay: spill file of a week at 30 s (20,160 polls)", week.rate(), "polls/s")

@@ -127,7 +127,7 @@ public class PollWriter {
             try {
                 Schema.migrate(dataSource);
             } catch (RuntimeException e) {
-                throw new StoreException("cannot open the database " + database + ": " + PollStore.rootMessage(e), e);
+                throw new StoreException("cannot open the database " + database + ": " + Transactions.rootMessage(e), e);
             }
             migrated = true;
         }

@@ -21,10 +21,10 @@ import luxlogger.luxtronik.entity.Snapshot;
  * the peak live heap during the replay: after every batch the store committed (while the replay still holds
  * it), a full collection, then the heap in use. Run in a JVM with the server's heap ({@link ShippedJvm}).
  *
- * <p>Usage: {@code SpillReplay DIR POLLS INTERVAL_SECONDS [POLLS INTERVAL_SECONDS ...]}; writes each spill file
+ * <p>Usage: {@code OutageReplay DIR POLLS INTERVAL_SECONDS [POLLS INTERVAL_SECONDS ...]}; writes each spill file
  * unless {@link #write} wrote it already, and prints one {@link Result#line()} per replay.
  */
-public final class SpillReplay {
+public final class OutageReplay {
 
     private static final Instant T0 = Instant.parse("2025-01-13T00:00:00Z");
 
@@ -56,7 +56,7 @@ public final class SpillReplay {
         }
     }
 
-    private SpillReplay() {}
+    private OutageReplay() {}
 
     public static void main(String[] args) throws Exception {
         Path directory = Path.of(args[0]);

@@ -39,11 +39,11 @@ class SpillReplayTest {
     @Test
     void replaysAWeekAndADayOfSpilledPollsOnceEachInAHeapThatDoesNotGrowWithTheFile() throws Exception {
         // written here, where the compiler is faster: only the replay is measured
-        SpillReplay.write(directory, 20_160, THIRTY_SECONDS);
-        SpillReplay.write(directory, 86_400, Duration.ofSeconds(1));
+        OutageReplay.write(directory, 20_160, THIRTY_SECONDS);
+        OutageReplay.write(directory, 86_400, Duration.ofSeconds(1));
         Path log = directory.resolve("replay.log");
         Process replay = new ProcessBuilder(ShippedJvm.command(
-                                SpillReplay.class, directory.toString(), "20160", "30", "86400", "1"))
+                                OutageReplay.class, directory.toString(), "20160", "30", "86400", "1"))
                 .redirectError(log.toFile())
                 .start();
         List<String> out;
@@ -54,17 +54,17 @@ class SpillReplayTest {
         // an OutOfMemoryError ends it with "Terminating due to java.lang.OutOfMemoryError" on standard output
         assertThat(replay.exitValue()).as(String.join("\n", out) + "\n" + tail(log)).isZero();
 
-        List<SpillReplay.Result> results = out.stream()
+        List<OutageReplay.Result> results = out.stream()
                 .filter(line -> line.startsWith("replay "))
-                .map(SpillReplay.Result::parse)
+                .map(OutageReplay.Result::parse)
                 .toList();
         assertThat(results).hasSize(2).allSatisfy(result -> {
             assertThat(result.stored()).isEqualTo(result.polls());
             assertThat(result.lost()).isZero();
             assertThat(result.twice()).isZero();
         });
-        SpillReplay.Result week = results.get(0);
-        SpillReplay.Result day = results.get(1);
+        OutageReplay.Result week = results.get(0);
+        OutageReplay.Result day = results.get(1);
         LOG.log(
                 Level.INFO,
                 "Replayed {0} polls at {1} polls/s with a peak live heap of {2} kB, {3} at {4} polls/s with {5} kB",
@@ -82,7 +82,7 @@ class SpillReplayTest {
         Path spillPath = directory.resolve("polls.db.spill");
         Snapshot dump = TestSnapshots.dump(TestSnapshots.BOUNI, Instant.EPOCH);
         List<Snapshot> polls = IntStream.range(0, 1_300)
-                .mapToObj(n -> SpillReplay.poll(dump, n, THIRTY_SECONDS))
+                .mapToObj(n -> OutageReplay.poll(dump, n, THIRTY_SECONDS))
                 .toList();
         try (var spill = new SpillFile(spillPath)) {
             for (Snapshot poll : polls) {
@@ -117,7 +117,7 @@ class SpillReplayTest {
                     .as("commits of %s", time)
                     .isOne());
             List<Snapshot> stored = new ArrayList<>();
-            standalone.store().forEach(Instant.EPOCH, Instant.parse("2025-01-13T12:00:00Z"), stored::add);
+            standalone.reader().forEach(Instant.EPOCH, Instant.parse("2025-01-13T12:00:00Z"), stored::add);
             assertThat(stored).containsExactlyElementsOf(polls);
         }
     }

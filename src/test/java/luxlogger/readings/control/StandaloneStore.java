@@ -13,7 +13,7 @@ import org.hibernate.type.format.FormatMapper;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The product's {@link PollStore} on a real SQLite file without the server: Hibernate bootstrapped from the
+ * The product's {@link PollStore} and {@link PollReader} on a real SQLite file without the server: Hibernate bootstrapped from the
  * product's own persistence unit, the data source set as server.xml sets it, and resource-local transactions
  * in place of the server's JTA ones. The persistence context is cleared after every transaction, as the
  * server's transaction-scoped one ends with it, so memory behaves as it does in the server.
@@ -23,6 +23,7 @@ public final class StandaloneStore implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final EntityManager em;
     private final PollStore store = new PollStore();
+    private final PollReader reader = new PollReader();
 
     public StandaloneStore(Path file) {
         var dataSource = new SQLiteDataSource();
@@ -43,10 +44,16 @@ public final class StandaloneStore implements AutoCloseable {
         em = factory.createEntityManager();
         store.em = em;
         store.transaction = new LocalTransaction(em);
+        reader.em = em;
+        reader.transaction = store.transaction;
     }
 
     public PollStore store() {
         return store;
+    }
+
+    public PollReader reader() {
+        return reader;
     }
 
     @Override
