@@ -10,8 +10,8 @@ import luxlogger.luxtronik.entity.Snapshot;
 
 /**
  * Between the poller and the database. Polls wait in memory ({@link PendingPolls}) until {@link #flush()}
- * writes them; what the database does not take goes to the fsync'd spill file, which is replayed first, a
- * batch at a time, once the database takes writes again, and at the next start. Taking a poll never waits for
+ * writes them; what the database does not take goes to the fsync'd spill file, which is replayed first
+ * ({@link SpillReplay}, a batch at a time) once the database takes writes again, and at the next start. Taking a poll never waits for
  * the database, so a locked or slow database never delays polling. Without a spill file (it could not be
  * opened) or when it is not writable either, polls wait in memory.
  */
@@ -29,6 +29,8 @@ public class PollBuffer {
 
     private final Writer writer;
     private final SpillFile spill;
+    /** Null without a spill file. */
+    private final SpillReplay replay;
     private final PendingPolls pending;
     /** One flush at a time, held while the database or the spill file is written. */
     private final ReentrantLock flushing = new ReentrantLock();
@@ -49,6 +51,7 @@ public class PollBuffer {
     public PollBuffer(Writer writer, SpillFile spill, int capacity) {
         this.writer = writer;
         this.spill = spill;
+        this.replay = spill == null ? null : new SpillReplay(spill, writer);
         this.pending = new PendingPolls(capacity);
     }
 
@@ -73,7 +76,9 @@ public class PollBuffer {
             if (closed) {
                 return false;
             }
-            replaySpill();
+            if (replay != null) {
+                replay.run(failingSince != null, () -> closing);
+            }
             for (List<Snapshot> batch = pending.oldest(BATCH); !batch.isEmpty(); batch = pending.oldest(BATCH)) {
                 writer.store(batch);
                 pending.remove(batch.size());
@@ -99,44 +104,6 @@ public class PollBuffer {
             return false;
         } finally {
             flushing.unlock();
-        }
-    }
-
-    /**
-     * Stores the spill file a batch at a time, each batch one transaction, and moves its replay position past
-     * each batch once it is committed. While the database refuses, one poll tries whether it takes writes
-     * again, so a flush during an outage reads a single record, not the file.
-     */
-    private void replaySpill() throws StoreException {
-        int size = failingSince == null ? BATCH : 1;
-        long replayed = 0;
-        while (spill != null && spill.count() > 0 && !closing) {
-            SpillFile.Batch batch;
-            try {
-                batch = spill.next(size);
-            } catch (IOException e) {
-                LOG.log(
-                        Level.ERROR,
-                        "Spill file {0} unreadable, kept for inspection and replay at next start: {1}",
-                        spill.path(),
-                        e.getMessage());
-                return;
-            }
-            if (!batch.snapshots().isEmpty()) {
-                writer.store(batch.snapshots());
-            }
-            replayed += batch.snapshots().size();
-            try {
-                spill.stored(batch);
-            } catch (IOException e) {
-                // they are stored; should the position be lost, a replay stores them again, which the store skips
-                LOG.log(Level.WARNING, "Spill file {0}: replay position not saved: {1}", spill.path(), e.getMessage());
-                return;
-            }
-            size = BATCH;
-        }
-        if (replayed > 0) {
-            LOG.log(Level.INFO, "Replayed {0} polls from the spill file into the database", replayed);
         }
     }
 
