@@ -50,8 +50,7 @@ public final class ReplayBenchmark {
                         "polls",
                         0)
                 .print();
-        System.err.printf(
-                "replay: heap limit %d MB; %s; %s%n", maxHeap / 1_000_000, week.line(), day.line());
+        System.err.printf("replay: heap limit %d MB; %s; %s%n", maxHeap / 1_000_000, week.line(), day.line());
         if (growth.missed()) {
             Figure.note("replay: the live heap grows with the spill file; something holds polls beyond a batch");
         }

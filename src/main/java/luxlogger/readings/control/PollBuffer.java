@@ -31,6 +31,7 @@ public class PollBuffer {
     private final SpillFile spill;
     /** Null without a spill file. */
     private final SpillReplay replay;
+
     private final PendingPolls pending;
     /** One flush at a time, held while the database or the spill file is written. */
     private final ReentrantLock flushing = new ReentrantLock();
@@ -58,7 +59,10 @@ public class PollBuffer {
     /** Takes one poll; it is written by the next {@link #flush()}. */
     public void accept(Snapshot snapshot) {
         if (closed) {
-            LOG.log(Level.ERROR, "A poll of {0} came after shutdown, with nothing left to write it: lost", snapshot.time());
+            LOG.log(
+                    Level.ERROR,
+                    "A poll of {0} came after shutdown, with nothing left to write it: lost",
+                    snapshot.time());
             return;
         }
         pending.add(snapshot);

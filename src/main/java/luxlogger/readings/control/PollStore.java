@@ -138,5 +138,4 @@ public class PollStore {
                     .executeUpdate();
         }
     }
-
 }

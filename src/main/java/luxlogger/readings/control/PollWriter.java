@@ -50,6 +50,7 @@ public class PollWriter {
     private volatile PollBuffer buffer;
     /** Set at shutdown: the writer thread may be gone, the last writes happen on the closing thread. */
     private volatile boolean closed;
+
     private boolean migrated;
     private Path database;
     private Timer commitLatency;
@@ -127,7 +128,8 @@ public class PollWriter {
             try {
                 Schema.migrate(dataSource);
             } catch (RuntimeException e) {
-                throw new StoreException("cannot open the database " + database + ": " + Transactions.rootMessage(e), e);
+                throw new StoreException(
+                        "cannot open the database " + database + ": " + Transactions.rootMessage(e), e);
             }
             migrated = true;
         }

@@ -73,8 +73,10 @@ final class SpillPosition implements Closeable {
         if (channel == null) {
             channel = FileChannel.open(path, CREATE, WRITE);
         }
-        ByteBuffer buffer =
-                ByteBuffer.allocate(LENGTH).putLong(position).putInt(crc(position)).flip();
+        ByteBuffer buffer = ByteBuffer.allocate(LENGTH)
+                .putLong(position)
+                .putInt(crc(position))
+                .flip();
         for (long at = 0; buffer.hasRemaining(); ) {
             at += channel.write(buffer, at);
         }

@@ -222,7 +222,11 @@ class PollBufferTest {
         try (var log = CapturedLog.of(PollBuffer.class)) {
             buffer.close();
 
-            assertThat(log.errors()).singleElement().asString().contains("3 polls").contains("lost");
+            assertThat(log.errors())
+                    .singleElement()
+                    .asString()
+                    .contains("3 polls")
+                    .contains("lost");
         }
     }
 
@@ -244,6 +248,7 @@ class PollBufferTest {
         final List<Integer> batches = new ArrayList<>();
         /** The size of every write tried, taken or not. */
         final List<Integer> offered = new ArrayList<>();
+
         boolean refusing;
         /** Refuses once it took this many batches. */
         int refuseAfter = Integer.MAX_VALUE;

@@ -42,8 +42,8 @@ class SpillReplayTest {
         OutageReplay.write(directory, 20_160, THIRTY_SECONDS);
         OutageReplay.write(directory, 86_400, Duration.ofSeconds(1));
         Path log = directory.resolve("replay.log");
-        Process replay = new ProcessBuilder(ShippedJvm.command(
-                                OutageReplay.class, directory.toString(), "20160", "30", "86400", "1"))
+        Process replay = new ProcessBuilder(
+                        ShippedJvm.command(OutageReplay.class, directory.toString(), "20160", "30", "86400", "1"))
                 .redirectError(log.toFile())
                 .start();
         List<String> out;
@@ -52,7 +52,9 @@ class SpillReplayTest {
         }
         assertThat(replay.waitFor(5, TimeUnit.MINUTES)).isTrue();
         // an OutOfMemoryError ends it with "Terminating due to java.lang.OutOfMemoryError" on standard output
-        assertThat(replay.exitValue()).as(String.join("\n", out) + "\n" + tail(log)).isZero();
+        assertThat(replay.exitValue())
+                .as(String.join("\n", out) + "\n" + tail(log))
+                .isZero();
 
         List<OutageReplay.Result> results = out.stream()
                 .filter(line -> line.startsWith("replay "))
@@ -113,9 +115,10 @@ class SpillReplayTest {
                 assertThat(new PollBuffer(store, again, 100).flush()).isTrue();
             }
 
-            assertThat(committed).hasSize(1_300).allSatisfy((time, times) -> assertThat(times)
-                    .as("commits of %s", time)
-                    .isOne());
+            assertThat(committed)
+                    .hasSize(1_300)
+                    .allSatisfy((time, times) ->
+                            assertThat(times).as("commits of %s", time).isOne());
             List<Snapshot> stored = new ArrayList<>();
             standalone.reader().forEach(Instant.EPOCH, Instant.parse("2025-01-13T12:00:00Z"), stored::add);
             assertThat(stored).containsExactlyElementsOf(polls);

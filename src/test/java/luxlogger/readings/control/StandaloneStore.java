@@ -35,12 +35,15 @@ public final class StandaloneStore implements AutoCloseable {
         factory = Persistence.createEntityManagerFactory(
                 "readings",
                 Map.of(
-                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                        "jakarta.persistence.jtaDataSource", dataSource,
+                        "jakarta.persistence.transactionType",
+                        "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource",
+                        dataSource,
                         "hibernate.transaction.jta.platform",
-                                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
+                        "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
                         // the test class path holds a JSON-B of the old javax names, which Hibernate would load
-                        "hibernate.type.json_format_mapper", new NoJson()));
+                        "hibernate.type.json_format_mapper",
+                        new NoJson()));
         em = factory.createEntityManager();
         store.em = em;
         store.transaction = new LocalTransaction(em);
