@@ -230,6 +230,20 @@ class PollBufferTest {
         }
     }
 
+    @Test
+    void aPollThatComesAfterCloseIsLoggedAsLost() {
+        var buffer = new PollBuffer(database, null, 100);
+        buffer.close();
+
+        try (var log = CapturedLog.of(PollBuffer.class)) {
+            polls(0, 1).forEach(buffer::accept);
+
+            assertThat(log.errors()).singleElement().asString().contains("after shutdown").contains("lost");
+        }
+        assertThat(buffer.flush()).isFalse();
+        assertThat(database.offered).isEmpty();
+    }
+
     private SpillFile spill() throws IOException {
         spill = new SpillFile(directory.resolve("polls.spill"));
         return spill;
