@@ -7,6 +7,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.nio.file.Path;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.format.FormatMapper;
@@ -20,13 +21,14 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class StandaloneStore implements AutoCloseable {
 
+    private final SQLiteDataSource dataSource;
     private final EntityManagerFactory factory;
     private final EntityManager em;
     private final PollStore store = new PollStore();
     private final PollReader reader = new PollReader();
 
     public StandaloneStore(Path file) {
-        var dataSource = new SQLiteDataSource();
+        dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + file);
         dataSource.setJournalMode("WAL");
         dataSource.setSynchronous("FULL");
@@ -57,6 +59,11 @@ public final class StandaloneStore implements AutoCloseable {
 
     public PollReader reader() {
         return reader;
+    }
+
+    /** The data source, as server.xml sets it. */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     @Override
