@@ -24,7 +24,12 @@ final class CapturedLog extends Handler implements AutoCloseable {
     }
 
     static CapturedLog of(Class<?> source) {
-        var log = new CapturedLog(Logger.getLogger(source.getName()));
+        return of(source.getName());
+    }
+
+    /** What the named logger and those below it log, e.g. all of a package. */
+    static CapturedLog of(String name) {
+        var log = new CapturedLog(Logger.getLogger(name));
         log.logger.addHandler(log);
         return log;
     }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * The writer with the product's store on a real SQLite file. The server's parts it needs stand in: a writer
@@ -59,6 +60,33 @@ class PollWriterTest {
             try (var next = new SpillFile(Path.of(database + ".spill"))) {
                 assertThat(next.count()).isZero();
             }
+        }
+    }
+
+    @Test
+    void closingLogsAsAnErrorHowManyPollsReachedNeitherTheDatabaseNorTheSpillFile() {
+        // e.g. a volume that is not mounted: neither the database nor its spill file can be opened
+        Path database = directory.resolve("unmounted/polls.db");
+        var dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + database);
+        var writer = new PollWriter();
+        writer.store = new PollStore();
+        writer.dataSource = dataSource;
+        writer.metrics = standIn(MetricRegistry.class, (method, args) -> null);
+        writer.writer = standIn(ManagedExecutorService.class, (method, args) -> {
+            writerThread.add((Runnable) args[0]);
+            return null;
+        });
+        writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
+        Snapshot dump = TestSnapshots.dump(TestSnapshots.BOUNI, Instant.EPOCH);
+        IntStream.range(0, 3)
+                .mapToObj(n -> OutageReplay.poll(dump, n, Duration.ofSeconds(30)))
+                .forEach(writer::accept);
+
+        try (var log = CapturedLog.of("luxlogger.readings")) {
+            writer.close();
+
+            assertThat(log.errors()).singleElement().asString().contains("3 polls").contains("lost");
         }
     }
 
