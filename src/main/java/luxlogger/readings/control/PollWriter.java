@@ -91,6 +91,17 @@ public class PollWriter {
         drain();
     }
 
+    /**
+     * Tries the database again with what waits, at a tick that brought no poll (the controller did not answer),
+     * so that the spill file is replayed once the database takes writes, whatever the controller does.
+     */
+    public void retry() {
+        PollBuffer current = buffer;
+        if (current != null && current.size() + current.spilled() > 0) {
+            drain();
+        }
+    }
+
     private void drain() {
         if (!closed && draining.compareAndSet(false, true)) {
             writer.execute(() -> {

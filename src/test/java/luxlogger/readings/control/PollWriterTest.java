@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -35,22 +37,10 @@ class PollWriterTest {
     @Test
     void closingStoresWhatIsBufferedAndReleasesTheSpillFileForTheNextStart() throws Exception {
         Path database = directory.resolve("polls.db");
-        Snapshot dump = TestSnapshots.dump(TestSnapshots.BOUNI, Instant.EPOCH);
-        List<Snapshot> polls = IntStream.range(0, 3)
-                .mapToObj(n -> OutageReplay.poll(dump, n, Duration.ofSeconds(30)))
-                .toList();
         try (var standalone = new StandaloneStore(database)) {
-            var writer = new PollWriter();
-            writer.store = standalone.store();
-            writer.dataSource = standalone.dataSource();
-            writer.metrics = standIn(MetricRegistry.class, (method, args) ->
-                    method.equals("timer") ? standIn(Timer.class, (m, a) -> null) : null);
-            writer.writer = standIn(ManagedExecutorService.class, (method, args) -> {
-                writerThread.add((Runnable) args[0]);
-                return null;
-            });
+            var writer = writer(standalone.store(), standalone.dataSource());
             writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
-            polls.forEach(writer::accept);
+            polls(3).forEach(writer::accept);
 
             // the application stops before the writer thread ran
             writer.close();
@@ -69,25 +59,63 @@ class PollWriterTest {
         Path database = directory.resolve("unmounted/polls.db");
         var dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + database);
-        var writer = new PollWriter();
-        writer.store = new PollStore();
-        writer.dataSource = dataSource;
-        writer.metrics = standIn(MetricRegistry.class, (method, args) -> null);
-        writer.writer = standIn(ManagedExecutorService.class, (method, args) -> {
-            writerThread.add((Runnable) args[0]);
-            return null;
-        });
+        var writer = writer(new PollStore(), dataSource);
         writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
-        Snapshot dump = TestSnapshots.dump(TestSnapshots.BOUNI, Instant.EPOCH);
-        IntStream.range(0, 3)
-                .mapToObj(n -> OutageReplay.poll(dump, n, Duration.ofSeconds(30)))
-                .forEach(writer::accept);
+        polls(3).forEach(writer::accept);
 
         try (var log = CapturedLog.of("luxlogger.readings")) {
             writer.close();
 
             assertThat(log.errors()).singleElement().asString().contains("3 polls").contains("lost");
         }
+    }
+
+    @Test
+    void triesTheDatabaseAgainAtATickWithoutAPoll() throws Exception {
+        Path folder = directory.resolve("late");
+        Path database = folder.resolve("polls.db");
+        var dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + database);
+        var writer = writer(new PollStore(), dataSource);
+        writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
+        polls(3).forEach(writer::accept);
+        runWriterThread();
+
+        // the volume is mounted; the controller does not answer, so no new poll comes
+        Files.createDirectories(folder);
+        try (var standalone = new StandaloneStore(database)) {
+            writer.store = standalone.store();
+            writer.retry();
+            runWriterThread();
+
+            assertThat(standalone.reader().count()).isEqualTo(3);
+        }
+    }
+
+    private PollWriter writer(PollStore store, DataSource dataSource) {
+        var writer = new PollWriter();
+        writer.store = store;
+        writer.dataSource = dataSource;
+        writer.metrics = standIn(MetricRegistry.class, (method, args) ->
+                method.equals("timer") ? standIn(Timer.class, (m, a) -> null) : null);
+        writer.writer = standIn(ManagedExecutorService.class, (method, args) -> {
+            writerThread.add((Runnable) args[0]);
+            return null;
+        });
+        return writer;
+    }
+
+    private void runWriterThread() {
+        for (Runnable task = writerThread.poll(); task != null; task = writerThread.poll()) {
+            task.run();
+        }
+    }
+
+    private static List<Snapshot> polls(int count) {
+        Snapshot dump = TestSnapshots.dump(TestSnapshots.BOUNI, Instant.EPOCH);
+        return IntStream.range(0, count)
+                .mapToObj(n -> OutageReplay.poll(dump, n, Duration.ofSeconds(30)))
+                .toList();
     }
 
     private interface Answer {
