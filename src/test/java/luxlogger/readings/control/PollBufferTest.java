@@ -238,7 +238,11 @@ class PollBufferTest {
         try (var log = CapturedLog.of(PollBuffer.class)) {
             polls(0, 1).forEach(buffer::accept);
 
-            assertThat(log.errors()).singleElement().asString().contains("after shutdown").contains("lost");
+            assertThat(log.errors())
+                    .singleElement()
+                    .asString()
+                    .contains("after shutdown")
+                    .contains("lost");
         }
         assertThat(buffer.flush()).isFalse();
         assertThat(database.offered).isEmpty();

@@ -66,7 +66,11 @@ class PollWriterTest {
         try (var log = CapturedLog.of("luxlogger.readings")) {
             writer.close();
 
-            assertThat(log.errors()).singleElement().asString().contains("3 polls").contains("lost");
+            assertThat(log.errors())
+                    .singleElement()
+                    .asString()
+                    .contains("3 polls")
+                    .contains("lost");
         }
     }
 
@@ -96,8 +100,9 @@ class PollWriterTest {
         var writer = new PollWriter();
         writer.store = store;
         writer.dataSource = dataSource;
-        writer.metrics = standIn(MetricRegistry.class, (method, args) ->
-                method.equals("timer") ? standIn(Timer.class, (m, a) -> null) : null);
+        writer.metrics = standIn(
+                MetricRegistry.class,
+                (method, args) -> method.equals("timer") ? standIn(Timer.class, (m, a) -> null) : null);
         writer.writer = standIn(ManagedExecutorService.class, (method, args) -> {
             writerThread.add((Runnable) args[0]);
             return null;
@@ -125,6 +130,8 @@ class PollWriterTest {
     @SuppressWarnings("unchecked")
     private static <T> T standIn(Class<T> type, Answer answer) {
         return (T) Proxy.newProxyInstance(
-                type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> answer.answer(method.getName(), args));
+                type.getClassLoader(),
+                new Class<?>[] {type},
+                (proxy, method, args) -> answer.answer(method.getName(), args));
     }
 }
