@@ -16,28 +16,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import luxlogger.configuration.boundary.Configuration;
 import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.configuration.control.SettingsReader;
 import luxlogger.configuration.control.WritableFolder;
 import luxlogger.luxtronik.control.Connector;
+import luxlogger.readings.control.PollLoop;
 import luxlogger.readings.control.PollingHealth;
 import luxlogger.readings.control.Recorder;
 import luxlogger.readings.entity.ReadingsSettings;
 
 /**
- * Starts polling with the application and keeps it going on a fixed grid (every 30 s at :00 and :30).
- * Polls never overlap: ticks that pass while one runs are skipped and counted. Whatever goes wrong in a
- * poll, the next tick is scheduled; an unexpected failure restarts the loop after 5 s.
+ * Starts polling with the application, once its settings are usable, and stops it with the application (see
+ * {@link PollLoop} for the loop itself).
  */
 @ApplicationScoped
 public class Poller {
 
     private static final Logger LOG = System.getLogger(Poller.class.getName());
-    static final Duration RESTART_DELAY = Duration.ofSeconds(5);
 
     @Inject
     Configuration configuration;
@@ -54,17 +50,9 @@ public class Poller {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ScheduledExecutorService executor;
 
-    Clock clock = Clock.systemUTC();
-
-    private final ReentrantLock running = new ReentrantLock();
     private volatile ReadingsSettings settings;
     private volatile Duration longestRead;
-    private long intervalMillis;
-    private volatile long slot;
-    private volatile ScheduledFuture<?> next;
-    private volatile Instant lastTick;
-    private volatile Instant startedAt;
-    private volatile boolean stopped;
+    private volatile PollLoop loop;
 
     @Produces
     static ReadingsSettings settings(Configuration configuration) {
@@ -107,105 +95,39 @@ public class Poller {
                     String.join("; ", e.problems()));
         }
         longestRead = controller.longestRead();
-        this.settings = readings;
-        startOnGrid(readings.interval());
+        settings = readings;
+        loop = new PollLoop(recorder, readings, executor, Clock.systemUTC(), PollLoop.STOP_WAIT);
+        Instant first = loop.start();
         LOG.log(
                 Level.INFO,
                 "Polling {0} every {1} s, first poll at {2}",
                 controller.address(),
                 readings.interval().toSeconds(),
-                Instant.ofEpochMilli(slot));
-    }
-
-    /** Starts the loop on the grid of this interval: the first poll at the next multiple of it. */
-    void startOnGrid(Duration interval) {
-        intervalMillis = interval.toMillis();
-        lastTick = clock.instant();
-        startedAt = lastTick;
-        try {
-            recorder.open(settings);
-        } catch (RuntimeException e) {
-            // unexpected (the database is opened by the first write, not here): polling starts anyway and every tick
-            // tries again
-            LOG.log(Level.ERROR, "Cannot prepare polling yet, trying again at every poll: " + e.getMessage());
-        }
-        long now = clock.millis();
-        slot = (now / intervalMillis + 1) * intervalMillis;
-        schedule(slot - now);
-    }
-
-    void tick() {
-        if (stopped || !running.tryLock()) {
-            return;
-        }
-        try {
-            lastTick = clock.instant();
-            recorder.open(settings);
-            recorder.poll();
-            scheduleNextSlot();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException | Error e) {
-            LOG.log(
-                    Level.ERROR,
-                    "Polling failed unexpectedly, restarting in " + RESTART_DELAY.toSeconds() + " s: " + e,
-                    e);
-            slot = clock.millis() + RESTART_DELAY.toMillis();
-            schedule(RESTART_DELAY.toMillis());
-        } finally {
-            running.unlock();
-        }
-    }
-
-    private void scheduleNextSlot() {
-        long now = clock.millis();
-        long following = (now / intervalMillis + 1) * intervalMillis;
-        long passed = (following - slot) / intervalMillis - 1;
-        if (passed > 0) {
-            recorder.skipped(passed);
-        }
-        slot = following;
-        schedule(following - now);
-    }
-
-    private void schedule(long delayMillis) {
-        if (!stopped) {
-            next = executor.schedule(this::tick, delayMillis, TimeUnit.MILLISECONDS);
-        }
+                first);
     }
 
     /** How polling fares, for the health checks. */
     public PollingHealth health(Instant now) {
-        return settings == null
+        PollLoop current = loop;
+        return current == null
                 ? PollingHealth.idle()
-                : PollingHealth.of(settings.interval(), longestRead, startedAt, lastTick, recorder.status(), now);
+                : PollingHealth.of(
+                        settings.interval(),
+                        longestRead,
+                        current.startedAt(),
+                        current.lastTick(),
+                        recorder.status(),
+                        now);
     }
 
     /**
-     * Finishes a poll in progress, then stores whatever is still buffered. Runs on CDI's shutdown event,
-     * while the database and transactions are still there, unlike a pre-destroy callback.
+     * Stops polling and writes whatever is still buffered, after a poll in progress. Runs on CDI's shutdown
+     * event, while the database and transactions are still there, unlike a pre-destroy callback.
      */
     void stop(@Observes Shutdown event) {
-        stopped = true;
-        if (startedAt == null) {
-            return;
-        }
-        if (next != null) {
-            next.cancel(false);
-        }
-        boolean idle = false;
-        try {
-            // a poll in progress is allowed to finish, but a hanging controller must not hold up the shutdown
-            idle = running.tryLock(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        try {
-            recorder.close();
-        } finally {
-            if (idle) {
-                running.unlock();
-            }
+        PollLoop current = loop;
+        if (current != null) {
+            current.stop();
         }
     }
 }

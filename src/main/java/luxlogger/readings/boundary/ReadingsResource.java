@@ -24,7 +24,7 @@ import luxlogger.luxtronik.entity.ControllerSettings;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Reading;
 import luxlogger.luxtronik.entity.Snapshot;
-import luxlogger.readings.control.PollStore;
+import luxlogger.readings.control.PollReader;
 import luxlogger.readings.control.ReadingStreams;
 import luxlogger.readings.control.TimeRange;
 import luxlogger.readings.entity.ReadingsSettings;
@@ -45,7 +45,7 @@ public class ReadingsResource {
     static final long MAX_VALUES = 2_016_000;
 
     @Inject
-    PollStore store;
+    PollReader polls;
 
     @Inject
     Instance<ReadingsSettings> settings;
@@ -69,7 +69,7 @@ public class ReadingsResource {
         // while the readings' settings are invalid, the database is not prepared: 503 naming them, not a 500
         settings.get();
         boolean simulated = controller.get().simulated();
-        Snapshot snapshot = store.latest().orElseThrow(() -> new ServiceUnavailableException("no poll stored yet"));
+        Snapshot snapshot = polls.latest().orElseThrow(() -> new ServiceUnavailableException("no poll stored yet"));
         List<Reading> readings =
                 new Decoder(catalog).decode(snapshot, selected == null ? catalog.fields(snapshot) : selected);
         StreamingOutput body = output -> {
@@ -140,7 +140,7 @@ public class ReadingsResource {
                     .writeStartArray("fields");
             selected.forEach(field -> json.write(field.column()));
             json.writeEnd().writeStartArray("points");
-            store.forEach(range.from(), range.to(), snapshot -> {
+            polls.forEach(range.from(), range.to(), snapshot -> {
                 json.writeStartObject()
                         .write("time", snapshot.time().toString())
                         .writeStartObject("values");

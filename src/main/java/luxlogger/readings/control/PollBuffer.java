@@ -4,24 +4,22 @@ import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import luxlogger.luxtronik.entity.Snapshot;
 
 /**
- * Between the poller and the database. Polls wait in a bounded queue in memory until {@link #flush()}
- * writes them; what the database does not take goes to the fsync'd spill file, which is replayed first at
- * every flush and at the next start. Taking a poll never waits for the database, so a locked or slow
- * database never delays polling. Without a spill file (it could not be opened) or when it is not writable
- * either, polls wait in memory.
+ * Between the poller and the database. Polls wait in memory ({@link PendingPolls}) until {@link #flush()}
+ * writes them; what the database does not take goes to the fsync'd spill file, which is replayed first
+ * ({@link SpillReplay}, a batch at a time) once the database takes writes again, and at the next start. Taking a poll never waits for
+ * the database, so a locked or slow database never delays polling. Without a spill file (it could not be
+ * opened) or when it is not writable either, polls wait in memory.
  */
 public class PollBuffer {
 
     private static final Logger LOG = System.getLogger(PollBuffer.class.getName());
-    private static final int BATCH = 500;
+    /** Polls per transaction; also what a replay holds in memory at a time (about 3 MB). */
+    static final int BATCH = 500;
 
     /** Where polls finally go: the database, in one transaction per call. */
     @FunctionalInterface
@@ -31,16 +29,18 @@ public class PollBuffer {
 
     private final Writer writer;
     private final SpillFile spill;
-    private final int capacity;
-    /** Guards {@link #pending}, only ever held for a moment. */
-    private final Object queue = new Object();
+    /** Null without a spill file. */
+    private final SpillReplay replay;
 
-    private final Deque<Snapshot> pending = new ArrayDeque<>();
+    private final PendingPolls pending;
     /** One flush at a time, held while the database or the spill file is written. */
     private final ReentrantLock flushing = new ReentrantLock();
 
-    private volatile long dropped;
     private volatile Instant failingSince;
+    /** Set at shutdown: a replay stops after its batch, the rest waits in the spill file for the next start. */
+    private volatile boolean closing;
+
+    private volatile boolean closed;
     /** True while appending to the spill file fails, so that it is logged once, not at every flush. */
     private boolean spillFailing;
 
@@ -52,24 +52,20 @@ public class PollBuffer {
     public PollBuffer(Writer writer, SpillFile spill, int capacity) {
         this.writer = writer;
         this.spill = spill;
-        this.capacity = capacity;
+        this.replay = spill == null ? null : new SpillReplay(spill, writer);
+        this.pending = new PendingPolls(capacity);
     }
 
     /** Takes one poll; it is written by the next {@link #flush()}. */
     public void accept(Snapshot snapshot) {
-        synchronized (queue) {
-            if (pending.size() >= capacity) {
-                pending.removeFirst();
-                dropped++;
-                LOG.log(
-                        Level.ERROR,
-                        "Poll buffer full ({0} polls) and the spill file unwritable: oldest poll dropped"
-                                + " ({1} so far)",
-                        capacity,
-                        dropped);
-            }
-            pending.addLast(snapshot);
+        if (closed) {
+            LOG.log(
+                    Level.ERROR,
+                    "A poll of {0} came after shutdown, with nothing left to write it: lost",
+                    snapshot.time());
+            return;
         }
+        pending.add(snapshot);
     }
 
     /**
@@ -81,10 +77,15 @@ public class PollBuffer {
     public boolean flush() {
         flushing.lock();
         try {
-            replaySpill();
-            for (List<Snapshot> batch = batch(); !batch.isEmpty(); batch = batch()) {
+            if (closed) {
+                return false;
+            }
+            if (replay != null) {
+                replay.run(failingSince != null, () -> closing);
+            }
+            for (List<Snapshot> batch = pending.oldest(BATCH); !batch.isEmpty(); batch = pending.oldest(BATCH)) {
                 writer.store(batch);
-                remove(batch.size());
+                pending.remove(batch.size());
             }
             if (failingSince != null) {
                 LOG.log(
@@ -110,77 +111,69 @@ public class PollBuffer {
         }
     }
 
-    private List<Snapshot> batch() {
-        synchronized (queue) {
-            return new ArrayList<>(pending).subList(0, Math.min(BATCH, pending.size()));
-        }
-    }
-
-    private void remove(int count) {
-        synchronized (queue) {
-            for (int i = 0; i < count; i++) {
-                pending.removeFirst();
-            }
-        }
-    }
-
-    private void replaySpill() throws StoreException {
-        if (spill == null || spill.count() == 0) {
-            return;
-        }
-        List<Snapshot> spilled;
-        try {
-            spilled = spill.readAll();
-        } catch (IOException e) {
-            LOG.log(
-                    Level.ERROR,
-                    "Spill file {0} unreadable, kept for inspection and replay at next start: {1}",
-                    spill.path(),
-                    e.getMessage());
-            return;
-        }
-        for (int i = 0; i < spilled.size(); i += BATCH) {
-            writer.store(spilled.subList(i, Math.min(spilled.size(), i + BATCH)));
-        }
-        try {
-            spill.clear();
-            LOG.log(Level.INFO, "Replayed {0} polls from the spill file into the database", spilled.size());
-        } catch (IOException e) {
-            // they are stored; a second replay skips them, since each poll is stored once per instant
-            LOG.log(Level.WARNING, "Spill file {0} could not be emptied: {1}", spill.path(), e.getMessage());
-        }
-    }
-
     private void spillPending() {
         if (spill == null) {
             return;
         }
-        for (List<Snapshot> batch = batch(); !batch.isEmpty(); batch = batch()) {
-            for (Snapshot snapshot : batch) {
-                try {
-                    spill.append(snapshot);
-                } catch (IOException e) {
-                    if (!spillFailing) {
-                        spillFailing = true;
-                        LOG.log(
-                                Level.ERROR,
-                                "Spill file {0} not writable either, polls wait in memory: {1}",
-                                spill.path(),
-                                e.getMessage());
-                    }
-                    return;
+        for (List<Snapshot> batch = pending.oldest(BATCH); !batch.isEmpty(); batch = pending.oldest(BATCH)) {
+            try {
+                spill.append(batch);
+            } catch (IOException e) {
+                if (!spillFailing) {
+                    spillFailing = true;
+                    LOG.log(
+                            Level.ERROR,
+                            "Spill file {0} not writable either, polls wait in memory: {1}",
+                            spill.path(),
+                            e.getMessage());
                 }
-                spillFailing = false;
-                remove(1);
+                return;
             }
+            spillFailing = false;
+            pending.remove(batch.size());
+        }
+    }
+
+    /**
+     * At shutdown: writes what is in memory to the database or the spill file, and closes the spill file. A
+     * replay in progress stops after its batch; the spill file keeps the rest for the next start. What reaches
+     * neither is lost, and the log says how many.
+     */
+    public void close() {
+        closing = true;
+        flushing.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            flush();
+            closed = true;
+            if (pending.size() > 0) {
+                LOG.log(
+                        Level.ERROR,
+                        "Stopping with {0} polls that neither the database nor the spill file took: they are lost",
+                        pending.size());
+            }
+            if (spilled() > 0) {
+                LOG.log(
+                        Level.WARNING,
+                        "Stopping with {0} polls in the spill file {1}, stored after the next start",
+                        spilled(),
+                        spill.path());
+            }
+            if (spill != null) {
+                spill.close();
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Spill file {0} not closed: {1}", spill.path(), e.getMessage());
+        } finally {
+            flushing.unlock();
         }
     }
 
     /** Polls waiting in memory. */
     public int size() {
-        synchronized (queue) {
-            return pending.size();
-        }
+        return pending.size();
     }
 
     /** Polls waiting in the spill file. */
@@ -200,6 +193,6 @@ public class PollBuffer {
 
     /** Polls lost because memory was full while nothing could be written: 0 unless disk and memory failed. */
     public long dropped() {
-        return dropped;
+        return pending.dropped();
     }
 }

@@ -48,6 +48,9 @@ public class PollWriter {
     private final Object schema = new Object();
 
     private volatile PollBuffer buffer;
+    /** Set at shutdown: the writer thread may be gone, the last writes happen on the closing thread. */
+    private volatile boolean closed;
+
     private boolean migrated;
     private Path database;
     private Timer commitLatency;
@@ -88,8 +91,19 @@ public class PollWriter {
         drain();
     }
 
+    /**
+     * Tries the database again with what waits, at a tick that brought no poll (the controller did not answer),
+     * so that the spill file is replayed once the database takes writes, whatever the controller does.
+     */
+    public void retry() {
+        PollBuffer current = buffer;
+        if (current != null && current.size() + current.spilled() > 0) {
+            drain();
+        }
+    }
+
     private void drain() {
-        if (draining.compareAndSet(false, true)) {
+        if (!closed && draining.compareAndSet(false, true)) {
             writer.execute(() -> {
                 boolean stored = false;
                 try {
@@ -125,21 +139,22 @@ public class PollWriter {
             try {
                 Schema.migrate(dataSource);
             } catch (RuntimeException e) {
-                throw new StoreException("cannot open the database " + database + ": " + PollStore.rootMessage(e), e);
+                throw new StoreException(
+                        "cannot open the database " + database + ": " + Transactions.rootMessage(e), e);
             }
             migrated = true;
         }
     }
 
-    /** Stores what the buffer still holds; at shutdown. */
+    /**
+     * Writes what the buffer still holds, to the database or the spill file, on the caller's thread, and closes
+     * the spill file for the next start; at shutdown, after the last poll.
+     */
     public void close() {
-        if (buffer != null && !buffer.flush()) {
-            LOG.log(
-                    Level.WARNING,
-                    "Stopping with {0} polls in the spill file, stored at the next start, and {1} only in"
-                            + " memory, which are lost",
-                    buffer.spilled(),
-                    buffer.size());
+        closed = true;
+        PollBuffer current = buffer;
+        if (current != null) {
+            current.close();
         }
     }
 

@@ -72,6 +72,7 @@ public class Recorder {
             if (streak++ == 0) {
                 LOG.log(Level.WARNING, "Cannot read the controller: {0}", e.getMessage());
             }
+            writer.retry();
             return;
         }
         if (snapshot.size() < MIN_VALUES) {
@@ -83,6 +84,7 @@ public class Recorder {
                     connector.address(),
                     snapshot.size(),
                     MIN_VALUES);
+            writer.retry();
             return;
         }
         if (streak > 0) {

@@ -27,9 +27,10 @@ import luxlogger.luxtronik.entity.Snapshot;
  * (logged once). A damaged record in the middle is skipped by searching for the next intact one, so it never
  * costs the records after it.
  *
- * <p>Replay with {@link #forEach} or {@link #readAll}, store, then {@link #clear}. A crash between storing
- * and clearing replays the same polls again, so the store must ignore polls it already has (their time is
- * the key). For one process (the file is locked) and one writing thread at a time.
+ * <p>Replayed a batch at a time ({@link #next}, then {@link #stored} once the database has it), from a position
+ * kept on disk ({@link SpillPosition}); emptied once all are stored. A crash between a commit and {@link #stored}
+ * replays that batch again, so the store skips polls it has (their time is the key). For one process (the file
+ * is locked) and one writing thread at a time.
  */
 public final class SpillFile implements Closeable {
 
@@ -38,21 +39,45 @@ public final class SpillFile implements Closeable {
     private final Path path;
     private final FileChannel channel;
     private final FileLock lock;
+    private final SpillPosition replayed;
     private final SnapshotCodec codec = new SnapshotCodec();
+    /** The end of the last complete record. */
     private long size;
+    /** Records before this byte are stored in the database. */
+    private long position;
+    /** Complete records from the position on. */
     private int count;
 
-    /** Opens or creates the file and cuts off a torn last record. */
+    /**
+     * Snapshots read by {@link #next}, oldest first.
+     *
+     * @param records complete records read, undecodable ones included
+     * @param end where the replay goes on once these are stored
+     */
+    public record Batch(List<Snapshot> snapshots, int records, long end) {}
+
+    /** Opens or creates the file, finds its replay position and cuts off a torn last record. */
     public SpillFile(Path path) throws IOException {
         this.path = path;
+        this.replayed = new SpillPosition(Path.of(path + ".replayed"));
         this.channel = FileChannel.open(path, CREATE, READ, WRITE);
         try {
             this.lock = lock(channel);
             if (lock == null) {
                 throw new IOException("spill file " + path + " is in use by another writer");
             }
-            scan(true, null);
             long length = channel.size();
+            position = replayed.read(length);
+            // damage is logged here, once
+            SpillRecord.Walk found = SpillRecord.walk(
+                    channel,
+                    position,
+                    length,
+                    (at, bytes) -> LOG.log(
+                            Level.WARNING, "Spill file {0}: skipped {1} damaged bytes at byte {2}", path, bytes, at),
+                    (record, at) -> true);
+            size = found.end();
+            count = found.records();
             if (size < length) {
                 LOG.log(
                         Level.WARNING,
@@ -65,20 +90,29 @@ public final class SpillFile implements Closeable {
             }
         } catch (IOException | RuntimeException e) {
             channel.close();
+            replayed.close();
             throw e;
         }
     }
 
     /** Adds a snapshot; when this returns, it is on disk. */
-    public synchronized void append(Snapshot snapshot) throws IOException {
-        ByteBuffer record = new SpillRecord(snapshot.time(), codec.keyframe(snapshot)).frame();
+    public void append(Snapshot snapshot) throws IOException {
+        append(List.of(snapshot));
+    }
+
+    /** Adds snapshots, forced to disk once for all of them; when this returns, they are on disk. */
+    public synchronized void append(List<Snapshot> snapshots) throws IOException {
+        long at = size;
         try {
-            for (long at = size; record.hasRemaining(); ) {
-                at += channel.write(record, at);
+            for (Snapshot snapshot : snapshots) {
+                ByteBuffer record = new SpillRecord(snapshot.time(), codec.keyframe(snapshot)).frame();
+                while (record.hasRemaining()) {
+                    at += channel.write(record, at);
+                }
             }
             channel.force(true);
         } catch (IOException e) {
-            // e.g. a full disk: take back the partial record so that later appends follow a complete one
+            // e.g. a full disk: take back the partial records so that later appends follow a complete one
             try {
                 channel.truncate(size);
             } catch (IOException suppressed) {
@@ -86,36 +120,62 @@ public final class SpillFile implements Closeable {
             }
             throw e;
         }
-        size += record.limit();
-        count++;
+        size = at;
+        count += snapshots.size();
     }
 
-    /** Hands every complete record to the action, oldest first; damaged ones are skipped. */
+    /**
+     * Up to {@code max} snapshots from the replay position on, oldest first; damaged and undecodable records
+     * are passed over. Reads only as far as it needs.
+     */
+    public synchronized Batch next(int max) throws IOException {
+        List<Snapshot> snapshots = new ArrayList<>(Math.min(max, count));
+        SpillRecord.Walk read = SpillRecord.walk(channel, position, size, null, (record, at) -> {
+            decode(record, at, snapshots::add);
+            return snapshots.size() < max;
+        });
+        return new Batch(snapshots, read.records(), read.end());
+    }
+
+    /** Moves the replay position past a batch the database has; empties the file once all are stored. */
+    public synchronized void stored(Batch batch) throws IOException {
+        if (batch.end() >= size) {
+            clear();
+            return;
+        }
+        position = batch.end();
+        count -= batch.records();
+        replayed.write(position);
+    }
+
+    /** Hands every complete record of the file to the action, oldest first; damaged ones are skipped. */
     public synchronized void forEach(Consumer<? super Snapshot> action) throws IOException {
-        scan(false, action);
-    }
-
-    /** All complete records, oldest first. */
-    public List<Snapshot> readAll() throws IOException {
-        List<Snapshot> snapshots = new ArrayList<>();
-        forEach(snapshots::add);
-        return snapshots;
+        SpillRecord.walk(channel, 0, size, null, (record, at) -> {
+            decode(record, at, action);
+            return true;
+        });
     }
 
     /** Empties the file, after its records were stored. */
     public synchronized void clear() throws IOException {
+        if (position > 0) {
+            // first: a crash before the truncation then replays the stored records again, which the store skips,
+            // rather than taking records appended after it for stored
+            replayed.write(0);
+        }
         channel.truncate(0);
         channel.force(true);
         size = 0;
+        position = 0;
         count = 0;
     }
 
-    /** Bytes of complete records in the file. */
+    /** Bytes of complete records in the file, stored ones included until it is emptied. */
     public synchronized long size() {
         return size;
     }
 
-    /** Complete records in the file. */
+    /** Complete records not stored yet. */
     public synchronized int count() {
         return count;
     }
@@ -124,50 +184,16 @@ public final class SpillFile implements Closeable {
         return path;
     }
 
+    /** Releases the file to the next writer, e.g. the application started again in the same server. */
     @Override
     public synchronized void close() throws IOException {
-        try {
+        if (!channel.isOpen()) {
+            return;
+        }
+        try (replayed;
+                channel) {
             lock.release();
-        } finally {
-            channel.close();
         }
-    }
-
-    /**
-     * One pass over the file: sets size to the end of the last complete record and count to the records,
-     * hands them to the action if there is one, and logs damage when asked (on opening, so once).
-     */
-    private void scan(boolean report, Consumer<? super Snapshot> action) throws IOException {
-        long length = channel.size();
-        long end = 0;
-        int records = 0;
-        for (long at = 0; at < length; ) {
-            SpillRecord record = SpillRecord.at(channel, at, length);
-            if (record == null) {
-                long next = SpillRecord.next(channel, at + 1, length);
-                if (next < 0) {
-                    break;
-                }
-                if (report) {
-                    LOG.log(
-                            Level.WARNING,
-                            "Spill file {0}: skipped {1} damaged bytes at byte {2}",
-                            path,
-                            next - at,
-                            at);
-                }
-                at = next;
-                continue;
-            }
-            if (action != null) {
-                decode(record, at, action);
-            }
-            at += record.length();
-            end = at;
-            records++;
-        }
-        size = end;
-        count = records;
     }
 
     private void decode(SpillRecord record, long at, Consumer<? super Snapshot> action) {

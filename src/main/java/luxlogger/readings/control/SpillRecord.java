@@ -76,6 +76,51 @@ record SpillRecord(Instant time, byte[] payload) {
         return -1;
     }
 
+    /** What {@link #walk} does with each complete record: true to go on with the next one. */
+    interface Visitor {
+        boolean visit(SpillRecord record, long at) throws IOException;
+    }
+
+    /** Damaged bytes a walk passed over, to search for the next intact record. */
+    interface Damage {
+        void skipped(long at, long bytes);
+    }
+
+    /** Where a walk stopped: the end of the last record visited ({@code from} without any), and how many. */
+    record Walk(long end, int records) {}
+
+    /**
+     * Visits the complete records of the file in {@code [from, to)}, in order, until the visitor says stop.
+     *
+     * @param damage told of damaged bytes it skips, or null
+     */
+    static Walk walk(FileChannel channel, long from, long to, Damage damage, Visitor visitor) throws IOException {
+        long end = from;
+        int records = 0;
+        for (long at = from; at < to; ) {
+            SpillRecord record = at(channel, at, to);
+            if (record == null) {
+                long next = next(channel, at + 1, to);
+                if (next < 0) {
+                    break;
+                }
+                if (damage != null) {
+                    damage.skipped(at, next - at);
+                }
+                at = next;
+                continue;
+            }
+            boolean more = visitor.visit(record, at);
+            at += record.length();
+            end = at;
+            records++;
+            if (!more) {
+                break;
+            }
+        }
+        return new Walk(end, records);
+    }
+
     private static int crc(byte[] record, int payloadLength) {
         var crc = new CRC32();
         crc.update(record, 4, HEAD - 4 + payloadLength);

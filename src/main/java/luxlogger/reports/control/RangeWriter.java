@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.entity.Shape;
-import luxlogger.readings.control.PollStore;
+import luxlogger.readings.control.PollReader;
 import luxlogger.reports.entity.ReportSettings;
 
 /**
@@ -20,12 +20,12 @@ final class RangeWriter {
 
     private static final Logger LOG = System.getLogger(Reports.class.getName());
 
-    private final PollStore store;
+    private final PollReader polls;
     private final Catalog catalog;
     private final ReportSettings settings;
 
-    RangeWriter(PollStore store, Catalog catalog, ReportSettings settings) {
-        this.store = store;
+    RangeWriter(PollReader polls, Catalog catalog, ReportSettings settings) {
+        this.polls = polls;
         this.catalog = catalog;
         this.settings = settings;
     }
@@ -33,7 +33,7 @@ final class RangeWriter {
     /** The report of the polls of {@code [from, to)}, under its final name only once complete. */
     Report write(Path target, Instant from, Instant to) {
         long start = System.nanoTime();
-        Shape longest = store.longestShape(from, to);
+        Shape longest = polls.longestShape(from, to);
         // a range without polls still gets the columns a current controller has, so the header is useful
         Columns columns = Columns.forShape(catalog, longest.equals(Shape.NONE) ? catalog.shape() : longest);
         if (!settings.csvFields().isEmpty()) {
@@ -44,7 +44,7 @@ final class RangeWriter {
         try {
             Report report;
             try (OpenReport open = writer.open(target, columns)) {
-                store.forEach(from, to, open::add, open::skip);
+                polls.forEach(from, to, open::add, open::skip);
                 report = open.commit();
                 if (report.skipped() > 0) {
                     LOG.log(

@@ -16,6 +16,7 @@ import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.configuration.control.SettingsReader;
 import luxlogger.configuration.control.WritableFolder;
 import luxlogger.luxtronik.control.Catalog;
+import luxlogger.readings.control.PollReader;
 import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.TimeRange;
 import luxlogger.reports.entity.ReportSettings;
@@ -40,6 +41,9 @@ public class Reports {
 
     @Inject
     PollStore store;
+
+    @Inject
+    PollReader reader;
 
     @Inject
     Instance<ReportSettings> reportSettings;
@@ -137,7 +141,7 @@ public class Reports {
     }
 
     private Report write(ReportSettings settings, Path target, Instant from, Instant to) {
-        return new RangeWriter(store, catalog, settings).write(target, from, to);
+        return new RangeWriter(reader, catalog, settings).write(target, from, to);
     }
 
     public ReportFiles files() {

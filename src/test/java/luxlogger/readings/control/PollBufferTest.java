@@ -145,6 +145,109 @@ class PollBufferTest {
         assertThat(database.stored).containsExactlyElementsOf(polls(2, 5));
     }
 
+    @Test
+    void triesASinglePollOfTheSpillFilePerFlushWhileTheDatabaseRefuses() throws IOException {
+        try (var earlier = new SpillFile(directory.resolve("polls.spill"))) {
+            for (Snapshot poll : polls(0, 1_200)) {
+                earlier.append(poll);
+            }
+        }
+        var buffer = new PollBuffer(database, spill(), 100);
+        database.refusing = true;
+        buffer.flush();
+        database.offered.clear();
+
+        // an outage: a poll at every tick, and a flush trying the database each time
+        for (int tick = 1_200; tick < 1_205; tick++) {
+            polls(tick, tick + 1).forEach(buffer::accept);
+            assertThat(buffer.flush()).isFalse();
+        }
+
+        // the oldest spilled poll, not the file: a flush during an outage reads one record
+        assertThat(database.offered).containsExactly(1, 1, 1, 1, 1);
+        assertThat(buffer.spilled()).isEqualTo(1_205);
+
+        database.refusing = false;
+        assertThat(buffer.flush()).isTrue();
+        assertThat(database.stored).containsExactlyElementsOf(polls(0, 1_205));
+        assertThat(database.batches).containsExactly(1, 500, 500, 204);
+        assertThat(buffer.spilled()).isZero();
+    }
+
+    @Test
+    void aReplayThatStopsHalfwayGoesOnWhereItStoppedAfterARestart() throws IOException {
+        Path file = directory.resolve("polls.spill");
+        try (var earlier = new SpillFile(file)) {
+            for (Snapshot poll : polls(0, 1_300)) {
+                earlier.append(poll);
+            }
+        }
+        var buffer = new PollBuffer(database, spill(), 100);
+        database.refuseAfter = 2;
+
+        assertThat(buffer.flush()).isFalse();
+        assertThat(database.stored).containsExactlyElementsOf(polls(0, 1_000));
+        spill.close();
+        database.refuseAfter = Integer.MAX_VALUE;
+        var restarted = new PollBuffer(database, spill(), 100);
+        assertThat(restarted.spilled()).isEqualTo(300);
+
+        assertThat(restarted.flush()).isTrue();
+
+        assertThat(database.stored).containsExactlyElementsOf(polls(0, 1_300));
+        assertThat(restarted.spilled()).isZero();
+    }
+
+    @Test
+    void closingSpillsWhatIsInMemoryAndReleasesTheSpillFile() throws IOException {
+        Path file = directory.resolve("polls.spill");
+        var buffer = new PollBuffer(database, spill(), 100);
+        database.refusing = true;
+        polls(0, 3).forEach(buffer::accept);
+
+        buffer.close();
+
+        try (var reopened = new SpillFile(file)) {
+            assertThat(reopened.count()).isEqualTo(3);
+        }
+        spill = null;
+    }
+
+    @Test
+    void closingLogsThePollsThatReachNeitherTheDatabaseNorTheSpillFileAsAnError() {
+        var buffer = new PollBuffer(database, null, 100);
+        database.refusing = true;
+        polls(0, 3).forEach(buffer::accept);
+
+        try (var log = CapturedLog.of(PollBuffer.class)) {
+            buffer.close();
+
+            assertThat(log.errors())
+                    .singleElement()
+                    .asString()
+                    .contains("3 polls")
+                    .contains("lost");
+        }
+    }
+
+    @Test
+    void aPollThatComesAfterCloseIsLoggedAsLost() {
+        var buffer = new PollBuffer(database, null, 100);
+        buffer.close();
+
+        try (var log = CapturedLog.of(PollBuffer.class)) {
+            polls(0, 1).forEach(buffer::accept);
+
+            assertThat(log.errors())
+                    .singleElement()
+                    .asString()
+                    .contains("after shutdown")
+                    .contains("lost");
+        }
+        assertThat(buffer.flush()).isFalse();
+        assertThat(database.offered).isEmpty();
+    }
+
     private SpillFile spill() throws IOException {
         spill = new SpillFile(directory.resolve("polls.spill"));
         return spill;
@@ -161,11 +264,17 @@ class PollBufferTest {
     static final class Database implements PollBuffer.Writer {
         final List<Snapshot> stored = new ArrayList<>();
         final List<Integer> batches = new ArrayList<>();
+        /** The size of every write tried, taken or not. */
+        final List<Integer> offered = new ArrayList<>();
+
         boolean refusing;
+        /** Refuses once it took this many batches. */
+        int refuseAfter = Integer.MAX_VALUE;
 
         @Override
         public void store(List<Snapshot> snapshots) throws StoreException {
-            if (refusing) {
+            offered.add(snapshots.size());
+            if (refusing || batches.size() >= refuseAfter) {
                 throw new StoreException("database write failed: database is locked", null);
             }
             stored.addAll(snapshots);

@@ -34,6 +34,9 @@ class PollStoreIT {
     @Inject
     PollStore store;
 
+    @Inject
+    PollReader reader;
+
     @Deployment
     static WebArchive application() throws URISyntaxException {
         File assertj = new File(Assertions.class
@@ -59,7 +62,7 @@ class PollStoreIT {
 
     private List<Snapshot> read(Instant from, Instant to) {
         List<Snapshot> read = new ArrayList<>();
-        store.forEach(from, to, read::add);
+        reader.forEach(from, to, read::add);
         return read;
     }
 
@@ -75,7 +78,7 @@ class PollStoreIT {
         List<Snapshot> stored = read(START, end);
         assertThat(stored).hasSize(polls.size());
         assertThat(stored).containsExactlyElementsOf(polls);
-        assertThat(store.longestShape(START, end)).isEqualTo(new Shape(1160, 269, 380));
+        assertThat(reader.longestShape(START, end)).isEqualTo(new Shape(1160, 269, 380));
 
         Instant cut = START.plus(Duration.ofHours(5));
         long deleted = store.deleteBefore(cut, 97);

@@ -33,7 +33,7 @@ class SpillFileTest {
                 spill.append(poll);
             }
 
-            assertThat(spill.readAll()).containsExactlyElementsOf(polls);
+            assertThat(readAll(spill)).containsExactlyElementsOf(polls);
             assertThat(spill.count()).isEqualTo(5);
             assertThat(spill.size()).isEqualTo(Files.size(spill.path())).isBetween(5 * 500L, 5 * 1_500L);
         }
@@ -50,7 +50,7 @@ class SpillFileTest {
         try (var spill = new SpillFile(file)) {
             spill.append(polls.get(2));
 
-            assertThat(spill.readAll()).containsExactlyElementsOf(polls);
+            assertThat(readAll(spill)).containsExactlyElementsOf(polls);
         }
     }
 
@@ -71,11 +71,11 @@ class SpillFileTest {
         Files.write(file, Arrays.copyOf(bytes, (int) (complete + (bytes.length - complete) / 2)));
 
         try (var spill = new SpillFile(file)) {
-            assertThat(spill.readAll()).containsExactlyElementsOf(polls.subList(0, 3));
+            assertThat(readAll(spill)).containsExactlyElementsOf(polls.subList(0, 3));
             assertThat(spill.size()).isEqualTo(complete).isEqualTo(Files.size(file));
 
             spill.append(polls.get(3));
-            assertThat(spill.readAll()).containsExactlyElementsOf(polls);
+            assertThat(readAll(spill)).containsExactlyElementsOf(polls);
         }
     }
 
@@ -92,7 +92,7 @@ class SpillFileTest {
         Files.write(file, garbage, StandardOpenOption.APPEND);
 
         try (var spill = new SpillFile(file)) {
-            assertThat(spill.readAll()).containsExactlyElementsOf(polls);
+            assertThat(readAll(spill)).containsExactlyElementsOf(polls);
             assertThat(spill.count()).isEqualTo(2);
         }
     }
@@ -115,7 +115,7 @@ class SpillFileTest {
             List<Snapshot> expected = new ArrayList<>(polls);
             expected.remove(1);
 
-            assertThat(spill.readAll()).containsExactlyElementsOf(expected);
+            assertThat(readAll(spill)).containsExactlyElementsOf(expected);
             assertThat(spill.count()).isEqualTo(4);
         }
     }
@@ -128,7 +128,7 @@ class SpillFileTest {
 
             spill.clear();
 
-            assertThat(spill.readAll()).isEmpty();
+            assertThat(readAll(spill)).isEmpty();
             assertThat(spill.count()).isZero();
             assertThat(spill.size()).isZero();
             assertThat(Files.size(file)).isZero();
@@ -145,6 +145,104 @@ class SpillFileTest {
         }
     }
 
+    @Test
+    void readsInBatchesFromWhereTheLastStoredBatchEndedAndEmptiesOnceAllAreStored() throws IOException {
+        Path file = directory.resolve("spill");
+        List<Snapshot> polls = polls(5);
+        try (var spill = new SpillFile(file)) {
+            polls.forEach(poll -> append(spill, poll));
+
+            spill.stored(spill.next(2));
+            SpillFile.Batch second = spill.next(2);
+            assertThat(second.snapshots()).containsExactlyElementsOf(polls.subList(2, 4));
+            assertThat(spill.count()).isEqualTo(3);
+            // not stored yet: the same batch again
+            assertThat(spill.next(2).snapshots()).containsExactlyElementsOf(second.snapshots());
+
+            spill.stored(second);
+            SpillFile.Batch last = spill.next(2);
+            assertThat(last.snapshots()).containsExactly(polls.get(4));
+            spill.stored(last);
+
+            assertThat(spill.count()).isZero();
+            assertThat(spill.next(2).snapshots()).isEmpty();
+            assertThat(Files.size(file)).isZero();
+        }
+    }
+
+    @Test
+    void keepsTheReplayPositionAcrossARestart() throws IOException {
+        Path file = directory.resolve("spill");
+        List<Snapshot> polls = polls(5);
+        try (var spill = new SpillFile(file)) {
+            polls.forEach(poll -> append(spill, poll));
+            spill.stored(spill.next(3));
+        }
+
+        try (var spill = new SpillFile(file)) {
+            assertThat(spill.count()).isEqualTo(2);
+            assertThat(spill.next(10).snapshots()).containsExactlyElementsOf(polls.subList(3, 5));
+            // the whole file still, for a reader such as the command line's collect
+            assertThat(readAll(spill)).containsExactlyElementsOf(polls);
+        }
+    }
+
+    @Test
+    void replaysFromTheStartWhenTheReplayPositionIsDamaged() throws IOException {
+        Path file = directory.resolve("spill");
+        List<Snapshot> polls = polls(4);
+        try (var spill = new SpillFile(file)) {
+            polls.forEach(poll -> append(spill, poll));
+            spill.stored(spill.next(2));
+        }
+        Path position = Path.of(file + ".replayed");
+        byte[] bytes = Files.readAllBytes(position);
+        bytes[3] ^= 0x01;
+        Files.write(position, bytes);
+
+        try (var spill = new SpillFile(file)) {
+            assertThat(spill.count()).isEqualTo(4);
+            assertThat(spill.next(10).snapshots()).containsExactlyElementsOf(polls);
+        }
+    }
+
+    @Test
+    void replaysAReplacedShorterFileFromItsStartAndForgetsTheOldPositionAtOnce() throws IOException {
+        Path file = directory.resolve("spill");
+        List<Snapshot> polls = polls(4);
+        long first;
+        try (var spill = new SpillFile(file)) {
+            append(spill, polls.get(0));
+            first = spill.size();
+            polls.subList(1, 4).forEach(poll -> append(spill, poll));
+            spill.stored(spill.next(3));
+        }
+        // e.g. restored from a backup: only the first record, shorter than the stored position
+        Files.write(file, Arrays.copyOf(Files.readAllBytes(file), (int) first));
+
+        try (var spill = new SpillFile(file)) {
+            assertThat(spill.count()).isEqualTo(1);
+            polls.subList(1, 4).forEach(poll -> append(spill, poll));
+        }
+        try (var spill = new SpillFile(file)) {
+            assertThat(spill.count()).isEqualTo(4);
+            assertThat(spill.next(10).snapshots()).containsExactlyElementsOf(polls);
+        }
+    }
+
+    @Test
+    void opensAgainOnceClosed() throws IOException {
+        Path file = directory.resolve("spill");
+        var first = new SpillFile(file);
+        first.append(polls(1).get(0));
+        first.close();
+        first.close();
+
+        try (var second = new SpillFile(file)) {
+            assertThat(second.count()).isEqualTo(1);
+        }
+    }
+
     /** Polls 30 s apart, each with other values, times with nanoseconds to show they are kept exactly. */
     private List<Snapshot> polls(int count) {
         var random = new SplittableRandom(42);
@@ -153,6 +251,12 @@ class SpillFileTest {
             polls.add(TestSnapshots.noisy(dump, random, T0.plusSeconds(30L * i)));
         }
         return polls;
+    }
+
+    private static List<Snapshot> readAll(SpillFile spill) throws IOException {
+        List<Snapshot> all = new ArrayList<>();
+        spill.forEach(all::add);
+        return all;
     }
 
     private static void append(SpillFile spill, Snapshot poll) {

@@ -1,7 +1,8 @@
-package luxlogger.readings.boundary;
+package luxlogger.readings.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,17 +12,17 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import luxlogger.readings.control.Recorder;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The polling loop on a clock and a scheduler the test drives: no waiting, every instant exact. */
-class PollerTest {
+class PollLoopTest {
 
     private static final Duration INTERVAL = Duration.ofSeconds(30);
     private static final Instant START = Instant.parse("2025-01-13T10:00:07.250Z");
@@ -29,14 +30,13 @@ class PollerTest {
     private final TestClock clock = new TestClock(START);
     private final Scheduler scheduler = new Scheduler(clock);
     private final Polls recorder = new Polls(clock);
-    private final Poller poller = new Poller();
-
-    @BeforeEach
-    void wire() {
-        poller.clock = clock;
-        poller.executor = scheduler;
-        poller.recorder = recorder;
-    }
+    /** Waits a moment only for a poll in progress when stopped: the test's polls end when the test says. */
+    private final PollLoop loop = new PollLoop(
+            recorder,
+            new ReadingsSettings(INTERVAL, Path.of("polls.db"), 30, ZoneOffset.UTC),
+            scheduler,
+            clock,
+            Duration.ofMillis(50));
 
     @AfterEach
     void shutDown() {
@@ -45,14 +45,14 @@ class PollerTest {
 
     @Test
     void pollsFirstAtTheNextSlotOfTheGrid() {
-        poller.startOnGrid(INTERVAL);
+        assertThat(loop.start()).isEqualTo(at("10:00:30"));
 
         assertThat(scheduler.pending()).containsExactly(Duration.ofMillis(22_750));
     }
 
     @Test
     void staysOnTheGridWhateverEachPollTakes() {
-        poller.startOnGrid(INTERVAL);
+        loop.start();
         // a quick answer, a poll that failed after waiting for its timeout, one that ends just before the next slot
         for (Duration takes : List.of(Duration.ofMillis(300), Duration.ofSeconds(10), Duration.ofMillis(29_900))) {
             recorder.next(takes);
@@ -60,13 +60,13 @@ class PollerTest {
         }
         scheduler.runNext();
 
-        assertThat(recorder.started).containsExactly(at("10:00:30"), at("10:01:00"), at("10:01:30"), at("10:02:00"));
+        assertThat(recorder.polls).containsExactly(at("10:00:30"), at("10:01:00"), at("10:01:30"), at("10:02:00"));
         assertThat(recorder.skipped).isZero();
     }
 
     @Test
     void countsTheSlotsALongPollOutlastedAsSkipped() {
-        poller.startOnGrid(INTERVAL);
+        loop.start();
         recorder.next(Duration.ofSeconds(65));
         scheduler.runNext();
 
@@ -78,30 +78,56 @@ class PollerTest {
 
     @Test
     void restartsFiveSecondsAfterAnUnexpectedFailureAndThenReturnsToTheGrid() {
-        poller.startOnGrid(INTERVAL);
+        loop.start();
         recorder.failNext(new IllegalStateException("a bug"));
         scheduler.runNext();
 
-        assertThat(scheduler.pending()).containsExactly(Poller.RESTART_DELAY);
+        assertThat(scheduler.pending()).containsExactly(PollLoop.RESTART_DELAY);
         scheduler.runNext();
         scheduler.runNext();
 
-        assertThat(recorder.started).containsExactly(at("10:00:30"), at("10:00:35"), at("10:01:00"));
+        assertThat(recorder.polls).containsExactly(at("10:00:30"), at("10:00:35"), at("10:01:00"));
         assertThat(recorder.skipped).isZero();
     }
 
     @Test
     void stopCancelsTheNextPollAndStoresWhatIsBuffered() {
-        poller.startOnGrid(INTERVAL);
+        loop.start();
         scheduler.runNext();
         Scheduled next = scheduler.tasks.peekLast();
 
-        poller.stop(null);
+        loop.stop();
         next.command().run();
 
         assertThat(next.future().isCancelled()).isTrue();
-        assertThat(recorder.started).containsExactly(at("10:00:30"));
+        assertThat(recorder.polls).containsExactly(at("10:00:30"));
         assertThat(recorder.closed).isTrue();
+    }
+
+    @Test
+    void schedulesTheNextPollAfterAnInterruptedOne() {
+        loop.start();
+        recorder.interruptNext();
+        scheduler.runNext();
+
+        // the interrupt stays set for the thread's owner; reading it here clears it for the next test
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(scheduler.pending()).containsExactly(INTERVAL);
+    }
+
+    @Test
+    void aPollThatEndsAfterStopIsBufferedBeforeTheRecorderCloses() throws InterruptedException {
+        loop.start();
+        recorder.holdNext();
+        Thread polling = new Thread(scheduler::runNext);
+        polling.start();
+        recorder.started.await();
+
+        loop.stop();
+        recorder.release.countDown();
+        polling.join();
+
+        assertThat(recorder.events).containsExactly("poll ended", "closed");
     }
 
     private static Instant at(String time) {
@@ -174,9 +200,14 @@ class PollerTest {
     /** The recorder as the poller sees it: each poll takes its time or fails, and is remembered. */
     static final class Polls extends Recorder {
         private final TestClock clock;
-        final List<Instant> started = new ArrayList<>();
+        final List<Instant> polls = new ArrayList<>();
         private Duration takes = Duration.ZERO;
         private RuntimeException failure;
+        private boolean interrupt;
+        private boolean hold;
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final List<String> events = new CopyOnWriteArrayList<>();
         long skipped;
         boolean closed;
 
@@ -192,14 +223,24 @@ class PollerTest {
             failure = e;
         }
 
+        void interruptNext() {
+            interrupt = true;
+        }
+
+        /** The next poll runs until {@link #release} counts down, as a read waiting for a slow controller. */
+        void holdNext() {
+            hold = true;
+        }
+
         @Override
         public synchronized void open(ReadingsSettings settings) {
             // nothing to prepare
         }
 
         @Override
-        public void poll() {
-            started.add(clock.instant());
+        public void poll() throws InterruptedException {
+            this.started.countDown();
+            polls.add(clock.instant());
             clock.advance(takes);
             takes = Duration.ZERO;
             if (failure != null) {
@@ -207,6 +248,15 @@ class PollerTest {
                 failure = null;
                 throw e;
             }
+            if (interrupt) {
+                interrupt = false;
+                throw new InterruptedException();
+            }
+            if (hold) {
+                hold = false;
+                release.await();
+            }
+            events.add("poll ended");
         }
 
         @Override
@@ -217,6 +267,7 @@ class PollerTest {
         @Override
         public void close() {
             closed = true;
+            events.add("closed");
         }
     }
 }

@@ -1,0 +1,137 @@
+package luxlogger.readings.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ReadingsSettings;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The writer with the product's store on a real SQLite file. The server's parts it needs stand in: a writer
+ * thread that has not got round to its tasks yet, and metrics that are thrown away.
+ */
+class PollWriterTest {
+
+    @TempDir
+    Path directory;
+
+    /** Tasks handed to the writer thread, run only when the test says. */
+    private final Deque<Runnable> writerThread = new ArrayDeque<>();
+
+    @Test
+    void closingStoresWhatIsBufferedAndReleasesTheSpillFileForTheNextStart() throws Exception {
+        Path database = directory.resolve("polls.db");
+        try (var standalone = new StandaloneStore(database)) {
+            var writer = writer(standalone.store(), standalone.dataSource());
+            writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
+            polls(3).forEach(writer::accept);
+
+            // the application stops before the writer thread ran
+            writer.close();
+
+            assertThat(standalone.reader().count()).isEqualTo(3);
+            // as the application started again in the same server
+            try (var next = new SpillFile(Path.of(database + ".spill"))) {
+                assertThat(next.count()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void closingLogsAsAnErrorHowManyPollsReachedNeitherTheDatabaseNorTheSpillFile() {
+        // e.g. a volume that is not mounted: neither the database nor its spill file can be opened
+        Path database = directory.resolve("unmounted/polls.db");
+        var dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + database);
+        var writer = writer(new PollStore(), dataSource);
+        writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
+        polls(3).forEach(writer::accept);
+
+        try (var log = CapturedLog.of("luxlogger.readings")) {
+            writer.close();
+
+            assertThat(log.errors())
+                    .singleElement()
+                    .asString()
+                    .contains("3 polls")
+                    .contains("lost");
+        }
+    }
+
+    @Test
+    void triesTheDatabaseAgainAtATickWithoutAPoll() throws Exception {
+        Path folder = directory.resolve("late");
+        Path database = folder.resolve("polls.db");
+        var dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + database);
+        var writer = writer(new PollStore(), dataSource);
+        writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
+        polls(3).forEach(writer::accept);
+        runWriterThread();
+
+        // the volume is mounted; the controller does not answer, so no new poll comes
+        Files.createDirectories(folder);
+        try (var standalone = new StandaloneStore(database)) {
+            writer.store = standalone.store();
+            writer.retry();
+            runWriterThread();
+
+            assertThat(standalone.reader().count()).isEqualTo(3);
+        }
+    }
+
+    private PollWriter writer(PollStore store, DataSource dataSource) {
+        var writer = new PollWriter();
+        writer.store = store;
+        writer.dataSource = dataSource;
+        writer.metrics = standIn(
+                MetricRegistry.class,
+                (method, args) -> method.equals("timer") ? standIn(Timer.class, (m, a) -> null) : null);
+        writer.writer = standIn(ManagedExecutorService.class, (method, args) -> {
+            writerThread.add((Runnable) args[0]);
+            return null;
+        });
+        return writer;
+    }
+
+    private void runWriterThread() {
+        for (Runnable task = writerThread.poll(); task != null; task = writerThread.poll()) {
+            task.run();
+        }
+    }
+
+    private static List<Snapshot> polls(int count) {
+        Snapshot dump = TestSnapshots.dump(TestSnapshots.BOUNI, Instant.EPOCH);
+        return IntStream.range(0, count)
+                .mapToObj(n -> OutageReplay.poll(dump, n, Duration.ofSeconds(30)))
+                .toList();
+    }
+
+    private interface Answer {
+        Object answer(String method, Object[] args);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T standIn(Class<T> type, Answer answer) {
+        return (T) Proxy.newProxyInstance(
+                type.getClassLoader(),
+                new Class<?>[] {type},
+                (proxy, method, args) -> answer.answer(method.getName(), args));
+    }
+}
