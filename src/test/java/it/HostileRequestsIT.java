@@ -130,16 +130,15 @@ class HostileRequestsIT {
             }
             String problem = problem(probe, response);
             if (problem != null) {
-                failures.add(probe + " -> " + response.statusCode() + " " + abbreviate(response.body()) + ": "
-                        + problem);
+                failures.add(
+                        probe + " -> " + response.statusCode() + " " + abbreviate(response.body()) + ": " + problem);
             }
         }
         System.out.println("hostile requests sent: " + sent + ", " + probes.size() + " in all; answers by status: "
                 + statuses + "; " + refusedByServer
                 + " (NUL or line break in the path) refused by Open Liberty itself");
 
-        List<String> newLog =
-                lines(server.messages()).stream().skip(logLines).toList();
+        List<String> newLog = lines(server.messages()).stream().skip(logLines).toList();
         newLog.stream()
                 .filter(line -> STACK_TRACE.matcher(line).find() || line.contains(" E ") || line.contains("FFDC"))
                 .forEach(line -> failures.add("messages.log: " + abbreviate(line)));

@@ -35,8 +35,7 @@ class HttpsIT {
                 .build();
 
         var ready = https.send(
-                HttpRequest.newBuilder(server.httpsUri("health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(server.httpsUri("health/ready")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
         assertThat(ready.version()).isIn(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2);
 
@@ -47,8 +46,7 @@ class HttpsIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(reports.statusCode()).as(reports.body()).isEqualTo(200);
         var refused = https.send(
-                HttpRequest.newBuilder(server.httpsUri("api/reports")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(server.httpsUri("api/reports")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(401);
 
         // a client that trusts only the usual authorities refuses the self-made certificate
