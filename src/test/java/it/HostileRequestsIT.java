@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +33,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every kind of hostile request to every endpoint of the API, against a server with a valid configuration and a
- * token: bad and absurd times, huge ranges, patterns that match everything, long and odd names, wrong methods and
+ * token (the {@link GuardedServer}): bad and absurd times, huge ranges, patterns that match everything, long and odd names, wrong methods and
  * content types, missing and wrong tokens. Whatever comes, the answer is never a 5xx (except the 503s the API
  * documents), neither the answer nor the server's log carries a stack trace, every error is a JSON body whose
  * {@code error} names the problem, and no file appears that the report listing does not show.
  */
 class HostileRequestsIT {
 
-    private static final String TOKEN = "hostile-Token-1";
+    private static final String TOKEN = GuardedServer.TOKEN;
     private static final String BEARER = "Bearer " + TOKEN;
     private static final String FIELD = "ID_WEB_Temperatur_TVL";
     private static final HttpClient CLIENT =
@@ -105,68 +104,63 @@ class HostileRequestsIT {
 
     @Test
     void noHostileRequestGetsA5xxAStackTraceOrAnUnexplainedErrorAndNoFileAppearsUnlisted() throws Exception {
-        var env = new HashMap<>(SharedServer.ENV);
-        env.put("API_TOKEN", TOKEN);
-        try (var server = new LibertyProcess("luxHostile", env).withoutData()) {
-            server.start();
-            awaitFirstPoll(server);
-            long logLines = lines(server.messages()).size();
-            var probing = java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(1));
-            long consoleBytes = Files.size(server.dir().resolve("console.out"));
+        LibertyProcess server = GuardedServer.process();
+        awaitFirstPoll(server);
+        long logLines = lines(server.messages()).size();
+        var probing = java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(1));
+        long consoleBytes = Files.size(server.dir().resolve("console.out"));
 
-            List<Probe> probes = probes();
-            Map<String, Integer> sent = new LinkedHashMap<>();
-            Map<Integer, Integer> statuses = new TreeMap<>();
-            List<String> failures = new ArrayList<>();
-            int refusedByServer = 0;
-            for (Probe probe : probes) {
-                sent.merge(probe.kind(), 1, Integer::sum);
-                HttpResponse<String> response;
-                try {
-                    response = send(server.uri(""), probe);
-                } catch (IOException e) {
-                    failures.add(probe + " -> no answer: " + e);
-                    continue;
-                }
-                statuses.merge(response.statusCode(), 1, Integer::sum);
-                if (refusedByTheServer(probe, response)) {
-                    refusedByServer++;
-                }
-                String problem = problem(probe, response);
-                if (problem != null) {
-                    failures.add(probe + " -> " + response.statusCode() + " " + abbreviate(response.body()) + ": "
-                            + problem);
-                }
+        List<Probe> probes = probes();
+        Map<String, Integer> sent = new LinkedHashMap<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        int refusedByServer = 0;
+        for (Probe probe : probes) {
+            sent.merge(probe.kind(), 1, Integer::sum);
+            HttpResponse<String> response;
+            try {
+                response = send(server.uri(""), probe);
+            } catch (IOException e) {
+                failures.add(probe + " -> no answer: " + e);
+                continue;
             }
-            System.out.println("hostile requests sent: " + sent + ", " + probes.size() + " in all; answers by status: "
-                    + statuses + "; " + refusedByServer
-                    + " (NUL or line break in the path) refused by Open Liberty itself");
-
-            List<String> newLog =
-                    lines(server.messages()).stream().skip(logLines).toList();
-            newLog.stream()
-                    .filter(line -> STACK_TRACE.matcher(line).find() || line.contains(" E ") || line.contains("FFDC"))
-                    .forEach(line -> failures.add("messages.log: " + abbreviate(line)));
-            String console = Files.readString(server.dir().resolve("console.out"));
-            if (STACK_TRACE
-                    .matcher(console.substring((int) Math.min(consoleBytes, console.length())))
-                    .find()) {
-                failures.add("console.out carries a stack trace");
+            statuses.merge(response.statusCode(), 1, Integer::sum);
+            if (refusedByTheServer(probe, response)) {
+                refusedByServer++;
             }
-            Path ffdc = server.dir().resolve("logs/ffdc");
-            if (Files.isDirectory(ffdc)) {
-                try (Stream<Path> incidents = Files.list(ffdc)) {
-                    incidents
-                            .filter(incident -> modified(incident).compareTo(probing) >= 0)
-                            .forEach(incident -> failures.add("FFDC incident: " + incident.getFileName()));
-                }
+            String problem = problem(probe, response);
+            if (problem != null) {
+                failures.add(
+                        probe + " -> " + response.statusCode() + " " + abbreviate(response.body()) + ": " + problem);
             }
-            failures.addAll(unlistedReports(server));
-
-            assertThat(failures)
-                    .as("%d of %d hostile requests were answered badly", failures.size(), probes.size())
-                    .isEmpty();
         }
+        System.out.println("hostile requests sent: " + sent + ", " + probes.size() + " in all; answers by status: "
+                + statuses + "; " + refusedByServer
+                + " (NUL or line break in the path) refused by Open Liberty itself");
+
+        List<String> newLog = lines(server.messages()).stream().skip(logLines).toList();
+        newLog.stream()
+                .filter(line -> STACK_TRACE.matcher(line).find() || line.contains(" E ") || line.contains("FFDC"))
+                .forEach(line -> failures.add("messages.log: " + abbreviate(line)));
+        String console = Files.readString(server.dir().resolve("console.out"));
+        if (STACK_TRACE
+                .matcher(console.substring((int) Math.min(consoleBytes, console.length())))
+                .find()) {
+            failures.add("console.out carries a stack trace");
+        }
+        Path ffdc = server.dir().resolve("logs/ffdc");
+        if (Files.isDirectory(ffdc)) {
+            try (Stream<Path> incidents = Files.list(ffdc)) {
+                incidents
+                        .filter(incident -> modified(incident).compareTo(probing) >= 0)
+                        .forEach(incident -> failures.add("FFDC incident: " + incident.getFileName()));
+            }
+        }
+        failures.addAll(unlistedReports(server));
+
+        assertThat(failures)
+                .as("%d of %d hostile requests were answered badly", failures.size(), probes.size())
+                .isEmpty();
     }
 
     private static List<Probe> probes() {

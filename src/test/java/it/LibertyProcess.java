@@ -25,6 +25,13 @@ public final class LibertyProcess implements AutoCloseable {
 
     private static final Path WLP = Path.of(System.getProperty("it.liberty.dir", "target/liberty/wlp"));
     private static final String TEMPLATE = System.getProperty("it.server.name", "luxIT");
+    /**
+     * The workarea of the server a test last stopped cleanly: Liberty's caches of resolved features, installed
+     * bundles and the application's annotations. A new server starts from a copy, about 3 s sooner than from
+     * nothing (of some 10 s on 2 cores). Liberty reads its own configuration and environment at every start all
+     * the same: a copy made under another server's name and settings changes nothing but the time.
+     */
+    private static volatile Path warmWorkarea;
 
     private final String name;
     private final Path dir;
@@ -49,6 +56,18 @@ public final class LibertyProcess implements AutoCloseable {
             for (String file : new String[] {"server.xml", "jvm.options", "server.env", "https-on.xml"}) {
                 if (Files.exists(template.resolve(file))) {
                     Files.copy(template.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Path warm = warmWorkarea;
+            if (warm != null && !Files.exists(dir.resolve("workarea"))) {
+                copyTree(warm, dir.resolve("workarea"));
+                // the lock and the command key of the other server's run; Liberty makes its own
+                try (Stream<Path> marks = Files.list(dir.resolve("workarea"))) {
+                    for (Path mark : (Iterable<Path>) marks::iterator) {
+                        if (mark.getFileName().toString().startsWith(".s")) {
+                            Files.delete(mark);
+                        }
+                    }
                 }
             }
             copyTree(template.resolve("apps"), dir.resolve("apps"));
@@ -170,17 +189,22 @@ public final class LibertyProcess implements AutoCloseable {
     /** SIGTERM, as an orchestrator stops a container. */
     public void stop() {
         process.destroy();
-        waitFor();
+        if (waitFor()) {
+            warmWorkarea = dir.resolve("workarea");
+        }
     }
 
-    private void waitFor() {
+    /** Waits for the end of the process, killing it after a minute; whether it ended by itself. */
+    private boolean waitFor() {
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (process.waitFor(60, TimeUnit.SECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 
     @Override

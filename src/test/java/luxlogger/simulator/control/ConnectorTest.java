@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ConnectorTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration TIMEOUT = Duration.ofMillis(500);
     private static final Duration BACKOFF = Duration.ofMillis(50);
     /** Room for scheduling and socket set-up on a loaded two-core machine; far below a timeout that was missed. */
     private static final Duration MARGIN = Duration.ofMillis(700);
@@ -93,8 +93,8 @@ class ConnectorTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "SLOW          | read timed out in parameters after 0 of 4 bytes (timeout 1000 ms)",
-                "HANG          | read timed out in parameters after 0 of 4 bytes (timeout 1000 ms)",
+                "SLOW          | read timed out in parameters after 0 of 4 bytes (timeout 500 ms)",
+                "HANG          | read timed out in parameters after 0 of 4 bytes (timeout 500 ms)",
                 "DROP          | connection closed by the controller in parameters after",
                 "WRONG_ECHO    | wrong echo for parameters (3003): got 3004",
                 "BUSY          | controller busy (3004 status 1)",
