@@ -41,15 +41,17 @@ RUN mvn -B -ntp dependency:go-offline liberty:create
 COPY src ./src
 # prepare_workarea: one start and stop of the finished server, without HOST (nothing is polled) and with its data in
 # a throw-away folder, so that the image carries Liberty's work area (resolved features, bundle cache, the
-# application's annotation cache). What else the start made goes: logs, transaction log, and the LTPA key, which
-# root's start writes readable by root only (each container makes its own). Every container then starts as a restart does, about 5 s sooner than from an
-# empty work area (README "Benchmarks"). Group 0 may write it, as the process runs in group 0.
+# application's annotation cache). Every container then starts as a restart does, about 5 s sooner than from an
+# empty work area (README "Benchmarks"). Group 0 may write it, as the process runs in group 0. What else the start
+# made goes: logs, transaction log, and the folder of the LTPA key, which root's start made for root only (each
+# container makes its own).
 RUN prepare_workarea() { \
         CACHE_PATH=/tmp/prepare/luxlogger.db OUTPUT_DIRS=/tmp/prepare WLP_SKIP_BOOTSTRAP_AGENT=true \
             /opt/ol/wlp/bin/server start defaultServer \
         && /opt/ol/wlp/bin/server stop defaultServer \
         && rm -rf /tmp/prepare /opt/ol/wlp/usr/servers/defaultServer/logs /opt/ol/wlp/usr/servers/defaultServer/tranlog \
-                  /opt/ol/wlp/usr/servers/defaultServer/resources/security/ltpa.keys \
+                  /opt/ol/wlp/usr/servers/defaultServer/resources/security \
+        && { rmdir /opt/ol/wlp/usr/servers/defaultServer/resources 2>/dev/null || true; } \
         && test -d /opt/ol/wlp/usr/servers/defaultServer/workarea \
         && chmod -R g+rwX /opt/ol/wlp/usr/servers/defaultServer/workarea; \
     } \
