@@ -40,7 +40,7 @@ public final class SpillFile implements Closeable {
     private final FileChannel channel;
     private final FileLock lock;
     private final SpillPosition replayed;
-    private final SnapshotCodec codec = new SnapshotCodec();
+    private final SpillRecords records;
     /** The end of the last complete record. */
     private long size;
     /** Records before this byte are stored in the database. */
@@ -61,6 +61,7 @@ public final class SpillFile implements Closeable {
         this.path = path;
         this.replayed = new SpillPosition(Path.of(path + ".replayed"));
         this.channel = FileChannel.open(path, CREATE, READ, WRITE);
+        this.records = new SpillRecords(path, channel);
         try {
             this.lock = lock(channel);
             if (lock == null) {
@@ -68,14 +69,7 @@ public final class SpillFile implements Closeable {
             }
             long length = channel.size();
             position = replayed.read(length);
-            // damage is logged here, once
-            SpillRecord.Walk found = SpillRecord.walk(
-                    channel,
-                    position,
-                    length,
-                    (at, bytes) -> LOG.log(
-                            Level.WARNING, "Spill file {0}: skipped {1} damaged bytes at byte {2}", path, bytes, at),
-                    (record, at) -> true);
+            SpillRecord.Walk found = records.scan(position, length);
             size = found.end();
             count = found.records();
             if (size < length) {
@@ -105,7 +99,7 @@ public final class SpillFile implements Closeable {
         long at = size;
         try {
             for (Snapshot snapshot : snapshots) {
-                ByteBuffer record = new SpillRecord(snapshot.time(), codec.keyframe(snapshot)).frame();
+                ByteBuffer record = records.frame(snapshot);
                 while (record.hasRemaining()) {
                     at += channel.write(record, at);
                 }
@@ -130,10 +124,7 @@ public final class SpillFile implements Closeable {
      */
     public synchronized Batch next(int max) throws IOException {
         List<Snapshot> snapshots = new ArrayList<>(Math.min(max, count));
-        SpillRecord.Walk read = SpillRecord.walk(channel, position, size, null, (record, at) -> {
-            decode(record, at, snapshots::add);
-            return snapshots.size() < max;
-        });
+        SpillRecord.Walk read = records.read(position, size, snapshots::add, () -> snapshots.size() < max);
         return new Batch(snapshots, read.records(), read.end());
     }
 
@@ -150,10 +141,7 @@ public final class SpillFile implements Closeable {
 
     /** Hands every complete record of the file to the action, oldest first; damaged ones are skipped. */
     public synchronized void forEach(Consumer<? super Snapshot> action) throws IOException {
-        SpillRecord.walk(channel, 0, size, null, (record, at) -> {
-            decode(record, at, action);
-            return true;
-        });
+        records.read(0, size, action, () -> true);
     }
 
     /** Empties the file, after its records were stored. */
@@ -193,21 +181,6 @@ public final class SpillFile implements Closeable {
         try (replayed;
                 channel) {
             lock.release();
-        }
-    }
-
-    private void decode(SpillRecord record, long at, Consumer<? super Snapshot> action) {
-        try {
-            action.accept(codec.fromKeyframe(record.time(), record.payload()).snapshot());
-        } catch (CorruptDataException e) {
-            // the record's CRC held, so this is a format this version cannot read, not damage
-            LOG.log(
-                    Level.WARNING,
-                    "Spill file {0}: record of {1} at byte {2} cannot be decoded: {3}",
-                    path,
-                    record.time(),
-                    at,
-                    e.getMessage());
         }
     }
 
