@@ -79,6 +79,11 @@ public final class SettingsReader {
         }
     }
 
+    /** What a problem calls a property, e.g. {@code HOST}; for a message that names a second setting. */
+    public String name(String property) {
+        return names.apply(property);
+    }
+
     /** Records that a value is unusable. */
     public void problem(String property, String value, String expected) {
         problems.add(names.apply(property) + "='" + value + "' is invalid: expected " + expected);

@@ -18,7 +18,7 @@ public record ControllerSettings(String host, int port, Duration timeout, int re
     /** The value of HOST that selects the built-in simulated heat pump. */
     public static final String SIMULATOR = "simulator";
 
-    private static final Pattern HOST_NAME =
+    static final Pattern HOST_NAME =
             Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[?[0-9A-Fa-f:]+]?");
 
     /** True when the logger reads its own simulated heat pump instead of a real controller. */
@@ -42,7 +42,7 @@ public record ControllerSettings(String host, int port, Duration timeout, int re
     }
 
     /** Nothing is invented: without a HOST there is no controller, and the simulator has to be asked for by name. */
-    private static String host(SettingsReader reader) {
+    static String host(SettingsReader reader) {
         String value = reader.text("host");
         if (value.isEmpty()) {
             reader.missing(
