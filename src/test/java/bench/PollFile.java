@@ -41,11 +41,15 @@ final class PollFile implements AutoCloseable {
         dataSource.setUrl("jdbc:sqlite:" + file);
         dataSource.setJournalMode("WAL");
         dataSource.setSynchronous("FULL");
-        Schema.migrate(dataSource);
+        Schema.migrate(dataSource, "heatpump");
         this.db = dataSource.getConnection();
         db.setAutoCommit(false);
-        keyframe = db.prepareStatement("INSERT INTO keyframe (id, firmware, data) VALUES (?, ?, ?)");
-        poll = db.prepareStatement("INSERT INTO poll (time, keyframe, data) VALUES (?, ?, ?)");
+        try (var controller = db.createStatement()) {
+            controller.execute(
+                    "INSERT INTO controller (id, name) SELECT 1, 'heatpump' WHERE NOT EXISTS (SELECT 1 FROM controller)");
+        }
+        keyframe = db.prepareStatement("INSERT INTO keyframe (controller, id, firmware, data) VALUES (1, ?, ?, ?)");
+        poll = db.prepareStatement("INSERT INTO poll (controller, time, keyframe, data) VALUES (1, ?, ?, ?)");
     }
 
     /** A new, empty database file; an earlier one of that name is deleted. */
@@ -71,7 +75,7 @@ final class PollFile implements AutoCloseable {
                         snapshot.parameters(),
                         snapshot.calculations(),
                         snapshot.visibilities());
-        PollEncoder.Rows rows = encoder.encode(keyed, id -> null);
+        PollEncoder.Rows rows = encoder.encode(1, keyed, id -> null);
         if (rows.keyframe().isPresent()) {
             Keyframe first = rows.keyframe().get();
             keyframe.setLong(1, first.id);
@@ -156,7 +160,7 @@ final class PollFile implements AutoCloseable {
         try {
             keyframes.setLong(1, id);
             try (var row = keyframes.executeQuery()) {
-                return row.next() ? new Keyframe(id, row.getString(1), row.getBytes(2)) : null;
+                return row.next() ? new Keyframe(1, id, row.getString(1), row.getBytes(2)) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading keyframe " + id + " failed: " + e.getMessage(), e);

@@ -15,8 +15,10 @@ import java.util.concurrent.Callable;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
+import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.luxtronik.entity.Shape;
 import luxlogger.readings.control.SpillFile;
+import luxlogger.readings.entity.ControllerPoll;
 import luxlogger.readings.entity.ReadingsSettings;
 import luxlogger.reports.control.Columns;
 import luxlogger.reports.control.Dialect;
@@ -108,9 +110,9 @@ class CollectCommand implements Callable<Integer> {
                 Instant from = end.minus(Duration.ofDays(kind.equals("daily") ? 1 : 7));
                 Report report;
                 try (OpenReport open = writer.open(output.resolve(day + "_" + kind + ".csv"), columns)) {
-                    collected.forEach(snapshot -> {
-                        if (!snapshot.time().isBefore(from)) {
-                            open.add(snapshot);
+                    collected.forEach(poll -> {
+                        if (!poll.snapshot().time().isBefore(from)) {
+                            open.add(poll.snapshot());
                         }
                     });
                     report = open.commit();
@@ -172,7 +174,7 @@ class CollectCommand implements Callable<Integer> {
             Thread.sleep(Math.max(0, next - System.currentTimeMillis()));
             try {
                 var snapshot = connector.read();
-                collected.append(snapshot);
+                collected.append(new ControllerPoll(NamedController.DEFAULT_NAME, snapshot));
                 longest = longest.max(snapshot.shape());
             } catch (ControllerException e) {
                 failed++;

@@ -9,6 +9,8 @@ import java.util.List;
 import luxlogger.configuration.boundary.Configuration;
 import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.luxtronik.entity.ControllerSettings;
+import luxlogger.luxtronik.entity.Controllers;
+import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.readings.boundary.Controller;
 import luxlogger.readings.entity.ReadingsSettings;
 import luxlogger.reports.entity.ReportSettings;
@@ -28,7 +30,7 @@ public class ConfigurationReadiness implements HealthCheck {
     Configuration configuration;
 
     @Inject
-    Instance<ControllerSettings> controller;
+    Instance<Controllers> controllers;
 
     @Inject
     Instance<Controller.Simulation> simulation;
@@ -54,21 +56,28 @@ public class ConfigurationReadiness implements HealthCheck {
                     .withData("problems", String.join("; ", problems))
                     .build();
         }
-        ControllerSettings settings = controller.get();
+        List<NamedController> all = controllers.get().all();
+        if (all.size() == 1) {
+            response.withData("controller", where(all.get(0)));
+        } else {
+            all.forEach(controller -> response.withData("controller." + controller.name(), where(controller)));
+        }
         return response.up()
-                .withData(
-                        "controller",
-                        settings.simulated()
-                                ? "simulator (simulated data, not a real heat pump)"
-                                : settings.host() + ":" + settings.port())
-                .withData("simulated", settings.simulated())
+                .withData("simulated", all.stream().anyMatch(NamedController::simulated))
                 .withData("intervalSeconds", readings.get().interval().toSeconds())
                 .build();
     }
 
+    private static String where(NamedController controller) {
+        ControllerSettings settings = controller.settings();
+        return settings.simulated()
+                ? "simulator (simulated data, not a real heat pump)"
+                : settings.host() + ":" + settings.port();
+    }
+
     /** Each read settles a component's problems in the configuration; the settings themselves are cached there. */
     private void readAll() {
-        for (Instance<?> settings : List.of(controller, simulation, readings, reports)) {
+        for (Instance<?> settings : List.of(controllers, simulation, readings, reports)) {
             try {
                 settings.get();
             } catch (InvalidSettingsException e) {

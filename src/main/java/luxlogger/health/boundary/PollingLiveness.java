@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import luxlogger.readings.boundary.Poller;
+import luxlogger.readings.control.FleetHealth;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -22,15 +23,28 @@ public class PollingLiveness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("polling-loop");
-        var health = poller.health(Instant.now());
-        if (!health.polling()) {
+        FleetHealth fleet = poller.health(Instant.now());
+        if (!fleet.polling()) {
             return response.up()
                     .withData("state", "not polling (see readiness)")
                     .build();
         }
-        response.withData("lastPollStarted", health.lastTick().toString());
-        return health.live()
-                ? response.up().build()
-                : response.down().withData("problem", health.stuck()).build();
+        if (fleet.controllers().size() == 1) {
+            response.withData(
+                    "lastPollStarted",
+                    fleet.controllers().values().iterator().next().lastTick().toString());
+        }
+        var stuck = fleet.stuck();
+        if (stuck.isEmpty()) {
+            return response.up().build();
+        }
+        response.down();
+        if (fleet.controllers().size() == 1) {
+            return response.withData("problem", stuck.values().iterator().next())
+                    .build();
+        }
+        stuck.forEach((name, problem) -> response.withData("controller." + name, problem));
+        return response.withData("problem", "stuck: " + String.join(", ", stuck.keySet()))
+                .build();
     }
 }

@@ -4,11 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import luxlogger.readings.boundary.Poller;
+import luxlogger.readings.control.FleetHealth;
+import luxlogger.readings.control.Recorder;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** DOWN when no poll succeeded for a while, or polls pile up because the database refuses them. */
+/**
+ * DOWN when no poll succeeded for a while, or polls pile up because the database refuses them. With several
+ * controllers, DOWN only when none of them answers or polls cannot be kept; each controller that fails is named.
+ */
 @Readiness
 @ApplicationScoped
 public class PollingReadiness implements HealthCheck {
@@ -19,22 +25,33 @@ public class PollingReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("polling");
-        var health = poller.health(Instant.now());
-        if (health.figures() != null) {
-            var figures = health.figures();
-            response.withData("pollsOk", figures.ok())
-                    .withData("pollsFailed", figures.failed())
-                    .withData("pollsRejected", figures.rejected())
-                    .withData("pollsSkipped", figures.skipped())
-                    .withData("buffered", figures.buffered())
-                    .withData(
-                            "lastSuccess",
-                            figures.lastSuccess() == null
-                                    ? "none yet"
-                                    : figures.lastSuccess().toString());
+        FleetHealth fleet = poller.health(Instant.now());
+        if (fleet.controllers().size() == 1) {
+            figures(response, fleet.controllers().values().iterator().next().figures());
+        } else {
+            fleet.controllers()
+                    .forEach((name, health) -> response.withData(
+                            "controller." + name,
+                            health.ready() ? "ok, last poll " + last(health.figures()) : health.unready()));
         }
-        return health.ready()
+        String unready = fleet.unready();
+        return unready == null
                 ? response.up().build()
-                : response.down().withData("problem", health.unready()).build();
+                : response.down().withData("problem", unready).build();
+    }
+
+    private static void figures(HealthCheckResponseBuilder response, Recorder.Status figures) {
+        response.withData("pollsOk", figures.ok())
+                .withData("pollsFailed", figures.failed())
+                .withData("pollsRejected", figures.rejected())
+                .withData("pollsSkipped", figures.skipped())
+                .withData("buffered", figures.buffered())
+                .withData("lastSuccess", last(figures));
+    }
+
+    private static String last(Recorder.Status figures) {
+        return figures.lastSuccess() == null
+                ? "none yet"
+                : figures.lastSuccess().toString();
     }
 }

@@ -1,10 +1,14 @@
 package luxlogger.luxtronik.entity;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import luxlogger.configuration.control.SettingsReader;
 
 /**
@@ -12,8 +16,15 @@ import luxlogger.configuration.control.SettingsReader;
  * or the list in {@code CONTROLLERS=name=host[:port],...}. The timeout, retries and backoff apply to each.
  *
  * @param all in the order given, each name once
+ * @param legacy the controller that polls stored before there were several belong to: {@code CONTROLLER_NAME},
+ *     default {@code heatpump}, also when {@code CONTROLLERS} lists others
+ * @param instance this logger's name ({@code INSTANCE_NAME}, default the host name), recorded with the
+ *     controllers it polls, so that several instances can share one database
  */
-public record Controllers(List<NamedController> all) {
+public record Controllers(List<NamedController> all, String legacy, String instance) {
+
+    /** What an instance's name may be: a host name's characters. */
+    static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
 
     private static final String LIST = "name=host[:port] entries separated by commas, e.g."
             + " CONTROLLERS=cellar=192.0.2.20,annex=192.0.2.21:8889";
@@ -54,15 +65,50 @@ public record Controllers(List<NamedController> all) {
         } else {
             controllers = List.of(one(reader, shared));
         }
-        return reader.valid(new Controllers(controllers));
+        return reader.valid(new Controllers(controllers, legacy(reader), instance(reader)));
+    }
+
+    /** The name of the only controller, or of the polls stored before there were several. */
+    private static String legacy(SettingsReader reader) {
+        String name = reader.text("controller.name");
+        if (name.isEmpty()) {
+            return NamedController.DEFAULT_NAME;
+        }
+        if (!NamedController.NAME.matcher(name).matches()) {
+            reader.problem("controller.name", name, "a name matching " + NamedController.NAME + ", e.g. heatpump");
+        }
+        return name;
+    }
+
+    private static String instance(SettingsReader reader) {
+        String name = reader.text("instance.name");
+        if (name.isEmpty()) {
+            return hostName();
+        }
+        if (!INSTANCE.matcher(name).matches()) {
+            reader.problem(
+                    "instance.name", name, "up to 63 letters, digits, dots, dashes or underscores, e.g. site-berlin");
+        }
+        return name;
+    }
+
+    /** The host's name as the system knows it, without asking a name server. */
+    static String hostName() {
+        String name = System.getenv("HOSTNAME");
+        if (name == null || name.isBlank()) {
+            try {
+                name = Files.readString(Path.of("/etc/hostname")).trim();
+            } catch (IOException | RuntimeException e) {
+                name = "";
+            }
+        }
+        return INSTANCE.matcher(name).matches() ? name : "lux-logger";
     }
 
     private static NamedController one(SettingsReader reader, ControllerSettings shared) {
         String name = reader.text("controller.name");
-        if (name.isEmpty()) {
+        if (!NamedController.NAME.matcher(name).matches()) {
             name = NamedController.DEFAULT_NAME;
-        } else if (!NamedController.NAME.matcher(name).matches()) {
-            reader.problem("controller.name", name, "a name matching " + NamedController.NAME + ", e.g. heatpump");
         }
         String host = ControllerSettings.host(reader);
         return new NamedController(name, withHost(shared, host, shared.port()));

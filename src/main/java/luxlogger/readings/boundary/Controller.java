@@ -9,17 +9,22 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import luxlogger.configuration.boundary.Configuration;
 import luxlogger.configuration.control.SettingsReader;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.entity.ControllerSettings;
+import luxlogger.luxtronik.entity.Controllers;
+import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.simulator.control.Profile;
 import luxlogger.simulator.control.Simulator;
 import luxlogger.simulator.control.SimulatorOptions;
 
 /**
- * The one connector of the application, to the configured controller or, with {@code HOST=simulator}, to the
- * built-in simulated heat pump, which it starts on the loopback interface.
+ * The connectors of the application, one per configured controller; for a controller whose host is
+ * {@code simulator}, to a built-in simulated heat pump, which it starts on the loopback interface.
  */
 @ApplicationScoped
 public class Controller {
@@ -29,8 +34,10 @@ public class Controller {
     @Inject
     Configuration configuration;
 
-    private Connector connector;
-    private Simulator simulator;
+    /** By name, in the order configured. */
+    private Map<String, Connector> connectors;
+
+    private final Map<String, Simulator> simulators = new LinkedHashMap<>();
 
     /** The simulated heat pump's settings, read here where it is started: the controller's own know nothing of it. */
     public record Simulation(Profile profile, double speed) {
@@ -50,8 +57,8 @@ public class Controller {
     }
 
     @Produces
-    static ControllerSettings settings(Configuration configuration) {
-        return configuration.settings(ControllerSettings.class, ControllerSettings::from);
+    static Controllers controllers(Configuration configuration) {
+        return configuration.settings(Controllers.class, Controllers::from);
     }
 
     @Produces
@@ -60,32 +67,44 @@ public class Controller {
     }
 
     /**
+     * A connector per controller, by name in the order configured; the built-in simulated heat pumps are started
+     * here, one per controller whose host is {@code simulator}.
+     *
      * @throws luxlogger.configuration.control.InvalidSettingsException when there is no usable controller setting
+     * @throws UncheckedIOException when a simulated heat pump cannot start
      */
-    @Produces
-    synchronized Connector connector() {
-        if (connector == null) {
-            ControllerSettings settings = settings(configuration);
-            String host = settings.host();
-            int port = settings.port();
-            if (settings.simulated()) {
-                simulator = startSimulator(simulation(configuration));
-                host = "127.0.0.1";
-                port = simulator.port();
+    public synchronized Map<String, Connector> connectors() {
+        if (connectors == null) {
+            Controllers controllers = controllers(configuration);
+            var all = new LinkedHashMap<String, Connector>();
+            for (NamedController controller : controllers.all()) {
+                ControllerSettings settings = controller.settings();
+                String host = settings.host();
+                int port = settings.port();
+                if (settings.simulated()) {
+                    Simulator simulator = startSimulator(controller.name(), simulation(configuration));
+                    simulators.put(controller.name(), simulator);
+                    host = "127.0.0.1";
+                    port = simulator.port();
+                }
+                all.put(
+                        controller.name(),
+                        new Connector(host, port, settings.timeout(), settings.retries(), settings.backoff()));
             }
-            connector = new Connector(host, port, settings.timeout(), settings.retries(), settings.backoff());
+            connectors = Collections.unmodifiableMap(all);
         }
-        return connector;
+        return connectors;
     }
 
-    private static Simulator startSimulator(Simulation simulation) {
+    private static Simulator startSimulator(String name, Simulation simulation) {
         try {
             var simulator =
                     new Simulator(SimulatorOptions.of(simulation.profile()).withSpeed(simulation.speed()));
             LOG.log(
                     Level.INFO,
-                    "HOST=simulator: lux-logger reads the built-in SIMULATED heat pump (profile {0}, speed {1})"
-                            + " on 127.0.0.1:{2,number,#}; its data is not real",
+                    "Controller {0}: lux-logger reads a built-in SIMULATED heat pump (profile {1}, speed {2})"
+                            + " on 127.0.0.1:{3,number,#}; its data is not real",
+                    name,
                     simulation.profile().key(),
                     simulation.speed(),
                     simulator.port());
@@ -95,15 +114,13 @@ public class Controller {
         }
     }
 
-    /** The built-in simulator, when the logger reads one. */
-    public synchronized Simulator simulator() {
-        return simulator;
+    /** The built-in simulators, by controller name. */
+    public synchronized Map<String, Simulator> simulators() {
+        return Map.copyOf(simulators);
     }
 
     @PreDestroy
     synchronized void stop() {
-        if (simulator != null) {
-            simulator.close();
-        }
+        simulators.values().forEach(Simulator::close);
     }
 }

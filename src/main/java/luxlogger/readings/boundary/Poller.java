@@ -15,16 +15,26 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import luxlogger.configuration.boundary.Configuration;
 import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.configuration.control.SettingsReader;
 import luxlogger.configuration.control.WritableFolder;
 import luxlogger.luxtronik.control.Connector;
+import luxlogger.luxtronik.entity.Controllers;
+import luxlogger.readings.control.FleetHealth;
 import luxlogger.readings.control.PollLoop;
+import luxlogger.readings.control.PollStore;
+import luxlogger.readings.control.PollWriter;
 import luxlogger.readings.control.PollingHealth;
 import luxlogger.readings.control.Recorder;
 import luxlogger.readings.entity.ReadingsSettings;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Starts polling with the application, once its settings are usable, and stops it with the application (see
@@ -42,17 +52,26 @@ public class Poller {
     Instance<ReadingsSettings> readingsSettings;
 
     @Inject
-    Instance<Connector> connector;
+    Instance<Controllers> controllerSettings;
 
     @Inject
-    Recorder recorder;
+    Controller controller;
+
+    @Inject
+    PollWriter writer;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ScheduledExecutorService executor;
 
     private volatile ReadingsSettings settings;
-    private volatile Duration longestRead;
-    private volatile PollLoop loop;
+    /** By controller name, in the order configured; empty until polling starts. */
+    private volatile Map<String, Polling> polling = Map.of();
+
+    /** One controller's loop and what it needs for the health checks. */
+    private record Polling(Recorder recorder, PollLoop loop, Duration longestRead) {}
 
     @Produces
     static ReadingsSettings settings(Configuration configuration) {
@@ -60,21 +79,23 @@ public class Poller {
     }
 
     /**
-     * Polls only with usable settings of both polling and the controller, and a database path that is no folder.
+     * Polls only with usable settings of both polling and the controllers, and a database path that is no folder.
      * A database folder that cannot be written to does not stop it: the polls wait in the spill file or in memory
      * until the database takes them.
      */
     void start(@Observes Startup event) {
         ReadingsSettings readings;
-        Connector controller;
+        Controllers controllers;
+        Map<String, Connector> connectors;
         try {
             readings = readingsSettings.get();
-            controller = connector.get();
+            controllers = controllerSettings.get();
+            connectors = controller.connectors();
         } catch (InvalidSettingsException e) {
             configuration.reject(e);
             return;
         } catch (UncheckedIOException e) {
-            // the built-in simulator could not start: nothing to poll, readiness says "polling not started"
+            // a built-in simulator could not start: nothing to poll, readiness says "polling not started"
             LOG.log(Level.ERROR, "Not polling: " + e.getMessage());
             return;
         }
@@ -94,40 +115,59 @@ public class Poller {
                     "Polling all the same, the database cannot be written yet: {0}",
                     String.join("; ", e.problems()));
         }
-        longestRead = controller.longestRead();
         settings = readings;
-        loop = new PollLoop(recorder, readings, executor, Clock.systemUTC(), PollLoop.STOP_WAIT);
-        Instant first = loop.start();
-        LOG.log(
-                Level.INFO,
-                "Polling {0} every {1} s, first poll at {2}",
-                controller.address(),
-                readings.interval().toSeconds(),
-                first);
+        writer.owners(new PollWriter.Owners(
+                new PollStore.Owners(controllers.legacy(), controllers.instance()), controllers.names(), this::refuse));
+        var started = new LinkedHashMap<String, Polling>();
+        // the shared writer stores what it still holds after the last poll of the last controller
+        var open = new AtomicInteger(connectors.size());
+        Runnable release = () -> {
+            if (open.decrementAndGet() == 0) {
+                writer.close();
+            }
+        };
+        connectors.forEach((name, connector) -> {
+            var recorder = new Recorder(name, connector, writer, metrics, release);
+            var loop = new PollLoop(recorder, readings, executor, Clock.systemUTC(), PollLoop.STOP_WAIT);
+            Instant first = loop.start();
+            started.put(name, new Polling(recorder, loop, connector.longestRead()));
+            LOG.log(
+                    Level.INFO,
+                    "Polling {0} ({1}) every {2} s, first poll at {3}",
+                    name,
+                    connector.address(),
+                    readings.interval().toSeconds(),
+                    first);
+        });
+        polling = Collections.unmodifiableMap(started);
     }
 
-    /** How polling fares, for the health checks. */
-    public PollingHealth health(Instant now) {
-        PollLoop current = loop;
-        return current == null
-                ? PollingHealth.idle()
-                : PollingHealth.of(
+    /** Another instance polls one of our controllers: this one must not write, and says why. */
+    private void refuse(String problem) {
+        configuration.reject(new InvalidSettingsException(List.of(problem)));
+        polling.values().forEach(p -> p.loop().stop());
+    }
+
+    /** How polling fares, per controller, for the health checks and the API. */
+    public FleetHealth health(Instant now) {
+        var health = new LinkedHashMap<String, PollingHealth>();
+        polling.forEach((name, p) -> health.put(
+                name,
+                PollingHealth.of(
                         settings.interval(),
-                        longestRead,
-                        current.startedAt(),
-                        current.lastTick(),
-                        recorder.status(),
-                        now);
+                        p.longestRead(),
+                        p.loop().startedAt(),
+                        p.loop().lastTick(),
+                        p.recorder().status(),
+                        now)));
+        return new FleetHealth(health);
     }
 
     /**
-     * Stops polling and writes whatever is still buffered, after a poll in progress. Runs on CDI's shutdown
+     * Stops polling and writes whatever is still buffered, after the polls in progress. Runs on CDI's shutdown
      * event, while the database and transactions are still there, unlike a pre-destroy callback.
      */
     void stop(@Observes Shutdown event) {
-        PollLoop current = loop;
-        if (current != null) {
-            current.stop();
-        }
+        polling.values().forEach(p -> p.loop().stop());
     }
 }

@@ -20,7 +20,7 @@ import luxlogger.BadRequest;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Decoder;
 import luxlogger.luxtronik.control.ReadingsJson;
-import luxlogger.luxtronik.entity.ControllerSettings;
+import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Reading;
 import luxlogger.luxtronik.entity.Snapshot;
@@ -51,7 +51,10 @@ public class ReadingsResource {
     Instance<ReadingsSettings> settings;
 
     @Inject
-    Instance<ControllerSettings> controller;
+    Instance<Controllers> controllers;
+
+    @Inject
+    ControllerChoice choice;
 
     @Inject
     ReadingStreams streams;
@@ -64,17 +67,24 @@ public class ReadingsResource {
     public Response latest(
             @Parameter(description = "Field names or * patterns, comma-separated, e.g. *Temperatur*")
                     @QueryParam("fields")
-                    String fields) {
+                    String fields,
+            @Parameter(description = "The controller's name; needed only when there are several")
+                    @QueryParam("controller")
+                    String controller) {
         List<Field> selected = select(fields, null);
         // while the readings' settings are invalid, the database is not prepared: 503 naming them, not a 500
         settings.get();
-        boolean simulated = controller.get().simulated();
-        Snapshot snapshot = polls.latest().orElseThrow(() -> new ServiceUnavailableException("no poll stored yet"));
+        String name = choice.of(controller);
+        boolean simulated =
+                controllers.get().all().stream().anyMatch(c -> c.name().equals(name) && c.simulated());
+        Snapshot snapshot = polls.latest(name)
+                .orElseThrow(() -> new ServiceUnavailableException("no poll of " + name + " stored yet"));
         List<Reading> readings =
                 new Decoder(catalog).decode(snapshot, selected == null ? catalog.fields(snapshot) : selected);
         StreamingOutput body = output -> {
             try (JsonGenerator json = Json.createGenerator(output)) {
                 json.writeStartObject()
+                        .write("controller", name)
                         .write("time", snapshot.time().toString())
                         .write("firmware", Decoder.firmware(snapshot))
                         .write("simulated", simulated)
@@ -101,7 +111,10 @@ public class ReadingsResource {
                     String from,
             @Parameter(description = "End (exclusive), same formats; default now") @QueryParam("to") String to,
             @Parameter(description = "Field names or * patterns, comma-separated (required)") @QueryParam("fields")
-                    String fields) {
+                    String fields,
+            @Parameter(description = "The controller's name; needed only when there are several")
+                    @QueryParam("controller")
+                    String controller) {
         TimeRange range;
         try {
             range = TimeRange.parse(
@@ -113,10 +126,11 @@ public class ReadingsResource {
             throw new BadRequest("fields is required, e.g. fields=ID_WEB_Temperatur_TVL,ID_WEB_Temperatur_TRL");
         }
         List<Field> selected = select(fields, range);
+        String name = choice.of(controller);
         return output -> {
             boolean served;
             try {
-                served = streams.run(() -> writeSeries(output, range, selected));
+                served = streams.run(() -> writeSeries(output, name, range, selected));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 served = false;
@@ -131,16 +145,17 @@ public class ReadingsResource {
         };
     }
 
-    private void writeSeries(OutputStream output, TimeRange range, List<Field> selected) {
+    private void writeSeries(OutputStream output, String controller, TimeRange range, List<Field> selected) {
         Decoder decoder = new Decoder(catalog);
         try (JsonGenerator json = Json.createGenerator(output)) {
             json.writeStartObject()
+                    .write("controller", controller)
                     .write("from", range.from().toString())
                     .write("to", range.to().toString())
                     .writeStartArray("fields");
             selected.forEach(field -> json.write(field.column()));
             json.writeEnd().writeStartArray("points");
-            polls.forEach(range.from(), range.to(), snapshot -> {
+            polls.forEach(controller, range.from(), range.to(), snapshot -> {
                 json.writeStartObject()
                         .write("time", snapshot.time().toString())
                         .writeStartObject("values");

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ControllerPoll;
 
 /**
  * Polls waiting in memory, oldest first, at most a fixed number: once full, the oldest goes. Written ones are
@@ -19,7 +19,7 @@ final class PendingPolls {
     private static final Logger LOG = System.getLogger(PendingPolls.class.getName());
 
     private final int capacity;
-    private final Deque<Snapshot> polls = new ArrayDeque<>();
+    private final Deque<ControllerPoll> polls = new ArrayDeque<>();
     private long dropped;
 
     /** @param capacity polls kept when nothing takes them (about 6 kB each) */
@@ -27,7 +27,7 @@ final class PendingPolls {
         this.capacity = capacity;
     }
 
-    synchronized void add(Snapshot snapshot) {
+    synchronized void add(ControllerPoll snapshot) {
         if (polls.size() >= capacity) {
             polls.removeFirst();
             dropped++;
@@ -41,9 +41,9 @@ final class PendingPolls {
     }
 
     /** The oldest polls, at most max; they stay until {@link #remove}d. */
-    synchronized List<Snapshot> oldest(int max) {
-        List<Snapshot> oldest = new ArrayList<>(Math.min(max, polls.size()));
-        for (Iterator<Snapshot> i = polls.iterator(); i.hasNext() && oldest.size() < max; ) {
+    synchronized List<ControllerPoll> oldest(int max) {
+        List<ControllerPoll> oldest = new ArrayList<>(Math.min(max, polls.size()));
+        for (Iterator<ControllerPoll> i = polls.iterator(); i.hasNext() && oldest.size() < max; ) {
             oldest.add(i.next());
         }
         return oldest;

@@ -6,7 +6,7 @@ import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
-import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ControllerPoll;
 
 /**
  * Between the poller and the database. Polls wait in memory ({@link PendingPolls}) until {@link #flush()}
@@ -24,7 +24,7 @@ public class PollBuffer {
     /** Where polls finally go: the database, in one transaction per call. */
     @FunctionalInterface
     public interface Writer {
-        void store(List<Snapshot> snapshots) throws StoreException;
+        void store(List<ControllerPoll> snapshots) throws StoreException;
     }
 
     private final Writer writer;
@@ -57,12 +57,12 @@ public class PollBuffer {
     }
 
     /** Takes one poll; it is written by the next {@link #flush()}. */
-    public void accept(Snapshot snapshot) {
+    public void accept(ControllerPoll snapshot) {
         if (closed) {
             LOG.log(
                     Level.ERROR,
                     "A poll of {0} came after shutdown, with nothing left to write it: lost",
-                    snapshot.time());
+                    snapshot.snapshot().time());
             return;
         }
         pending.add(snapshot);
@@ -83,7 +83,7 @@ public class PollBuffer {
             if (replay != null) {
                 replay.run(failingSince != null, () -> closing);
             }
-            for (List<Snapshot> batch = pending.oldest(BATCH); !batch.isEmpty(); batch = pending.oldest(BATCH)) {
+            for (List<ControllerPoll> batch = pending.oldest(BATCH); !batch.isEmpty(); batch = pending.oldest(BATCH)) {
                 writer.store(batch);
                 pending.remove(batch.size());
             }
@@ -115,7 +115,7 @@ public class PollBuffer {
         if (spill == null) {
             return;
         }
-        for (List<Snapshot> batch = pending.oldest(BATCH); !batch.isEmpty(); batch = pending.oldest(BATCH)) {
+        for (List<ControllerPoll> batch = pending.oldest(BATCH); !batch.isEmpty(); batch = pending.oldest(BATCH)) {
             try {
                 spill.append(batch);
             } catch (IOException e) {

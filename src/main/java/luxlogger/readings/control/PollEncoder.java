@@ -80,13 +80,15 @@ public final class PollEncoder {
     }
 
     /**
-     * The rows for a poll, which becomes the newest encoded.
+     * The rows for a poll, which becomes the newest encoded. An encoder serves one controller: its state is that
+     * controller's baseline.
      *
+     * @param controller the number of the controller the rows belong to
      * @param stored the keyframe already stored with an id, or null: a poll of the same instant that was stored
      *     and deleted before left its keyframe, which serves again
      * @throws IllegalStateException when such a stored keyframe is unreadable or of another shape
      */
-    public Rows encode(Snapshot snapshot, LongFunction<Keyframe> stored) {
+    public Rows encode(int controller, Snapshot snapshot, LongFunction<Keyframe> stored) {
         long time = snapshot.time().toEpochMilli();
         String version = Decoder.firmware(snapshot);
         byte[] delta = baseline == null || !baseline.fits(snapshot) ? null : codec.delta(snapshot, baseline);
@@ -95,7 +97,7 @@ public final class PollEncoder {
             Keyframe existing = stored.apply(time);
             if (existing == null) {
                 baseline = codec.baseline(snapshot, baseline == null ? earlier : baseline.snapshot());
-                keyframe = Optional.of(new Keyframe(time, version, codec.keyframe(baseline)));
+                keyframe = Optional.of(new Keyframe(controller, time, version, codec.keyframe(baseline)));
                 policy.keyframeWritten(keyframe.get().data.length);
             } else {
                 baseline = readable(existing, snapshot);
@@ -105,7 +107,8 @@ public final class PollEncoder {
             delta = codec.delta(snapshot, baseline);
         }
         newest = Math.max(newest, time);
-        return new Rows(keyframe, new Poll(time, baseline.snapshot().time().toEpochMilli(), delta));
+        return new Rows(
+                keyframe, new Poll(controller, time, baseline.snapshot().time().toEpochMilli(), delta));
     }
 
     private static Baseline readable(Keyframe keyframe, Snapshot snapshot) {

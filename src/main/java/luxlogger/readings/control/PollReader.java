@@ -30,12 +30,19 @@ public class PollReader {
     @Resource
     UserTransaction transaction;
 
-    /** The newest stored poll. */
-    public Optional<Snapshot> latest() {
-        List<Object[]> rows = em.createQuery(ROWS + " ORDER BY p.time DESC", Object[].class)
+    private final ControllerNumbers numbers = new ControllerNumbers();
+
+    /** The newest stored poll of a controller; empty when it has none. */
+    public Optional<Snapshot> latest(String controller) {
+        Optional<Integer> number = numbers.find(em, controller);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = em.createQuery(ROWS + " WHERE p.controller = :c ORDER BY p.time DESC", Object[].class)
+                .setParameter("c", number.get())
                 .setMaxResults(1)
                 .getResultList();
-        var decoder = new PollDecoder(this::detachedKeyframe);
+        var decoder = new PollDecoder(id -> detachedKeyframe(number.get(), id));
         return rows.stream().findFirst().map(row -> decoder.decode((Long) row[0], (Long) row[1], (byte[]) row[2]));
     }
 
@@ -43,23 +50,31 @@ public class PollReader {
      * Hands every poll of {@code [from, to)} to the consumer in time order. Memory stays constant whatever
      * the range: rows are read as they are consumed, and only one keyframe is kept.
      */
-    public long forEach(Instant from, Instant to, Consumer<Snapshot> consumer) {
-        return forEach(from, to, consumer, problem -> {
+    public long forEach(String controller, Instant from, Instant to, Consumer<Snapshot> consumer) {
+        return forEach(controller, from, to, consumer, problem -> {
             throw new IllegalStateException(problem);
         });
     }
 
     /**
-     * As {@link #forEach(Instant, Instant, Consumer)}, but a poll that cannot be decoded spoils only itself: it is
+     * As {@link #forEach(String, Instant, Instant, Consumer)}, but a poll that cannot be decoded spoils only itself: it is
      * handed to {@code unreadable} (what is wrong with it) instead of ending the read.
      */
-    public long forEach(Instant from, Instant to, Consumer<Snapshot> consumer, Consumer<String> unreadable) {
-        var decoder = new PollDecoder(this::detachedKeyframe);
+    public long forEach(
+            String controller, Instant from, Instant to, Consumer<Snapshot> consumer, Consumer<String> unreadable) {
         try {
             return Transactions.run(transaction, () -> {
+                Optional<Integer> number = numbers.find(em, controller);
+                if (number.isEmpty()) {
+                    return 0L;
+                }
+                var decoder = new PollDecoder(id -> detachedKeyframe(number.get(), id));
                 long count = 0;
                 try (var rows = em.createQuery(
-                                ROWS + " WHERE p.time >= :from AND p.time < :to ORDER BY p.time", Object[].class)
+                                ROWS + " WHERE p.controller = :c AND p.time >= :from AND p.time < :to"
+                                        + " ORDER BY p.time",
+                                Object[].class)
+                        .setParameter("c", number.get())
                         .setParameter("from", from.toEpochMilli())
                         .setParameter("to", to.toEpochMilli())
                         .setHint("org.hibernate.fetchSize", STREAM_FETCH)
@@ -89,12 +104,17 @@ public class PollReader {
      * The longest arrays among the polls of {@code [from, to)}, {@link Shape#NONE} without polls. A firmware
      * update within the range makes them longer; a report's columns follow the longest.
      */
-    public Shape longestShape(Instant from, Instant to) {
+    public Shape longestShape(String controller, Instant from, Instant to) {
         Shape longest = Shape.NONE;
+        Optional<Integer> number = numbers.find(em, controller);
+        if (number.isEmpty()) {
+            return longest;
+        }
         List<Keyframe> keyframes = em.createQuery(
-                        "SELECT k FROM Keyframe k WHERE k.id IN (SELECT DISTINCT p.keyframe FROM Poll p"
-                                + " WHERE p.time >= :from AND p.time < :to)",
+                        "SELECT k FROM Keyframe k WHERE k.controller = :c AND k.id IN (SELECT DISTINCT p.keyframe"
+                                + " FROM Poll p WHERE p.controller = :c AND p.time >= :from AND p.time < :to)",
                         Keyframe.class)
+                .setParameter("c", number.get())
                 .setParameter("from", from.toEpochMilli())
                 .setParameter("to", to.toEpochMilli())
                 .getResultList();
@@ -109,14 +129,43 @@ public class PollReader {
         return longest;
     }
 
-    /** Number of polls stored. */
+    /** Number of polls stored, of all controllers. */
     public long count() {
         return em.createQuery("SELECT COUNT(p) FROM Poll p", Long.class).getSingleResult();
     }
 
+    /**
+     * Every controller with stored polls: its name, the instance that polls it, its newest poll and the firmware
+     * of its newest keyframe.
+     */
+    public List<StoredPolls> controllers() {
+        return em.createQuery(
+                        "SELECT c.name, c.instance, (SELECT MAX(p.time) FROM Poll p WHERE p.controller = c.id),"
+                                + " (SELECT k.firmware FROM Keyframe k WHERE k.controller = c.id AND k.id ="
+                                + " (SELECT MAX(l.id) FROM Keyframe l WHERE l.controller = c.id))"
+                                + " FROM StoredController c ORDER BY c.name",
+                        Object[].class)
+                .getResultStream()
+                .map(row -> new StoredPolls(
+                        (String) row[0],
+                        (String) row[1],
+                        row[2] == null ? null : Instant.ofEpochMilli((Long) row[2]),
+                        (String) row[3]))
+                .toList();
+    }
+
+    /**
+     * What the database holds of one controller.
+     *
+     * @param instance the logger instance that polls it, null when none claimed it
+     * @param newest its newest poll, null without one
+     * @param firmware the firmware of its newest keyframe, null without one
+     */
+    public record StoredPolls(String name, String instance, Instant newest, String firmware) {}
+
     /** A keyframe read for decoding only: detached, so that a long read holds one keyframe, not all. */
-    private Keyframe detachedKeyframe(long id) {
-        Keyframe keyframe = em.find(Keyframe.class, id);
+    private Keyframe detachedKeyframe(int controller, long id) {
+        Keyframe keyframe = em.find(Keyframe.class, new Keyframe.Key(controller, id));
         if (keyframe != null) {
             em.detach(keyframe);
         }

@@ -6,14 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.luxtronik.entity.NamedController;
+import luxlogger.readings.entity.ControllerPoll;
 import luxlogger.readings.entity.Keyframe;
 import luxlogger.readings.entity.Poll;
 
 /**
- * Polls into SQLite through JPA: raw and lossless, each a compact delta against a keyframe stored with it
+ * Polls of every controller into the database through JPA: raw and lossless, each a compact delta against a keyframe stored with it
  * (see {@link PollEncoder}), so that a later decoding fix also corrects old data; and out again when they are
  * past retention. Writes are explicit transactions, and the encoder's state is kept only after a commit
  * succeeded. {@link PollReader} reads them.
@@ -27,23 +30,48 @@ public class PollStore {
     @Resource
     UserTransaction transaction;
 
-    /** What the next poll is encoded against; null until the first store after start. */
-    private volatile PollEncoder encoder;
+    private final ControllerNumbers numbers = new ControllerNumbers();
+    /** Per controller number: what its next poll is encoded against; absent until its first store after start. */
+    private volatile Map<Integer, PollEncoder> encoders = Map.of();
+    /** Who owns the polls of the single-controller days, and who polls the controllers stored from now on. */
+    private volatile Owners owners = new Owners(NamedController.DEFAULT_NAME, null);
 
     /**
-     * Stores the snapshots in one transaction. A snapshot already stored (same instant) is skipped, so a
+     * @param legacy the controller a poll without a name belongs to ({@code CONTROLLER_NAME})
+     * @param instance the logger instance that stores ({@code INSTANCE_NAME}); null for a tool
+     */
+    public record Owners(String legacy, String instance) {}
+
+    /** Sets who owns polls without a controller name, and whose controllers new ones are. */
+    public void owners(Owners owners) {
+        this.owners = owners;
+    }
+
+    /**
+     * Stores the polls in one transaction. A poll already stored (same controller and instant) is skipped, so a
      * replay after a crash stores each poll exactly once.
      *
      * @throws StoreException when the database cannot take them; nothing of them is stored then
      */
-    public synchronized void store(List<Snapshot> snapshots) throws StoreException {
+    public synchronized void store(List<ControllerPoll> polls) throws StoreException {
         try {
-            encoder = Transactions.run(transaction, () -> {
-                PollEncoder draft = encoder == null ? resume() : encoder.copy();
-                for (Snapshot snapshot : snapshots) {
-                    if (draft.isNew(snapshot.time())
-                            || em.find(Poll.class, snapshot.time().toEpochMilli()) == null) {
-                        draft.encode(snapshot, id -> em.find(Keyframe.class, id))
+            encoders = Transactions.run(transaction, () -> {
+                Map<Integer, PollEncoder> drafts = new HashMap<>(encoders);
+                Map<Integer, PollEncoder> copied = new HashMap<>();
+                for (ControllerPoll poll : polls) {
+                    String name = poll.controller() == null ? owners.legacy() : poll.controller();
+                    int controller = numbers.of(em, name, owners.instance());
+                    PollEncoder draft = copied.computeIfAbsent(controller, c -> {
+                        PollEncoder stored = drafts.get(c);
+                        return stored == null ? resume(c) : stored.copy();
+                    });
+                    Instant time = poll.snapshot().time();
+                    if (draft.isNew(time)
+                            || em.find(Poll.class, new Poll.Key(controller, time.toEpochMilli())) == null) {
+                        draft.encode(
+                                        controller,
+                                        poll.snapshot(),
+                                        id -> em.find(Keyframe.class, new Keyframe.Key(controller, id)))
                                 .entities()
                                 .forEach(em::persist);
                     }
@@ -51,18 +79,43 @@ public class PollStore {
                 // flushing here makes a refused write fail in this code, with one log line, instead of inside the
                 // transaction manager's commit callback, which logs a stack trace every time
                 em.flush();
-                return draft;
+                drafts.putAll(copied);
+                return Map.copyOf(drafts);
             });
+            numbers.commit();
         } catch (Exception e) {
+            numbers.rollback();
             throw new StoreException("database write failed: " + Transactions.rootMessage(e), e);
         }
     }
 
-    /** Learns where an earlier run stopped: the newest poll and keyframe. */
-    private PollEncoder resume() {
-        Long newest =
-                em.createQuery("SELECT MAX(p.time) FROM Poll p", Long.class).getSingleResult();
-        List<Keyframe> keyframe = em.createQuery("SELECT k FROM Keyframe k ORDER BY k.id DESC", Keyframe.class)
+    /**
+     * Marks the controllers as polled by this logger instance ({@link Owners#instance}).
+     *
+     * @param exclusive true when a controller another instance polls must stay that instance's (PostgreSQL,
+     *     which several sites may share); false where the database is this logger's own (an SQLite file)
+     * @return the controllers another instance polls, by name, with that instance's name; empty when all are ours
+     */
+    public synchronized Map<String, String> claim(List<String> names, boolean exclusive) throws StoreException {
+        try {
+            Map<String, String> taken =
+                    Transactions.run(transaction, () -> numbers.claim(em, names, owners.instance(), exclusive));
+            numbers.commit();
+            return taken;
+        } catch (Exception e) {
+            numbers.rollback();
+            throw new StoreException("cannot record the controllers: " + Transactions.rootMessage(e), e);
+        }
+    }
+
+    /** Learns where an earlier run stopped for a controller: its newest poll and keyframe. */
+    private PollEncoder resume(int controller) {
+        Long newest = em.createQuery("SELECT MAX(p.time) FROM Poll p WHERE p.controller = :c", Long.class)
+                .setParameter("c", controller)
+                .getSingleResult();
+        List<Keyframe> keyframe = em.createQuery(
+                        "SELECT k FROM Keyframe k WHERE k.controller = :c ORDER BY k.id DESC", Keyframe.class)
+                .setParameter("c", controller)
                 .setMaxResults(1)
                 .getResultList();
         return new PollEncoder(
@@ -79,21 +132,42 @@ public class PollStore {
      * @return the number of polls deleted
      */
     public long deleteBefore(Instant before, int batch) throws StoreException {
+        List<Integer> controllers;
+        try {
+            controllers = Transactions.run(
+                    transaction,
+                    () -> em.createQuery("SELECT c.id FROM StoredController c", Integer.class)
+                            .getResultList());
+        } catch (Exception e) {
+            throw new StoreException("deleting old polls failed: " + Transactions.rootMessage(e), e);
+        }
+        long deleted = 0;
+        for (int controller : controllers) {
+            deleted += deleteBefore(controller, before, batch);
+        }
+        return deleted;
+    }
+
+    private long deleteBefore(int controller, Instant before, int batch) throws StoreException {
         long deleted = 0;
         while (true) {
             int n;
             try {
                 n = Transactions.run(transaction, () -> {
                     List<Long> times = em.createQuery(
-                                    "SELECT p.time FROM Poll p WHERE p.time < :before ORDER BY p.time", Long.class)
+                                    "SELECT p.time FROM Poll p WHERE p.controller = :c AND p.time < :before"
+                                            + " ORDER BY p.time",
+                                    Long.class)
+                            .setParameter("c", controller)
                             .setParameter("before", before.toEpochMilli())
                             .setMaxResults(batch)
                             .getResultList();
                     if (times.isEmpty()) {
-                        deleteUnreferencedKeyframes();
+                        deleteUnreferencedKeyframes(controller);
                         return 0;
                     }
-                    return em.createQuery("DELETE FROM Poll p WHERE p.time IN :times")
+                    return em.createQuery("DELETE FROM Poll p WHERE p.controller = :c AND p.time IN :times")
+                            .setParameter("c", controller)
                             .setParameter("times", times)
                             .executeUpdate();
                 });
@@ -111,29 +185,37 @@ public class PollStore {
      * Keyframes older than the oldest poll's that no poll refers to any more. Replayed polls can make
      * keyframe ids and poll times cross, so every candidate is checked against the polls (one scan).
      */
-    private void deleteUnreferencedKeyframes() {
-        List<Long> oldest = em.createQuery("SELECT p.keyframe FROM Poll p ORDER BY p.time", Long.class)
+    private void deleteUnreferencedKeyframes(int controller) {
+        List<Long> oldest = em.createQuery(
+                        "SELECT p.keyframe FROM Poll p WHERE p.controller = :c ORDER BY p.time", Long.class)
+                .setParameter("c", controller)
                 .setMaxResults(1)
                 .getResultList();
         // the keyframe new polls refer to stays, even before a poll refers to it
-        Optional<Long> current =
-                Optional.ofNullable(encoder).flatMap(PollEncoder::keyframe).map(Instant::toEpochMilli);
+        Optional<Long> current = Optional.ofNullable(encoders.get(controller))
+                .flatMap(PollEncoder::keyframe)
+                .map(Instant::toEpochMilli);
         long keep = oldest.isEmpty() ? current.orElse(Long.MAX_VALUE) : oldest.get(0);
-        List<Long> candidates = em.createQuery("SELECT k.id FROM Keyframe k WHERE k.id < :keep", Long.class)
+        List<Long> candidates = em.createQuery(
+                        "SELECT k.id FROM Keyframe k WHERE k.controller = :c AND k.id < :keep", Long.class)
+                .setParameter("c", controller)
                 .setParameter("keep", keep)
                 .getResultList();
         if (candidates.isEmpty()) {
             return;
         }
         List<Long> referenced = em.createQuery(
-                        "SELECT DISTINCT p.keyframe FROM Poll p WHERE p.keyframe IN :ids", Long.class)
+                        "SELECT DISTINCT p.keyframe FROM Poll p WHERE p.controller = :c AND p.keyframe IN :ids",
+                        Long.class)
+                .setParameter("c", controller)
                 .setParameter("ids", candidates)
                 .getResultList();
         List<Long> unused = candidates.stream()
                 .filter(id -> !referenced.contains(id) && !current.equals(Optional.of(id)))
                 .toList();
         if (!unused.isEmpty()) {
-            em.createQuery("DELETE FROM Keyframe k WHERE k.id IN :ids")
+            em.createQuery("DELETE FROM Keyframe k WHERE k.controller = :c AND k.id IN :ids")
+                    .setParameter("c", controller)
                     .setParameter("ids", unused)
                     .executeUpdate();
         }

@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.luxtronik.entity.NamedController;
+import luxlogger.readings.entity.ControllerPoll;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
@@ -52,8 +56,22 @@ public class PollWriter {
     private volatile boolean closed;
 
     private boolean migrated;
+    private Owners owners =
+            new Owners(new PollStore.Owners(NamedController.DEFAULT_NAME, null), List.of(), refused -> {});
     private Path database;
     private Timer commitLatency;
+
+    /**
+     * Who writes: set before {@link #open}. When the database is opened, the controllers are claimed for this
+     * instance; when another instance polls one of them (PostgreSQL), nothing is written and {@code refused} is
+     * told why.
+     */
+    public record Owners(PollStore.Owners store, List<String> controllers, Consumer<String> refused) {}
+
+    public synchronized void owners(Owners owners) {
+        this.owners = owners;
+        store.owners(owners.store());
+    }
 
     /** Prepares the buffer and its spill file, and opens the database on the writer thread. */
     public synchronized void open(ReadingsSettings settings) {
@@ -86,8 +104,8 @@ public class PollWriter {
     }
 
     /** Takes one poll; it is written on the writer thread. */
-    public void accept(Snapshot snapshot) {
-        buffer.accept(snapshot);
+    public void accept(ControllerPoll poll) {
+        buffer.accept(poll);
         drain();
     }
 
@@ -122,12 +140,12 @@ public class PollWriter {
      * Stores and measures how long each poll took from the controller's answer to its commit. The schema is
      * brought up to date before the first write; until that succeeds, nothing is written.
      */
-    private void store(List<Snapshot> snapshots) throws StoreException {
+    private void store(List<ControllerPoll> polls) throws StoreException {
         migrate();
-        store.store(snapshots);
+        store.store(polls);
         Instant committed = Instant.now();
-        for (Snapshot snapshot : snapshots) {
-            commitLatency.update(Duration.between(snapshot.time(), committed));
+        for (ControllerPoll poll : polls) {
+            commitLatency.update(Duration.between(poll.snapshot().time(), committed));
         }
     }
 
@@ -136,11 +154,30 @@ public class PollWriter {
             if (migrated) {
                 return;
             }
+            Owners current;
+            synchronized (this) {
+                current = owners;
+            }
+            boolean shared;
             try {
-                Schema.migrate(dataSource);
+                Schema.migrate(dataSource, current.store().legacy());
+                shared = Schema.shared(dataSource);
             } catch (RuntimeException e) {
                 throw new StoreException(
                         "cannot open the database " + database + ": " + Transactions.rootMessage(e), e);
+            }
+            Map<String, String> taken = store.claim(current.controllers(), shared);
+            if (!taken.isEmpty()) {
+                String refusal = taken.entrySet().stream()
+                                .map(c -> "controller '" + c.getKey() + "' is polled by the instance '" + c.getValue()
+                                        + "'")
+                                .collect(Collectors.joining("; "))
+                        + " of this database, and this instance is '"
+                        + current.store().instance()
+                        + "': set INSTANCE_NAME to that name if this is that instance, or give the controller another"
+                        + " name";
+                current.refused().accept(refusal);
+                throw new StoreException("not writing: " + refusal, null);
             }
             migrated = true;
         }

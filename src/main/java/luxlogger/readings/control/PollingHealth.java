@@ -11,8 +11,11 @@ import java.time.Instant;
  * @param figures the poll counts; null when not polling
  * @param stuck why the loop looks stuck (liveness DOWN); null when it is not
  * @param unready why the data is not flowing (readiness DOWN); null when it is
+ * @param silent true when the controller gave no usable answer for {@link #INTERVALS} intervals, false while it
+ *     answers (then only the database can make it unready)
  */
-public record PollingHealth(boolean polling, Instant lastTick, Recorder.Status figures, String stuck, String unready) {
+public record PollingHealth(
+        boolean polling, Instant lastTick, Recorder.Status figures, String stuck, String unready, boolean silent) {
 
     /** Intervals without a successful poll before readiness goes DOWN. */
     public static final int INTERVALS = 3;
@@ -21,7 +24,7 @@ public record PollingHealth(boolean polling, Instant lastTick, Recorder.Status f
 
     /** The health of a loop that was never started. */
     public static PollingHealth idle() {
-        return new PollingHealth(false, null, null, null, "polling not started");
+        return new PollingHealth(false, null, null, null, "polling not started", true);
     }
 
     /**
@@ -41,7 +44,8 @@ public record PollingHealth(boolean polling, Instant lastTick, Recorder.Status f
         Duration allowed = interval.multipliedBy(INTERVALS);
         Instant since = figures.lastSuccess() != null ? figures.lastSuccess() : startedAt;
         String unready = null;
-        if (Duration.between(since, now).compareTo(allowed) > 0) {
+        boolean silent = Duration.between(since, now).compareTo(allowed) > 0;
+        if (silent) {
             unready = "no successful poll for more than " + INTERVALS + " intervals (" + allowed.toSeconds() + " s): "
                     + (figures.lastProblem() == null ? "no answer yet" : figures.lastProblem());
         } else if (figures.databaseFailingSince() != null
@@ -49,7 +53,7 @@ public record PollingHealth(boolean polling, Instant lastTick, Recorder.Status f
             unready = "polls are not draining into the database since " + figures.databaseFailingSince() + " ("
                     + figures.buffered() + " buffered)";
         }
-        return new PollingHealth(true, lastTick, figures, stuck, unready);
+        return new PollingHealth(true, lastTick, figures, stuck, unready, silent);
     }
 
     public boolean live() {

@@ -1,7 +1,5 @@
 package luxlogger.readings.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -9,6 +7,7 @@ import java.time.Instant;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ControllerPoll;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -16,24 +15,21 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 
 /**
- * One poll: read the controller, check the answer, hand it to the writer; and the figures about polling.
- * A failed read is logged once per streak of failures, not once per poll or retry.
+ * One poll of one controller: read it, check the answer, hand it to the writer that all controllers share; and
+ * the figures about polling it, labelled with its name. A failed read is logged once per streak of failures, not
+ * once per poll or retry.
  */
-@ApplicationScoped
 public class Recorder {
 
     private static final Logger LOG = System.getLogger(Recorder.class.getName());
     /** Fewer values than this is no real answer: current firmware sends about 1,800. */
     public static final int MIN_VALUES = 100;
 
-    @Inject
-    Connector connector;
-
-    @Inject
-    PollWriter writer;
-
-    @Inject
-    MetricRegistry metrics;
+    private final String controller;
+    private final Connector connector;
+    private final PollWriter writer;
+    private final MetricRegistry metrics;
+    private final Runnable release;
 
     private Counter ok;
     private Counter failed;
@@ -44,18 +40,34 @@ public class Recorder {
     private volatile String lastProblem;
     private long streak;
 
+    /**
+     * @param controller the controller's name, which its polls and figures carry
+     * @param release told when this recorder is done with the writer; the writer, which all controllers share,
+     *     closes once the last one is
+     */
+    public Recorder(
+            String controller, Connector connector, PollWriter writer, MetricRegistry metrics, Runnable release) {
+        this.controller = controller;
+        this.connector = connector;
+        this.writer = writer;
+        this.metrics = metrics;
+        this.release = release;
+    }
+
     /** Prepares polling: the figures and the writer (which opens the database on its own thread). */
     public synchronized void open(ReadingsSettings settings) {
         if (ok == null) {
-            ok = metrics.counter("luxlogger.polls", new Tag("outcome", "ok"));
-            failed = metrics.counter("luxlogger.polls", new Tag("outcome", "failed"));
-            rejected = metrics.counter("luxlogger.polls", new Tag("outcome", "rejected"));
-            skipped = metrics.counter("luxlogger.polls", new Tag("outcome", "skipped"));
-            duration = metrics.timer("luxlogger.poll.duration");
+            Tag name = new Tag("controller", controller);
+            ok = metrics.counter("luxlogger.polls", new Tag("outcome", "ok"), name);
+            failed = metrics.counter("luxlogger.polls", new Tag("outcome", "failed"), name);
+            rejected = metrics.counter("luxlogger.polls", new Tag("outcome", "rejected"), name);
+            skipped = metrics.counter("luxlogger.polls", new Tag("outcome", "skipped"), name);
+            duration = metrics.timer("luxlogger.poll.duration", name);
             metrics.gauge(
                     "luxlogger.last.success.seconds",
                     this,
-                    r -> r.lastSuccess == null ? 0 : r.lastSuccess.getEpochSecond());
+                    r -> r.lastSuccess == null ? 0 : r.lastSuccess.getEpochSecond(),
+                    name);
         }
         writer.open(settings);
     }
@@ -70,7 +82,7 @@ public class Recorder {
             failed.inc();
             lastProblem = e.getMessage();
             if (streak++ == 0) {
-                LOG.log(Level.WARNING, "Cannot read the controller: {0}", e.getMessage());
+                LOG.log(Level.WARNING, "Cannot read the controller {0}: {1}", controller, e.getMessage());
             }
             writer.retry();
             return;
@@ -80,7 +92,8 @@ public class Recorder {
             lastProblem = "an answer of only " + snapshot.size() + " values was rejected";
             LOG.log(
                     Level.WARNING,
-                    "Rejected an answer of {0} with only {1} values (at least {2} expected)",
+                    "Rejected an answer of {0} ({1}) with only {2} values (at least {3} expected)",
+                    controller,
                     connector.address(),
                     snapshot.size(),
                     MIN_VALUES);
@@ -88,13 +101,13 @@ public class Recorder {
             return;
         }
         if (streak > 0) {
-            LOG.log(Level.INFO, "The controller answers again after {0} failed polls", streak);
+            LOG.log(Level.INFO, "The controller {0} answers again after {1} failed polls", controller, streak);
             streak = 0;
         }
         lastSuccess = snapshot.time();
         ok.inc();
         duration.update(Duration.ofNanos(System.nanoTime() - start));
-        writer.accept(snapshot);
+        writer.accept(new ControllerPoll(controller, snapshot));
     }
 
     /** Counts grid ticks that passed while a poll was still running. */
@@ -102,9 +115,9 @@ public class Recorder {
         skipped.inc(ticks);
     }
 
-    /** Stores what the writer still holds; at shutdown. */
+    /** At shutdown, after this controller's last poll: its polls are with the writer. */
     public void close() {
-        writer.close();
+        release.run();
     }
 
     public Status status() {

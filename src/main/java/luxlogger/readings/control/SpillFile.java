@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ControllerPoll;
 
 /**
  * Snapshots that could not be stored in the database yet, in an append-only file that is forced to disk
@@ -54,7 +54,7 @@ public final class SpillFile implements Closeable {
      * @param records complete records read, undecodable ones included
      * @param end where the replay goes on once these are stored
      */
-    public record Batch(List<Snapshot> snapshots, int records, long end) {}
+    public record Batch(List<ControllerPoll> snapshots, int records, long end) {}
 
     /** Opens or creates the file, finds its replay position and cuts off a torn last record. */
     public SpillFile(Path path) throws IOException {
@@ -90,15 +90,15 @@ public final class SpillFile implements Closeable {
     }
 
     /** Adds a snapshot; when this returns, it is on disk. */
-    public void append(Snapshot snapshot) throws IOException {
+    public void append(ControllerPoll snapshot) throws IOException {
         append(List.of(snapshot));
     }
 
     /** Adds snapshots, forced to disk once for all of them; when this returns, they are on disk. */
-    public synchronized void append(List<Snapshot> snapshots) throws IOException {
+    public synchronized void append(List<ControllerPoll> snapshots) throws IOException {
         long at = size;
         try {
-            for (Snapshot snapshot : snapshots) {
+            for (ControllerPoll snapshot : snapshots) {
                 ByteBuffer record = records.frame(snapshot);
                 while (record.hasRemaining()) {
                     at += channel.write(record, at);
@@ -123,7 +123,7 @@ public final class SpillFile implements Closeable {
      * are passed over. Reads only as far as it needs.
      */
     public synchronized Batch next(int max) throws IOException {
-        List<Snapshot> snapshots = new ArrayList<>(Math.min(max, count));
+        List<ControllerPoll> snapshots = new ArrayList<>(Math.min(max, count));
         SpillRecord.Walk read = records.read(position, size, snapshots::add, () -> snapshots.size() < max);
         return new Batch(snapshots, read.records(), read.end());
     }
@@ -140,7 +140,7 @@ public final class SpillFile implements Closeable {
     }
 
     /** Hands every complete record of the file to the action, oldest first; damaged ones are skipped. */
-    public synchronized void forEach(Consumer<? super Snapshot> action) throws IOException {
+    public synchronized void forEach(Consumer<? super ControllerPoll> action) throws IOException {
         records.read(0, size, action, () -> true);
     }
 

@@ -3,18 +3,24 @@ package luxlogger.readings.control;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 
 /**
- * One record of a {@link SpillFile}: magic {@code LXS1}, payload length (int), epoch second (long),
- * nanosecond (int), payload, CRC32 of length, time and payload; big-endian. The magic lets a reader find the
- * next record after damage; the CRC tells a complete record from a torn or damaged one.
+ * One record of a {@link SpillFile}: magic {@code LXS2}, body length (int), epoch second (long), nanosecond
+ * (int), body, CRC32 of length, time and body; big-endian. The body is the controller's name (a length byte and
+ * its ASCII characters) and the payload. The magic lets a reader find the next record after damage; the CRC
+ * tells a complete record from a torn or damaged one. Records of the single-controller days ({@code LXS1}) have
+ * no name in their body: they are read with a null controller.
+ *
+ * @param controller the controller's name; null for a record of the single-controller days
  */
-record SpillRecord(Instant time, byte[] payload) {
+record SpillRecord(Instant time, String controller, byte[] payload) {
 
-    private static final int MAGIC = 0x4C585331;
+    private static final int MAGIC = 0x4C585332;
+    private static final int MAGIC_UNNAMED = 0x4C585331;
     /** Magic, length, second, nanosecond before the payload; CRC32 after it. */
     private static final int HEAD = 4 + 4 + 8 + 4;
 
@@ -23,17 +29,25 @@ record SpillRecord(Instant time, byte[] payload) {
 
     /** Bytes the record takes in the file. */
     int length() {
-        return OVERHEAD + payload.length;
+        return OVERHEAD + bodyLength();
+    }
+
+    private int bodyLength() {
+        return controller == null ? payload.length : 1 + controller.length() + payload.length;
     }
 
     ByteBuffer frame() {
         ByteBuffer record = ByteBuffer.allocate(length());
-        record.putInt(MAGIC)
-                .putInt(payload.length)
+        record.putInt(controller == null ? MAGIC_UNNAMED : MAGIC)
+                .putInt(bodyLength())
                 .putLong(time.getEpochSecond())
-                .putInt(time.getNano())
-                .put(payload);
-        record.putInt(crc(record.array(), payload.length));
+                .putInt(time.getNano());
+        if (controller != null) {
+            byte[] name = controller.getBytes(StandardCharsets.US_ASCII);
+            record.put((byte) name.length).put(name);
+        }
+        record.put(payload);
+        record.putInt(crc(record.array(), bodyLength()));
         return record.flip();
     }
 
@@ -44,8 +58,9 @@ record SpillRecord(Instant time, byte[] payload) {
         }
         ByteBuffer head = ByteBuffer.allocate(8);
         read(channel, head, at);
+        int magic = head.getInt(0);
         int payloadLength = head.getInt(4);
-        if (head.getInt(0) != MAGIC
+        if ((magic != MAGIC && magic != MAGIC_UNNAMED)
                 || payloadLength < 0
                 || payloadLength > MAX_PAYLOAD
                 || payloadLength > length - at - OVERHEAD) {
@@ -57,7 +72,16 @@ record SpillRecord(Instant time, byte[] payload) {
             return null;
         }
         Instant time = Instant.ofEpochSecond(record.getLong(8), record.getInt(16));
-        return new SpillRecord(time, Arrays.copyOfRange(record.array(), HEAD, HEAD + payloadLength));
+        if (magic == MAGIC_UNNAMED) {
+            return new SpillRecord(time, null, Arrays.copyOfRange(record.array(), HEAD, HEAD + payloadLength));
+        }
+        int name = Byte.toUnsignedInt(record.get(HEAD));
+        if (1 + name > payloadLength) {
+            return null;
+        }
+        String controller = new String(record.array(), HEAD + 1, name, StandardCharsets.US_ASCII);
+        return new SpillRecord(
+                time, controller, Arrays.copyOfRange(record.array(), HEAD + 1 + name, HEAD + payloadLength));
     }
 
     /** The position of the next intact record at or after from, or -1 when there is none. */
@@ -68,7 +92,8 @@ record SpillRecord(Instant time, byte[] payload) {
             chunk.clear().limit((int) Math.min(chunk.capacity(), length - at));
             read(channel, chunk, at);
             for (int i = 0; i + 4 <= chunk.limit(); i++) {
-                if (chunk.getInt(i) == MAGIC && at(channel, at + i, length) != null) {
+                int word = chunk.getInt(i);
+                if ((word == MAGIC || word == MAGIC_UNNAMED) && at(channel, at + i, length) != null) {
                     return at + i;
                 }
             }

@@ -8,7 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ControllerPoll;
 
 /**
  * The records of a {@link SpillFile} as snapshots: frames a snapshot as a keyframe record, and walks the
@@ -29,9 +29,9 @@ final class SpillRecords {
         this.channel = channel;
     }
 
-    /** The bytes to append for a snapshot. */
-    ByteBuffer frame(Snapshot snapshot) {
-        return new SpillRecord(snapshot.time(), codec.keyframe(snapshot)).frame();
+    /** The bytes to append for a poll. */
+    ByteBuffer frame(ControllerPoll poll) {
+        return new SpillRecord(poll.snapshot().time(), poll.controller(), codec.keyframe(poll.snapshot())).frame();
     }
 
     /** Counts the complete records in {@code [from, to)}; damage is logged here, once, when the file opens. */
@@ -49,7 +49,7 @@ final class SpillRecords {
      * Hands the snapshots of the complete records in {@code [from, to)} to the action, oldest first, asking
      * {@code more} after each record whether to go on; damaged and undecodable records are passed over.
      */
-    SpillRecord.Walk read(long from, long to, Consumer<? super Snapshot> action, BooleanSupplier more)
+    SpillRecord.Walk read(long from, long to, Consumer<? super ControllerPoll> action, BooleanSupplier more)
             throws IOException {
         return SpillRecord.walk(channel, from, to, null, (record, at) -> {
             decode(record, at, action);
@@ -57,9 +57,11 @@ final class SpillRecords {
         });
     }
 
-    private void decode(SpillRecord record, long at, Consumer<? super Snapshot> action) {
+    private void decode(SpillRecord record, long at, Consumer<? super ControllerPoll> action) {
         try {
-            action.accept(codec.fromKeyframe(record.time(), record.payload()).snapshot());
+            action.accept(new ControllerPoll(
+                    record.controller(),
+                    codec.fromKeyframe(record.time(), record.payload()).snapshot()));
         } catch (CorruptDataException e) {
             // the record's CRC held, so this is a format this version cannot read, not damage
             LOG.log(

@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.Date;
 import luxlogger.configuration.boundary.Configuration;
 import luxlogger.configuration.control.InvalidSettingsException;
-import luxlogger.luxtronik.entity.ControllerSettings;
+import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.reports.control.Cleanup;
 import luxlogger.reports.control.Reports;
 import luxlogger.reports.entity.ReportSettings;
@@ -61,7 +61,7 @@ public class ReportTimers {
     Configuration configuration;
 
     @Inject
-    Instance<ControllerSettings> controller;
+    Instance<Controllers> controllers;
 
     @Produces
     static ReportSettings settings(Configuration configuration) {
@@ -72,7 +72,7 @@ public class ReportTimers {
     void schedule() {
         try {
             // reports are made of polls: without a controller to poll (e.g. no HOST) there is nothing to schedule
-            controller.get();
+            controllers.get();
         } catch (InvalidSettingsException e) {
             configuration.reject(e);
             return;

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import luxlogger.BadRequest;
+import luxlogger.readings.boundary.ControllerChoice;
 import luxlogger.readings.control.TimeRange;
 import luxlogger.reports.control.Cleanup;
 import luxlogger.reports.control.Kind;
@@ -42,6 +43,9 @@ public class ReportsResource {
     Cleanup cleanup;
 
     @Inject
+    ControllerChoice choice;
+
+    @Inject
     Instance<ReportSettings> settings;
 
     @POST
@@ -51,20 +55,24 @@ public class ReportsResource {
     public Map<String, Object> write(
             @Parameter(description = "daily or weekly; both when absent") @QueryParam("type") String type,
             @Parameter(description = "start of an explicit range (ISO-8601)") @QueryParam("from") String from,
-            @Parameter(description = "end of an explicit range (ISO-8601), default now") @QueryParam("to") String to) {
+            @Parameter(description = "end of an explicit range (ISO-8601), default now") @QueryParam("to") String to,
+            @Parameter(description = "The controller's name; needed only when there are several")
+                    @QueryParam("controller")
+                    String controller) {
         Instant now = Instant.now();
+        String name = choice.of(controller);
         List<Report> written = new ArrayList<>();
         try {
             if (from != null || to != null) {
                 if (type != null) {
                     throw new BadRequest("give either type or from/to, not both");
                 }
-                written.add(reports.write(range(from, to)));
+                written.add(reports.write(name, range(from, to)));
             } else if (type != null) {
-                written.add(reports.write(Kind.of(type), now));
+                written.add(reports.write(name, Kind.of(type), now));
             } else {
-                written.add(reports.write(Kind.DAILY, now));
-                written.add(reports.write(Kind.WEEKLY, now));
+                written.add(reports.write(name, Kind.DAILY, now));
+                written.add(reports.write(name, Kind.WEEKLY, now));
             }
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());

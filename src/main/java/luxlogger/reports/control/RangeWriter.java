@@ -30,10 +30,10 @@ final class RangeWriter {
         this.settings = settings;
     }
 
-    /** The report of the polls of {@code [from, to)}, under its final name only once complete. */
-    Report write(Path target, Instant from, Instant to) {
+    /** The report of a controller's polls of {@code [from, to)}, under its final name only once complete. */
+    Report write(String controller, Path target, Instant from, Instant to) {
         long start = System.nanoTime();
-        Shape longest = polls.longestShape(from, to);
+        Shape longest = polls.longestShape(controller, from, to);
         // a range without polls still gets the columns a current controller has, so the header is useful
         Columns columns = Columns.forShape(catalog, longest.equals(Shape.NONE) ? catalog.shape() : longest);
         if (!settings.csvFields().isEmpty()) {
@@ -44,7 +44,7 @@ final class RangeWriter {
         try {
             Report report;
             try (OpenReport open = writer.open(target, columns)) {
-                polls.forEach(from, to, open::add, open::skip);
+                polls.forEach(controller, from, to, open::add, open::skip);
                 report = open.commit();
                 if (report.skipped() > 0) {
                     LOG.log(

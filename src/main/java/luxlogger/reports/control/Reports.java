@@ -16,6 +16,7 @@ import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.configuration.control.SettingsReader;
 import luxlogger.configuration.control.WritableFolder;
 import luxlogger.luxtronik.control.Catalog;
+import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.readings.control.PollReader;
 import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.TimeRange;
@@ -48,6 +49,9 @@ public class Reports {
     @Inject
     Instance<ReportSettings> reportSettings;
 
+    @Inject
+    Instance<Controllers> controllers;
+
     private final Catalog catalog = Catalog.standard();
 
     /**
@@ -75,8 +79,15 @@ public class Reports {
      * @return when the next scheduled report is due
      */
     public Instant catchUp(Instant now) {
-        ReportSettings settings = reportSettings.get();
-        Schedule schedule = Schedule.of(settings);
+        Schedule schedule = Schedule.of(reportSettings.get());
+        for (String controller : controllers.get().names()) {
+            catchUp(controller, schedule, now);
+        }
+        return schedule.next(now);
+    }
+
+    private void catchUp(String controller, Schedule schedule, Instant now) {
+        ReportSettings settings = settings(controller);
         for (Kind kind : Kind.values()) {
             for (LocalDate day : kind.missed(settings, now)) {
                 Instant due = schedule.at(day);
@@ -89,27 +100,35 @@ public class Reports {
                             kind.file(settings, day).getFileName());
                 }
                 try {
-                    write(kind, day);
+                    write(controller, kind, day);
                 } catch (RuntimeException e) {
                     // the report is tried again at the next catch-up, as long as no later one was written
                     LOG.log(Level.ERROR, "Report {0} failed: {1}", kind.file(settings, day), e.getMessage());
                 }
             }
         }
-        return schedule.next(now);
+    }
+
+    /**
+     * The report settings of a controller: with several controllers, its reports go to a folder of its own in
+     * each report folder, {@code <daily folder>/<name>/} and {@code <weekly folder>/<name>/}.
+     */
+    public ReportSettings settings(String controller) {
+        ReportSettings settings = reportSettings.get();
+        return controllers.get().all().size() > 1 ? settings.under(controller) : settings;
     }
 
     /** The scheduled report of a kind dated on a day, with its window on schedule; replaces an older file. */
-    public synchronized Report write(Kind kind, LocalDate day) {
-        ReportSettings settings = reportSettings.get();
+    public synchronized Report write(String controller, Kind kind, LocalDate day) {
+        ReportSettings settings = settings(controller);
         TimeRange window = Schedule.of(settings).window(kind, day);
-        return write(settings, kind.file(settings, day), window.from(), window.to());
+        return write(controller, settings, kind.file(settings, day), window.from(), window.to());
     }
 
     /** A report on demand: the last 24 hours or 7 days up to now, named by this moment. */
-    public synchronized Report write(Kind kind, Instant now) {
-        ReportSettings settings = reportSettings.get();
-        return write(settings, kind.file(settings, now), now.minus(kind.length()), now);
+    public synchronized Report write(String controller, Kind kind, Instant now) {
+        ReportSettings settings = settings(controller);
+        return write(controller, settings, kind.file(settings, now), now.minus(kind.length()), now);
     }
 
     /**
@@ -117,9 +136,14 @@ public class Reports {
      *
      * @throws IllegalArgumentException for a longer range, or a time whose year has not four digits in TZ
      */
-    public synchronized Report write(TimeRange range) {
-        ReportSettings settings = reportSettings.get();
-        return write(settings, settings.dailyDir().resolve(rangeName(range, settings)), range.from(), range.to());
+    public synchronized Report write(String controller, TimeRange range) {
+        ReportSettings settings = settings(controller);
+        return write(
+                controller,
+                settings,
+                settings.dailyDir().resolve(rangeName(range, settings)),
+                range.from(),
+                range.to());
     }
 
     /** The file name of a range report, e.g. {@code 2026-01-01T0000_2026-01-31T0000_range.csv}. */
@@ -140,8 +164,8 @@ public class Reports {
         return RANGE.format(from) + "_" + RANGE.format(to) + "_range.csv";
     }
 
-    private Report write(ReportSettings settings, Path target, Instant from, Instant to) {
-        return new RangeWriter(reader, catalog, settings).write(target, from, to);
+    private Report write(String controller, ReportSettings settings, Path target, Instant from, Instant to) {
+        return new RangeWriter(reader, catalog, settings).write(controller, target, from, to);
     }
 
     public ReportFiles files() {

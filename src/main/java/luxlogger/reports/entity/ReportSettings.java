@@ -29,6 +29,21 @@ public record ReportSettings(
         int csvRetentionDays,
         int diskMaxPercent) {
 
+    /** The same settings with the report folders of one controller among several: a folder of its name in each. */
+    public ReportSettings under(String controller) {
+        return new ReportSettings(
+                csvTime,
+                zone,
+                weeklyDay,
+                dailyDir.resolve(controller),
+                weeklyDir.resolve(controller),
+                csvDialect,
+                csvFields,
+                readableHeaders,
+                csvRetentionDays,
+                diskMaxPercent);
+    }
+
     /**
      * Reads {@code csv.time}, {@code tz}, {@code weekly.day}, {@code output.dirs} (or, without it, the folder of
      * {@code cache.path}), {@code csv.dialect}, {@code csv.fields}, {@code readable.headers},

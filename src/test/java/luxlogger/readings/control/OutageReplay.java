@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ControllerPoll;
 
 /**
  * One long outage, measured: a spill file of many polls written by the product's {@link SpillFile}, then
@@ -74,9 +75,9 @@ public final class OutageReplay {
     public static void write(Path directory, int polls, Duration interval) throws IOException {
         Snapshot dump = TestSnapshots.dump(TestSnapshots.BOUNI, T0);
         try (var spill = new SpillFile(spillFile(directory, polls))) {
-            List<Snapshot> batch = new ArrayList<>(PollBuffer.BATCH);
+            List<ControllerPoll> batch = new ArrayList<>(PollBuffer.BATCH);
             for (int n = 0; n < polls; n++) {
-                batch.add(poll(dump, n, interval));
+                batch.add(new ControllerPoll("heatpump", poll(dump, n, interval)));
                 if (batch.size() == PollBuffer.BATCH || n == polls - 1) {
                     spill.append(batch);
                     batch.clear();
@@ -96,8 +97,8 @@ public final class OutageReplay {
                 var spill = new SpillFile(spillFile(directory, polls))) {
             PollBuffer.Writer writer = batch -> {
                 standalone.store().store(batch);
-                for (Snapshot snapshot : batch) {
-                    int n = (int) (Duration.between(T0, snapshot.time()).toMillis() / interval.toMillis());
+                for (ControllerPoll poll : batch) {
+                    int n = (int) (Duration.between(T0, poll.snapshot().time()).toMillis() / interval.toMillis());
                     twice[0] += handed.get(n) ? 1 : 0;
                     handed.set(n);
                 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ControllerPoll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class PollBufferTest {
     @Test
     void writesPollsInTheOrderTheyCameAndKeepsNothingBack() throws IOException {
         var buffer = new PollBuffer(database, spill(), 100);
-        List<Snapshot> polls = polls(0, 3);
+        List<ControllerPoll> polls = polls(0, 3);
         polls.forEach(buffer::accept);
 
         assertThat(buffer.flush()).isTrue();
@@ -50,7 +51,7 @@ class PollBufferTest {
     @Test
     void writesManyPollsInBatches() throws IOException {
         var buffer = new PollBuffer(database, spill(), 2_000);
-        List<Snapshot> polls = polls(0, 1_200);
+        List<ControllerPoll> polls = polls(0, 1_200);
         polls.forEach(buffer::accept);
 
         buffer.flush();
@@ -85,7 +86,7 @@ class PollBufferTest {
     @Test
     void writesTheSpillFileOfAnEarlierRunBeforeNewPolls() throws IOException {
         try (var earlier = new SpillFile(directory.resolve("polls.spill"))) {
-            for (Snapshot poll : polls(0, 2)) {
+            for (ControllerPoll poll : polls(0, 2)) {
                 earlier.append(poll);
             }
         }
@@ -148,7 +149,7 @@ class PollBufferTest {
     @Test
     void triesASinglePollOfTheSpillFilePerFlushWhileTheDatabaseRefuses() throws IOException {
         try (var earlier = new SpillFile(directory.resolve("polls.spill"))) {
-            for (Snapshot poll : polls(0, 1_200)) {
+            for (ControllerPoll poll : polls(0, 1_200)) {
                 earlier.append(poll);
             }
         }
@@ -178,7 +179,7 @@ class PollBufferTest {
     void aReplayThatStopsHalfwayGoesOnWhereItStoppedAfterARestart() throws IOException {
         Path file = directory.resolve("polls.spill");
         try (var earlier = new SpillFile(file)) {
-            for (Snapshot poll : polls(0, 1_300)) {
+            for (ControllerPoll poll : polls(0, 1_300)) {
                 earlier.append(poll);
             }
         }
@@ -254,15 +255,16 @@ class PollBufferTest {
     }
 
     /** Polls number from (inclusive) to (exclusive), 30 s apart; the same numbers give equal polls. */
-    private List<Snapshot> polls(int from, int to) {
+    private List<ControllerPoll> polls(int from, int to) {
         return IntStream.range(from, to)
-                .mapToObj(n -> TestSnapshots.noisy(dump, new SplittableRandom(n), T0.plusSeconds(30L * n)))
+                .mapToObj(n -> new ControllerPoll(
+                        "heatpump", TestSnapshots.noisy(dump, new SplittableRandom(n), T0.plusSeconds(30L * n))))
                 .toList();
     }
 
     /** What the database took, batch by batch; while refusing, it takes nothing, as a rolled-back write. */
     static final class Database implements PollBuffer.Writer {
-        final List<Snapshot> stored = new ArrayList<>();
+        final List<ControllerPoll> stored = new ArrayList<>();
         final List<Integer> batches = new ArrayList<>();
         /** The size of every write tried, taken or not. */
         final List<Integer> offered = new ArrayList<>();
@@ -272,7 +274,7 @@ class PollBufferTest {
         int refuseAfter = Integer.MAX_VALUE;
 
         @Override
-        public void store(List<Snapshot> snapshots) throws StoreException {
+        public void store(List<ControllerPoll> snapshots) throws StoreException {
             offered.add(snapshots.size());
             if (refusing || batches.size() >= refuseAfter) {
                 throw new StoreException("database write failed: database is locked", null);

@@ -27,8 +27,8 @@ class PollEncoderTest {
     void startsWithAKeyframeAndStoresTheFollowingPollsAsDeltasOfIt() {
         var encoder = new PollEncoder();
 
-        var first = encoder.encode(poll(0), this::none);
-        var second = encoder.encode(poll(1), this::none);
+        var first = encoder.encode(1, poll(0), this::none);
+        var second = encoder.encode(1, poll(1), this::none);
 
         assertThat(first.keyframe()).get().satisfies(k -> assertThat(k.id).isEqualTo(T0.toEpochMilli()));
         assertThat(first.keyframe().get().firmware).isEqualTo(Decoder.firmware(bouni));
@@ -44,7 +44,7 @@ class PollEncoderTest {
         var decoder = new PollDecoder(keyframes::get);
         for (int n = 0; n < 2_000; n++) {
             Snapshot poll = poll(n);
-            var rows = encoder.encode(poll, this::none);
+            var rows = encoder.encode(1, poll, this::none);
             rows.keyframe().ifPresent(k -> keyframes.put(k.id, k));
 
             assertThat(decoder.decode(rows.poll().time, rows.poll().keyframe, rows.poll().data))
@@ -57,12 +57,12 @@ class PollEncoderTest {
     @Test
     void startsAKeyframeWhenTheFirmwareChanges() {
         var encoder = new PollEncoder();
-        encoder.encode(poll(0), this::none);
+        encoder.encode(1, poll(0), this::none);
         int[] calculations = bouni.calculations().clone();
         calculations[85]++;
         var updated = new Snapshot(T0.plusSeconds(30), bouni.parameters(), calculations, bouni.visibilities());
 
-        var rows = encoder.encode(updated, this::none);
+        var rows = encoder.encode(1, updated, this::none);
 
         assertThat(rows.keyframe())
                 .get()
@@ -74,14 +74,14 @@ class PollEncoderTest {
     @Test
     void startsAKeyframeWhenTheArraysGetLonger() {
         var encoder = new PollEncoder();
-        encoder.encode(poll(0), this::none);
+        encoder.encode(1, poll(0), this::none);
         var longer = new Snapshot(
                 T0.plusSeconds(30),
                 Arrays.copyOf(bouni.parameters(), 1_200),
                 bouni.calculations(),
                 bouni.visibilities());
 
-        assertThat(encoder.encode(longer, this::none).keyframe()).isPresent();
+        assertThat(encoder.encode(1, longer, this::none).keyframe()).isPresent();
     }
 
     @Test
@@ -92,9 +92,9 @@ class PollEncoderTest {
         var codec = new SnapshotCodec();
         keyframes.put(
                 T0.toEpochMilli(),
-                new Keyframe(T0.toEpochMilli(), "V3.78", codec.keyframe(codec.baseline(poll, other))));
+                new Keyframe(1, T0.toEpochMilli(), "V3.78", codec.keyframe(codec.baseline(poll, other))));
 
-        var rows = new PollEncoder().encode(poll, keyframes::get);
+        var rows = new PollEncoder().encode(1, poll, keyframes::get);
 
         assertThat(rows.keyframe()).isEmpty();
         assertThat(rows.poll().keyframe).isEqualTo(T0.toEpochMilli());
@@ -107,9 +107,9 @@ class PollEncoderTest {
         var shorter =
                 new Snapshot(T0, Arrays.copyOf(bouni.parameters(), 1_000), bouni.calculations(), bouni.visibilities());
         keyframes.put(
-                T0.toEpochMilli(), new Keyframe(T0.toEpochMilli(), "V3.78", new SnapshotCodec().keyframe(shorter)));
+                T0.toEpochMilli(), new Keyframe(1, T0.toEpochMilli(), "V3.78", new SnapshotCodec().keyframe(shorter)));
 
-        assertThatThrownBy(() -> new PollEncoder().encode(poll(0), keyframes::get))
+        assertThatThrownBy(() -> new PollEncoder().encode(1, poll(0), keyframes::get))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("other array lengths");
     }
@@ -118,20 +118,20 @@ class PollEncoderTest {
     void aCopyTakesPollsWithoutChangingTheOriginal() {
         var encoder = new PollEncoder();
         var untouched = new PollEncoder();
-        encoder.encode(poll(0), this::none);
-        untouched.encode(poll(0), this::none);
+        encoder.encode(1, poll(0), this::none);
+        untouched.encode(1, poll(0), this::none);
 
         var draft = encoder.copy();
         for (int n = 1; n <= 1_000; n++) {
-            draft.encode(poll(n), this::none);
+            draft.encode(1, poll(n), this::none);
         }
 
         assertThat(draft.isNew(poll(1_000).time())).isFalse();
         assertThat(encoder.isNew(poll(1).time())).isTrue();
         // keyframe, firmware and the policy's span are as if the draft's polls had never come
         for (int n = 1; n <= 1_000; n++) {
-            var rows = encoder.encode(poll(n), this::none);
-            var expected = untouched.encode(poll(n), this::none);
+            var rows = encoder.encode(1, poll(n), this::none);
+            var expected = untouched.encode(1, poll(n), this::none);
             assertThat(rows.keyframe().isPresent())
                     .as("poll %d", n)
                     .isEqualTo(expected.keyframe().isPresent());
@@ -146,12 +146,12 @@ class PollEncoderTest {
         assertThat(resumed.isNew(T0.minusSeconds(30))).isFalse();
         assertThat(resumed.isNew(T0.minusSeconds(29))).isTrue();
 
-        var first = resumed.encode(poll(0), this::none);
+        var first = resumed.encode(1, poll(0), this::none);
 
         Baseline keyframe = PollDecoder.baseline(first.keyframe().orElseThrow());
         assertThat(keyframe.movingCount()).isEqualTo(poll(0).differences(earlier));
         assertThat(new PollEncoder()
-                        .encode(poll(0), this::none)
+                        .encode(1, poll(0), this::none)
                         .keyframe()
                         .map(PollDecoder::baseline)
                         .orElseThrow()

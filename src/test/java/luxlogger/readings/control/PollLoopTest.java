@@ -212,6 +212,7 @@ class PollLoopTest {
         boolean closed;
 
         Polls(TestClock clock) {
+            super("heatpump", null, null, null, () -> {});
             this.clock = clock;
         }
 

@@ -62,7 +62,7 @@ class PollStoreIT {
 
     private List<Snapshot> read(Instant from, Instant to) {
         List<Snapshot> read = new ArrayList<>();
-        reader.forEach(from, to, read::add);
+        reader.forEach("heatpump", from, to, read::add);
         return read;
     }
 
@@ -71,14 +71,14 @@ class PollStoreIT {
         Instant later = START.plus(Duration.ofDays(365));
         store.deleteBefore(later.plusSeconds(1), 10_000);
         List<Snapshot> polls = hours(8);
-        store.store(polls.subList(0, 500));
-        store.store(polls.subList(400, polls.size()));
+        store.store(TestSnapshots.heatpump(polls.subList(0, 500)));
+        store.store(TestSnapshots.heatpump(polls.subList(400, polls.size())));
         Instant end = START.plus(Duration.ofHours(8));
 
         List<Snapshot> stored = read(START, end);
         assertThat(stored).hasSize(polls.size());
         assertThat(stored).containsExactlyElementsOf(polls);
-        assertThat(reader.longestShape(START, end)).isEqualTo(new Shape(1160, 269, 380));
+        assertThat(reader.longestShape("heatpump", START, end)).isEqualTo(new Shape(1160, 269, 380));
 
         Instant cut = START.plus(Duration.ofHours(5));
         long deleted = store.deleteBefore(cut, 97);
@@ -91,7 +91,7 @@ class PollStoreIT {
 
         // a later poll that shares the keyframe of the deleted ones must stay readable
         Snapshot last = new HeatPumpModel(Profile.CURRENT, 3, START).snapshotAt(later);
-        store.store(List.of(last));
+        store.store(TestSnapshots.heatpump(List.of(last)));
         store.deleteBefore(end, 1000);
         assertThat(read(START, end)).isEmpty();
         assertThat(read(later, later.plusSeconds(1))).containsExactly(last);

@@ -40,7 +40,7 @@ class PollWriterTest {
         try (var standalone = new StandaloneStore(database)) {
             var writer = writer(standalone.store(), standalone.dataSource());
             writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
-            polls(3).forEach(writer::accept);
+            TestSnapshots.heatpump(polls(3)).forEach(writer::accept);
 
             // the application stops before the writer thread ran
             writer.close();
@@ -61,7 +61,7 @@ class PollWriterTest {
         dataSource.setUrl("jdbc:sqlite:" + database);
         var writer = writer(new PollStore(), dataSource);
         writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
-        polls(3).forEach(writer::accept);
+        TestSnapshots.heatpump(polls(3)).forEach(writer::accept);
 
         try (var log = CapturedLog.of("luxlogger.readings")) {
             writer.close();
@@ -82,7 +82,7 @@ class PollWriterTest {
         dataSource.setUrl("jdbc:sqlite:" + database);
         var writer = writer(new PollStore(), dataSource);
         writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
-        polls(3).forEach(writer::accept);
+        TestSnapshots.heatpump(polls(3)).forEach(writer::accept);
         runWriterThread();
 
         // the volume is mounted; the controller does not answer, so no new poll comes

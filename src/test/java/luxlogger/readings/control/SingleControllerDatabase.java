@@ -47,7 +47,7 @@ public final class SingleControllerDatabase {
             for (int poll = 0; poll < POLLS; poll++) {
                 batch.add(polls.get());
                 if (batch.size() == BATCH) {
-                    standalone.store().store(batch);
+                    standalone.store().store(TestSnapshots.heatpump(batch));
                     batch.clear();
                 }
             }

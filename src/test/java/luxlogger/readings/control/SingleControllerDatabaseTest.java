@@ -56,6 +56,7 @@ class SingleControllerDatabaseTest {
             standalone
                     .reader()
                     .forEach(
+                            "heatpump",
                             SingleControllerDatabase.START,
                             SingleControllerDatabase.START.plus(Duration.ofDays(1)),
                             read::add);

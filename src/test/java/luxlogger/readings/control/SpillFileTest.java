@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ControllerPoll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +28,9 @@ class SpillFileTest {
 
     @Test
     void replaysSnapshotsInTheOrderTheyWereAppended() throws IOException {
-        List<Snapshot> polls = polls(5);
+        List<ControllerPoll> polls = polls(5);
         try (var spill = new SpillFile(directory.resolve("spill"))) {
-            for (Snapshot poll : polls) {
+            for (ControllerPoll poll : polls) {
                 spill.append(poll);
             }
 
@@ -42,7 +43,7 @@ class SpillFileTest {
     @Test
     void keepsItsRecordsAcrossARestart() throws IOException {
         Path file = directory.resolve("spill");
-        List<Snapshot> polls = polls(3);
+        List<ControllerPoll> polls = polls(3);
         try (var spill = new SpillFile(file)) {
             spill.append(polls.get(0));
             spill.append(polls.get(1));
@@ -57,10 +58,10 @@ class SpillFileTest {
     @Test
     void cutsOffATornLastRecordAndKeepsAllCompleteOnes() throws IOException {
         Path file = directory.resolve("spill");
-        List<Snapshot> polls = polls(4);
+        List<ControllerPoll> polls = polls(4);
         long complete;
         try (var spill = new SpillFile(file)) {
-            for (Snapshot poll : polls.subList(0, 3)) {
+            for (ControllerPoll poll : polls.subList(0, 3)) {
                 spill.append(poll);
             }
             complete = spill.size();
@@ -82,7 +83,7 @@ class SpillFileTest {
     @Test
     void ignoresGarbageAtTheEnd() throws IOException {
         Path file = directory.resolve("spill");
-        List<Snapshot> polls = polls(2);
+        List<ControllerPoll> polls = polls(2);
         try (var spill = new SpillFile(file)) {
             polls.forEach(poll -> append(spill, poll));
         }
@@ -100,7 +101,7 @@ class SpillFileTest {
     @Test
     void skipsADamagedRecordInTheMiddleWithoutLosingLaterOnes() throws IOException {
         Path file = directory.resolve("spill");
-        List<Snapshot> polls = polls(5);
+        List<ControllerPoll> polls = polls(5);
         long secondStart;
         try (var spill = new SpillFile(file)) {
             spill.append(polls.get(0));
@@ -112,7 +113,7 @@ class SpillFileTest {
         Files.write(file, bytes);
 
         try (var spill = new SpillFile(file)) {
-            List<Snapshot> expected = new ArrayList<>(polls);
+            List<ControllerPoll> expected = new ArrayList<>(polls);
             expected.remove(1);
 
             assertThat(readAll(spill)).containsExactlyElementsOf(expected);
@@ -148,7 +149,7 @@ class SpillFileTest {
     @Test
     void readsInBatchesFromWhereTheLastStoredBatchEndedAndEmptiesOnceAllAreStored() throws IOException {
         Path file = directory.resolve("spill");
-        List<Snapshot> polls = polls(5);
+        List<ControllerPoll> polls = polls(5);
         try (var spill = new SpillFile(file)) {
             polls.forEach(poll -> append(spill, poll));
 
@@ -173,7 +174,7 @@ class SpillFileTest {
     @Test
     void keepsTheReplayPositionAcrossARestart() throws IOException {
         Path file = directory.resolve("spill");
-        List<Snapshot> polls = polls(5);
+        List<ControllerPoll> polls = polls(5);
         try (var spill = new SpillFile(file)) {
             polls.forEach(poll -> append(spill, poll));
             spill.stored(spill.next(3));
@@ -190,7 +191,7 @@ class SpillFileTest {
     @Test
     void replaysFromTheStartWhenTheReplayPositionIsDamaged() throws IOException {
         Path file = directory.resolve("spill");
-        List<Snapshot> polls = polls(4);
+        List<ControllerPoll> polls = polls(4);
         try (var spill = new SpillFile(file)) {
             polls.forEach(poll -> append(spill, poll));
             spill.stored(spill.next(2));
@@ -209,7 +210,7 @@ class SpillFileTest {
     @Test
     void replaysAReplacedShorterFileFromItsStartAndForgetsTheOldPositionAtOnce() throws IOException {
         Path file = directory.resolve("spill");
-        List<Snapshot> polls = polls(4);
+        List<ControllerPoll> polls = polls(4);
         long first;
         try (var spill = new SpillFile(file)) {
             append(spill, polls.get(0));
@@ -244,22 +245,24 @@ class SpillFileTest {
     }
 
     /** Polls 30 s apart, each with other values, times with nanoseconds to show they are kept exactly. */
-    private List<Snapshot> polls(int count) {
+    private List<ControllerPoll> polls(int count) {
         var random = new SplittableRandom(42);
-        List<Snapshot> polls = new ArrayList<>();
+        List<ControllerPoll> polls = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            polls.add(TestSnapshots.noisy(dump, random, T0.plusSeconds(30L * i)));
+            // two controllers, so that each poll's name is shown to come back with it
+            polls.add(new ControllerPoll(
+                    i % 2 == 0 ? "cellar" : "annex", TestSnapshots.noisy(dump, random, T0.plusSeconds(30L * i))));
         }
         return polls;
     }
 
-    private static List<Snapshot> readAll(SpillFile spill) throws IOException {
-        List<Snapshot> all = new ArrayList<>();
+    private static List<ControllerPoll> readAll(SpillFile spill) throws IOException {
+        List<ControllerPoll> all = new ArrayList<>();
         spill.forEach(all::add);
         return all;
     }
 
-    private static void append(SpillFile spill, Snapshot poll) {
+    private static void append(SpillFile spill, ControllerPoll poll) {
         try {
             spill.append(poll);
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ControllerPoll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +88,7 @@ class SpillReplayTest {
                 .mapToObj(n -> OutageReplay.poll(dump, n, THIRTY_SECONDS))
                 .toList();
         try (var spill = new SpillFile(spillPath)) {
-            for (Snapshot poll : polls) {
+            for (ControllerPoll poll : TestSnapshots.heatpump(polls)) {
                 spill.append(poll);
             }
         }
@@ -95,7 +96,7 @@ class SpillReplayTest {
         try (var standalone = new StandaloneStore(directory.resolve("polls.db"))) {
             PollBuffer.Writer store = batch -> {
                 standalone.store().store(batch);
-                batch.forEach(poll -> committed.merge(poll.time(), 1, Integer::sum));
+                batch.forEach(poll -> committed.merge(poll.snapshot().time(), 1, Integer::sum));
             };
             int[] batches = {0};
             PollBuffer.Writer dying = batch -> {
@@ -120,7 +121,7 @@ class SpillReplayTest {
                     .allSatisfy((time, times) ->
                             assertThat(times).as("commits of %s", time).isOne());
             List<Snapshot> stored = new ArrayList<>();
-            standalone.reader().forEach(Instant.EPOCH, Instant.parse("2025-01-13T12:00:00Z"), stored::add);
+            standalone.reader().forEach("heatpump", Instant.EPOCH, Instant.parse("2025-01-13T12:00:00Z"), stored::add);
             assertThat(stored).containsExactlyElementsOf(polls);
         }
     }

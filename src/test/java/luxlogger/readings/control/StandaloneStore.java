@@ -33,7 +33,7 @@ public final class StandaloneStore implements AutoCloseable {
         dataSource.setJournalMode("WAL");
         dataSource.setSynchronous("FULL");
         dataSource.setBusyTimeout(5_000);
-        Schema.migrate(dataSource);
+        Schema.migrate(dataSource, "heatpump");
         factory = Persistence.createEntityManagerFactory(
                 "readings",
                 Map.of(

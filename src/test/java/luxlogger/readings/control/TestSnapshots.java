@@ -1,8 +1,10 @@
 package luxlogger.readings.control;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.SplittableRandom;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ControllerPoll;
 import luxlogger.simulator.control.Profile;
 
 /** Snapshots for the tests: the real controller dumps in {@code /luxtronik/dumps}, and noisy polls of them. */
@@ -14,6 +16,11 @@ final class TestSnapshots {
     private TestSnapshots() {}
 
     /** A real controller dump (read by the simulator's {@link Profile}, the one loader of the dumps), timed at {@code time}. */
+    /** The snapshots as polls of the one controller of the single-controller days. */
+    static List<ControllerPoll> heatpump(List<Snapshot> snapshots) {
+        return snapshots.stream().map(s -> new ControllerPoll("heatpump", s)).toList();
+    }
+
     static Snapshot dump(String name, Instant time) {
         Snapshot dump = Profile.of(name).snapshot();
         return new Snapshot(time, dump.parameters(), dump.calculations(), dump.visibilities());

@@ -96,7 +96,7 @@ final class WeekMeasurement {
         for (int poll = 0; poll < POLLS; poll++) {
             Snapshot s = week.get();
             long start = System.nanoTime();
-            PollEncoder.Rows encoded = encoder.encode(s, keyframes::get);
+            PollEncoder.Rows encoded = encoder.encode(1, s, keyframes::get);
             encodeNanos += System.nanoTime() - start;
             if (encoded.keyframe().isPresent()) {
                 keyframes.put(encoded.keyframe().get().id, encoded.keyframe().get());
@@ -145,11 +145,17 @@ final class WeekMeasurement {
         var dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + file);
         dataSource.setJournalMode("WAL");
-        Schema.migrate(dataSource);
+        Schema.migrate(dataSource, "heatpump");
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
-            try (var keyframe = db.prepareStatement("INSERT INTO keyframe (id, firmware, data) VALUES (?, ?, ?)");
-                    var poll = db.prepareStatement("INSERT INTO poll (time, keyframe, data) VALUES (?, ?, ?)")) {
+            try (var controller = db.createStatement()) {
+                controller.execute(
+                        "INSERT INTO controller (id, name) SELECT 1, 'heatpump' WHERE NOT EXISTS (SELECT 1 FROM controller)");
+            }
+            try (var keyframe = db.prepareStatement(
+                            "INSERT INTO keyframe (controller, id, firmware, data) VALUES (1, ?, ?, ?)");
+                    var poll = db.prepareStatement(
+                            "INSERT INTO poll (controller, time, keyframe, data) VALUES (1, ?, ?, ?)")) {
                 for (Poll row : rows) {
                     Keyframe first = row.time == row.keyframe ? keyframes.get(row.keyframe) : null;
                     if (first != null) {
@@ -191,12 +197,12 @@ final class WeekMeasurement {
                 while (result.next()) {
                     keyframes.put(
                             result.getLong(1),
-                            new Keyframe(result.getLong(1), result.getString(2), result.getBytes(3)));
+                            new Keyframe(1, result.getLong(1), result.getString(2), result.getBytes(3)));
                 }
             }
             try (var result = statement.executeQuery("SELECT time, keyframe, data FROM poll ORDER BY time")) {
                 while (result.next()) {
-                    rows.add(new Poll(result.getLong(1), result.getLong(2), result.getBytes(3)));
+                    rows.add(new Poll(1, result.getLong(1), result.getLong(2), result.getBytes(3)));
                 }
             }
         }

@@ -22,6 +22,7 @@ import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.StoreException;
 import luxlogger.readings.control.TimeRange;
+import luxlogger.readings.entity.ControllerPoll;
 import luxlogger.reports.entity.ReportSettings;
 import luxlogger.simulator.control.HeatPumpModel;
 import luxlogger.simulator.control.Profile;
@@ -84,11 +85,13 @@ class ReportWindowsIT {
             batch.add(model.snapshotAt(t));
             times.add(t);
             if (batch.size() == 500) {
-                store.store(batch);
+                store.store(batch.stream()
+                        .map(s -> new ControllerPoll("heatpump", s))
+                        .toList());
                 batch.clear();
             }
         }
-        store.store(batch);
+        store.store(batch.stream().map(s -> new ControllerPoll("heatpump", s)).toList());
         return times;
     }
 
@@ -102,13 +105,13 @@ class ReportWindowsIT {
 
     /** The daily report of a day as the schedule writes it, at its time or later in a catch-up. */
     private Path daily(LocalDate day) {
-        Report report = reports.write(Kind.DAILY, day);
+        Report report = reports.write("heatpump", Kind.DAILY, day);
         assertThat(report.path()).isEqualTo(settings.dailyDir().resolve(day + "_daily.csv"));
         return report.path();
     }
 
     private Path weekly(LocalDate day) {
-        Report report = reports.write(Kind.WEEKLY, day);
+        Report report = reports.write("heatpump", Kind.WEEKLY, day);
         assertThat(report.path()).isEqualTo(settings.weeklyDir().resolve(day + "_weekly.csv"));
         return report.path();
     }
@@ -171,7 +174,7 @@ class ReportWindowsIT {
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
 
-        Report report = reports.write(new TimeRange(from, from.plus(Duration.ofHours(1))));
+        Report report = reports.write("heatpump", new TimeRange(from, from.plus(Duration.ofHours(1))));
 
         assertThat(report.rows()).isEqualTo(11);
         assertThat(report.skipped()).isEqualTo(1);
