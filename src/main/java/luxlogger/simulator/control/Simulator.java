@@ -41,8 +41,9 @@ public final class Simulator implements AutoCloseable {
             values = () -> model.snapshotAt(modelTime());
         }
         server = new LoopbackServer(options.port(), this::session);
+        // DEBUG: whoever starts a simulator says so once at INFO, naming the controller it stands for
         LOG.log(
-                Level.INFO,
+                Level.DEBUG,
                 "Simulator serving profile {0} on 127.0.0.1:{1,number,#} ({2}, faults {3})",
                 options.profile().key(),
                 port(),
