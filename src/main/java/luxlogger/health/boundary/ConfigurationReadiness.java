@@ -11,9 +11,9 @@ import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.luxtronik.entity.ControllerSettings;
 import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.luxtronik.entity.NamedController;
-import luxlogger.readings.boundary.Controller;
 import luxlogger.readings.entity.ReadingsSettings;
 import luxlogger.reports.entity.ReportSettings;
+import luxlogger.simulator.control.Simulation;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -33,7 +33,7 @@ public class ConfigurationReadiness implements HealthCheck {
     Instance<Controllers> controllers;
 
     @Inject
-    Instance<Controller.Simulation> simulation;
+    Instance<Simulation> simulation;
 
     @Inject
     Instance<ReadingsSettings> readings;

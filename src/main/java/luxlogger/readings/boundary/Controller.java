@@ -6,21 +6,16 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import luxlogger.configuration.boundary.Configuration;
-import luxlogger.configuration.control.SettingsReader;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.entity.ControllerSettings;
 import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.luxtronik.entity.NamedController;
-import luxlogger.simulator.control.Profile;
-import luxlogger.simulator.control.Simulator;
-import luxlogger.simulator.control.SimulatorOptions;
+import luxlogger.simulator.control.SimulatedHeatPumps;
+import luxlogger.simulator.control.Simulation;
 
 /**
  * The connectors of the application, one per configured controller; for a controller whose host is
@@ -29,32 +24,13 @@ import luxlogger.simulator.control.SimulatorOptions;
 @ApplicationScoped
 public class Controller {
 
-    private static final Logger LOG = System.getLogger(Controller.class.getName());
-
     @Inject
     Configuration configuration;
 
     /** By name, in the order configured. */
     private Map<String, Connector> connectors;
 
-    private final Map<String, Simulator> simulators = new LinkedHashMap<>();
-
-    /** The simulated heat pump's settings, read here where it is started: the controller's own know nothing of it. */
-    public record Simulation(Profile profile, double speed) {
-
-        /** Reads {@code simulator.profile} and {@code simulator.speed}. */
-        public static Simulation from(SettingsReader reader) {
-            Profile profile = reader.value(
-                    "simulator.profile",
-                    Profile::of,
-                    "one of "
-                            + Arrays.stream(Profile.values()).map(Profile::key).toList(),
-                    Profile.CURRENT);
-            double speed =
-                    reader.decimal("simulator.speed", 0.001, 100_000, "a factor from 0.001 to 100000 (1 = real time)");
-            return reader.valid(new Simulation(profile, speed));
-        }
-    }
+    private SimulatedHeatPumps simulators;
 
     @Produces
     static Controllers controllers(Configuration configuration) {
@@ -82,10 +58,8 @@ public class Controller {
                 String host = settings.host();
                 int port = settings.port();
                 if (settings.simulated()) {
-                    Simulator simulator = startSimulator(controller.name(), simulation(configuration));
-                    simulators.put(controller.name(), simulator);
                     host = "127.0.0.1";
-                    port = simulator.port();
+                    port = startSimulator(controller.name());
                 }
                 all.put(
                         controller.name(),
@@ -96,31 +70,21 @@ public class Controller {
         return connectors;
     }
 
-    private static Simulator startSimulator(String name, Simulation simulation) {
-        try {
-            var simulator =
-                    new Simulator(SimulatorOptions.of(simulation.profile()).withSpeed(simulation.speed()));
-            LOG.log(
-                    Level.INFO,
-                    "Controller {0}: lux-logger reads a built-in SIMULATED heat pump (profile {1}, speed {2})"
-                            + " on 127.0.0.1:{3,number,#}; its data is not real",
-                    name,
-                    simulation.profile().key(),
-                    simulation.speed(),
-                    simulator.port());
-            return simulator;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the simulated heat pump", e);
+    private int startSimulator(String name) {
+        if (simulators == null) {
+            simulators = new SimulatedHeatPumps(simulation(configuration));
         }
-    }
-
-    /** The built-in simulators, by controller name. */
-    public synchronized Map<String, Simulator> simulators() {
-        return Map.copyOf(simulators);
+        try {
+            return simulators.start(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the simulated heat pump " + name, e);
+        }
     }
 
     @PreDestroy
     synchronized void stop() {
-        simulators.values().forEach(Simulator::close);
+        if (simulators != null) {
+            simulators.close();
+        }
     }
 }

@@ -46,8 +46,8 @@ public class ControllersResource {
                     + " or stored: polls kept but not polled here)")
     public List<Map<String, Object>> list() {
         FleetHealth fleet = poller.health(Instant.now());
-        Map<String, StoredPolls> stored = polls.controllers().stream()
-                .collect(Collectors.toMap(StoredPolls::name, Function.identity()));
+        Map<String, StoredPolls> stored =
+                polls.controllers().stream().collect(Collectors.toMap(StoredPolls::name, Function.identity()));
         var list = new ArrayList<Map<String, Object>>();
         for (NamedController controller : controllers.get().all()) {
             var entry = new LinkedHashMap<String, Object>();
@@ -56,7 +56,8 @@ public class ControllersResource {
                     "address",
                     controller.simulated()
                             ? "simulator"
-                            : controller.settings().host() + ":" + controller.settings().port());
+                            : controller.settings().host() + ":"
+                                    + controller.settings().port());
             entry.put("simulated", controller.simulated());
             stored(entry, stored.remove(controller.name()));
             PollingHealth health = fleet.controllers().get(controller.name());
@@ -85,7 +86,11 @@ public class ControllersResource {
 
     private static void stored(Map<String, Object> entry, StoredPolls stored) {
         entry.put("firmware", stored == null ? null : stored.firmware());
-        entry.put("lastPoll", stored == null || stored.newest() == null ? null : stored.newest().toString());
+        entry.put(
+                "lastPoll",
+                stored == null || stored.newest() == null
+                        ? null
+                        : stored.newest().toString());
         entry.put("instance", stored == null ? null : stored.instance());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import luxlogger.configuration.control.SettingsReader;
+import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.simulator.entity.SimulatorFault;
 
 /**
@@ -22,7 +23,7 @@ public record Simulation(
         Profile profile, Map<String, Profile> profiles, Map<String, SimulatorFault> faults, double speed) {
 
     /** What a controller may be called, as in {@code CONTROLLERS}. */
-    public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+    public static final Pattern NAME = NamedController.NAME;
 
     public Simulation {
         profiles = Map.copyOf(profiles);
