@@ -153,24 +153,7 @@ public class PollStore {
         while (true) {
             int n;
             try {
-                n = Transactions.run(transaction, () -> {
-                    List<Long> times = em.createQuery(
-                                    "SELECT p.time FROM Poll p WHERE p.controller = :c AND p.time < :before"
-                                            + " ORDER BY p.time",
-                                    Long.class)
-                            .setParameter("c", controller)
-                            .setParameter("before", before.toEpochMilli())
-                            .setMaxResults(batch)
-                            .getResultList();
-                    if (times.isEmpty()) {
-                        deleteUnreferencedKeyframes(controller);
-                        return 0;
-                    }
-                    return em.createQuery("DELETE FROM Poll p WHERE p.controller = :c AND p.time IN :times")
-                            .setParameter("c", controller)
-                            .setParameter("times", times)
-                            .executeUpdate();
-                });
+                n = deleteBatch(controller, before, batch);
             } catch (Exception e) {
                 throw new StoreException("deleting old polls failed: " + Transactions.rootMessage(e), e);
             }
@@ -179,6 +162,32 @@ public class PollStore {
             }
             deleted += n;
         }
+    }
+
+    /**
+     * One batch of a controller's old polls, or its unused keyframes once no poll is left to delete. Writes are
+     * taken one at a time, as {@link #store} takes them: a read that turns into a write while another connection
+     * wrote fails in SQLite (SQLITE_BUSY_SNAPSHOT).
+     */
+    private synchronized int deleteBatch(int controller, Instant before, int batch) throws Exception {
+        return Transactions.run(transaction, () -> {
+            List<Long> times = em.createQuery(
+                            "SELECT p.time FROM Poll p WHERE p.controller = :c AND p.time < :before"
+                                    + " ORDER BY p.time",
+                            Long.class)
+                    .setParameter("c", controller)
+                    .setParameter("before", before.toEpochMilli())
+                    .setMaxResults(batch)
+                    .getResultList();
+            if (times.isEmpty()) {
+                deleteUnreferencedKeyframes(controller);
+                return 0;
+            }
+            return em.createQuery("DELETE FROM Poll p WHERE p.controller = :c AND p.time IN :times")
+                    .setParameter("c", controller)
+                    .setParameter("times", times)
+                    .executeUpdate();
+        });
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ControllerPoll;
 import luxlogger.simulator.control.HeatPumpModel;
 import luxlogger.simulator.control.Profile;
 import org.assertj.core.api.Assertions;
@@ -60,6 +61,10 @@ class PollStoreIT {
         return polls;
     }
 
+    private static List<ControllerPoll> heatpump(List<Snapshot> snapshots) {
+        return snapshots.stream().map(s -> new ControllerPoll("heatpump", s)).toList();
+    }
+
     private List<Snapshot> read(Instant from, Instant to) {
         List<Snapshot> read = new ArrayList<>();
         reader.forEach("heatpump", from, to, read::add);
@@ -71,8 +76,8 @@ class PollStoreIT {
         Instant later = START.plus(Duration.ofDays(365));
         store.deleteBefore(later.plusSeconds(1), 10_000);
         List<Snapshot> polls = hours(8);
-        store.store(TestSnapshots.heatpump(polls.subList(0, 500)));
-        store.store(TestSnapshots.heatpump(polls.subList(400, polls.size())));
+        store.store(heatpump(polls.subList(0, 500)));
+        store.store(heatpump(polls.subList(400, polls.size())));
         Instant end = START.plus(Duration.ofHours(8));
 
         List<Snapshot> stored = read(START, end);
@@ -91,7 +96,7 @@ class PollStoreIT {
 
         // a later poll that shares the keyframe of the deleted ones must stay readable
         Snapshot last = new HeatPumpModel(Profile.CURRENT, 3, START).snapshotAt(later);
-        store.store(TestSnapshots.heatpump(List.of(last)));
+        store.store(heatpump(List.of(last)));
         store.deleteBefore(end, 1000);
         assertThat(read(START, end)).isEmpty();
         assertThat(read(later, later.plusSeconds(1))).containsExactly(last);

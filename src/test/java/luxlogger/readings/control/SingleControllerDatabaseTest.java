@@ -72,6 +72,41 @@ class SingleControllerDatabaseTest {
     }
 
     @Test
+    void withAControllerNameSetThePollsOfTheKeptDatabaseBelongToItAndNewPollsContinueThem() throws Exception {
+        Path file = kept();
+        Supplier<Snapshot> made = SingleControllerDatabase.polls();
+        List<Snapshot> all = new ArrayList<>();
+        for (int i = 0; i < SingleControllerDatabase.POLLS + 20; i++) {
+            all.add(made.get());
+        }
+        try (var standalone = new StandaloneStore(file, "cellar")) {
+            standalone.store().owners(new PollStore.Owners("cellar", "site-a"));
+            standalone.store().store(TestSnapshots.heatpump(List.of()));
+            standalone
+                    .store()
+                    .store(all.subList(SingleControllerDatabase.POLLS, all.size()).stream()
+                            .map(s -> new luxlogger.readings.entity.ControllerPoll("cellar", s))
+                            .toList());
+            List<Snapshot> read = new ArrayList<>();
+            standalone
+                    .reader()
+                    .forEach(
+                            "cellar",
+                            SingleControllerDatabase.START,
+                            SingleControllerDatabase.START.plus(Duration.ofDays(2)),
+                            read::add);
+            assertThat(read).hasSize(all.size());
+            assertThat(standalone.reader().latest("heatpump")).isEmpty();
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = db.createStatement()) {
+            assertThat(count(statement, "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history"))
+                    .isEqualTo(2);
+            assertThat(count(statement, "SELECT COUNT(*) FROM controller")).isOne();
+        }
+    }
+
+    @Test
     void theGeneratorWritesTheSamePollsAgain() throws Exception {
         Path again = directory.resolve("again.db");
         SingleControllerDatabase.write(again);

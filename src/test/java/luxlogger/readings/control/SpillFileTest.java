@@ -41,6 +41,27 @@ class SpillFileTest {
     }
 
     @Test
+    void aRecordSpilledByTheSingleControllerVersionIsReadWithoutAName() throws IOException {
+        Path file = directory.resolve("polls.db.spill");
+        List<ControllerPoll> polls = polls(2);
+        // as the version before several controllers wrote them: magic LXS1, no name in the body
+        try (var channel =
+                java.nio.channels.FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            for (ControllerPoll poll : polls) {
+                channel.write(
+                        new SpillRecord(poll.snapshot().time(), null, new SnapshotCodec().keyframe(poll.snapshot()))
+                                .frame());
+            }
+        }
+        try (var spill = new SpillFile(file)) {
+            assertThat(readAll(spill))
+                    .containsExactlyElementsOf(polls.stream()
+                            .map(p -> new ControllerPoll(null, p.snapshot()))
+                            .toList());
+        }
+    }
+
+    @Test
     void keepsItsRecordsAcrossARestart() throws IOException {
         Path file = directory.resolve("spill");
         List<ControllerPoll> polls = polls(3);

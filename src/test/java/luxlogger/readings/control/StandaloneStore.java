@@ -28,12 +28,17 @@ public final class StandaloneStore implements AutoCloseable {
     private final PollReader reader = new PollReader();
 
     public StandaloneStore(Path file) {
+        this(file, "heatpump");
+    }
+
+    /** @param legacyController the controller the polls of a database from before several controllers belong to */
+    public StandaloneStore(Path file, String legacyController) {
         dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + file);
         dataSource.setJournalMode("WAL");
         dataSource.setSynchronous("FULL");
         dataSource.setBusyTimeout(5_000);
-        Schema.migrate(dataSource, "heatpump");
+        Schema.migrate(dataSource, legacyController);
         factory = Persistence.createEntityManagerFactory(
                 "readings",
                 Map.of(
