@@ -170,63 +170,16 @@ public class PollStore {
      * wrote fails in SQLite (SQLITE_BUSY_SNAPSHOT).
      */
     private synchronized int deleteBatch(int controller, Instant before, int batch) throws Exception {
+        var old = new OldPolls(em, controller);
         return Transactions.run(transaction, () -> {
-            List<Long> times = em.createQuery(
-                            "SELECT p.time FROM Poll p WHERE p.controller = :c AND p.time < :before"
-                                    + " ORDER BY p.time",
-                            Long.class)
-                    .setParameter("c", controller)
-                    .setParameter("before", before.toEpochMilli())
-                    .setMaxResults(batch)
-                    .getResultList();
-            if (times.isEmpty()) {
-                deleteUnreferencedKeyframes(controller);
-                return 0;
+            int deleted = old.delete(before, batch);
+            if (deleted == 0) {
+                // the keyframe new polls refer to stays, even before a poll refers to it
+                old.deleteUnusedKeyframes(Optional.ofNullable(encoders.get(controller))
+                        .flatMap(PollEncoder::keyframe)
+                        .map(Instant::toEpochMilli));
             }
-            return em.createQuery("DELETE FROM Poll p WHERE p.controller = :c AND p.time IN :times")
-                    .setParameter("c", controller)
-                    .setParameter("times", times)
-                    .executeUpdate();
+            return deleted;
         });
-    }
-
-    /**
-     * Keyframes older than the oldest poll's that no poll refers to any more. Replayed polls can make
-     * keyframe ids and poll times cross, so every candidate is checked against the polls (one scan).
-     */
-    private void deleteUnreferencedKeyframes(int controller) {
-        List<Long> oldest = em.createQuery(
-                        "SELECT p.keyframe FROM Poll p WHERE p.controller = :c ORDER BY p.time", Long.class)
-                .setParameter("c", controller)
-                .setMaxResults(1)
-                .getResultList();
-        // the keyframe new polls refer to stays, even before a poll refers to it
-        Optional<Long> current = Optional.ofNullable(encoders.get(controller))
-                .flatMap(PollEncoder::keyframe)
-                .map(Instant::toEpochMilli);
-        long keep = oldest.isEmpty() ? current.orElse(Long.MAX_VALUE) : oldest.get(0);
-        List<Long> candidates = em.createQuery(
-                        "SELECT k.id FROM Keyframe k WHERE k.controller = :c AND k.id < :keep", Long.class)
-                .setParameter("c", controller)
-                .setParameter("keep", keep)
-                .getResultList();
-        if (candidates.isEmpty()) {
-            return;
-        }
-        List<Long> referenced = em.createQuery(
-                        "SELECT DISTINCT p.keyframe FROM Poll p WHERE p.controller = :c AND p.keyframe IN :ids",
-                        Long.class)
-                .setParameter("c", controller)
-                .setParameter("ids", candidates)
-                .getResultList();
-        List<Long> unused = candidates.stream()
-                .filter(id -> !referenced.contains(id) && !current.equals(Optional.of(id)))
-                .toList();
-        if (!unused.isEmpty()) {
-            em.createQuery("DELETE FROM Keyframe k WHERE k.controller = :c AND k.id IN :ids")
-                    .setParameter("c", controller)
-                    .setParameter("ids", unused)
-                    .executeUpdate();
-        }
     }
 }
