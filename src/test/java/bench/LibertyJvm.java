@@ -68,6 +68,14 @@ record LibertyJvm(long pid) {
     }
 
     /** Open file descriptors: files, sockets, pipes. */
+    /** CPU time the process used so far, user and system, in seconds ({@code /proc/<pid>/stat}, 100 ticks a second). */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        // the fields after the command name, which is in parentheses and may hold spaces
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
     long openFiles() {
         try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
             return fds.count();

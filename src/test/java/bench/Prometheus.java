@@ -54,6 +54,14 @@ record Prometheus(List<Prometheus.Sample> samples) {
         return value(name, labels).orElse(Double.NaN);
     }
 
+    /** The sum of every sample of that name carrying all the given labels, e.g. over all controllers. */
+    double sum(String name, String... labels) {
+        return samples.stream()
+                .filter(sample -> sample.name().equals(name) && has(sample, labels))
+                .mapToDouble(Sample::value)
+                .sum();
+    }
+
     private static boolean has(Sample sample, String... labels) {
         for (int i = 0; i + 1 < labels.length; i += 2) {
             if (!labels[i + 1].equals(sample.labels().get(labels[i]))) {
