@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import luxlogger.configuration.control.SettingsReader;
@@ -117,6 +120,8 @@ public record Controllers(List<NamedController> all, String legacy, String insta
     private static List<NamedController> several(SettingsReader reader, String list, ControllerSettings shared) {
         var controllers = new ArrayList<NamedController>();
         Set<String> names = new LinkedHashSet<>();
+        // a controller takes one connection at a time: two names for one address would poll it twice at once
+        Map<String, String> addresses = new HashMap<>();
         for (String entry : list.split(",", -1)) {
             NamedController controller = ControllerEntry.parse(reader, list, entry.trim(), shared);
             if (controller == null) {
@@ -125,6 +130,18 @@ public record Controllers(List<NamedController> all, String legacy, String insta
             if (!names.add(controller.name())) {
                 reader.problem(
                         "controllers", list, "each name once, but '" + controller.name() + "' is given more than once");
+            }
+            if (!controller.simulated()) {
+                String address = controller.settings().host().toLowerCase(Locale.ROOT) + ":"
+                        + controller.settings().port();
+                String other = addresses.putIfAbsent(address, controller.name());
+                if (other != null) {
+                    reader.problem(
+                            "controllers",
+                            list,
+                            "each controller once, but '" + other + "' and '" + controller.name() + "' are both "
+                                    + address + " (one controller takes one connection at a time)");
+                }
             }
             controllers.add(controller);
         }

@@ -139,13 +139,16 @@ public class PollReader {
      * of its newest keyframe.
      */
     public List<StoredPolls> controllers() {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "SELECT c.name, c.instance, (SELECT MAX(p.time) FROM Poll p WHERE p.controller = c.id),"
                                 + " (SELECT k.firmware FROM Keyframe k WHERE k.controller = c.id AND k.id ="
                                 + " (SELECT MAX(l.id) FROM Keyframe l WHERE l.controller = c.id))"
                                 + " FROM StoredController c ORDER BY c.name",
                         Object[].class)
-                .getResultStream()
+                // a list, not a stream: a stream left open outside a transaction leaks its connection
+                .getResultList()
+                .stream()
                 .map(row -> new StoredPolls(
                         (String) row[0],
                         (String) row[1],

@@ -103,6 +103,15 @@ class ControllersTest {
                         + " once, but 'a' is given more than once");
     }
 
+    @Test
+    void oneControllerUnderTwoNamesIsRejectedSinceItWouldBePolledTwiceAtOnce() {
+        given.set("controllers", "a=192.0.2.20,b=HP.example:8889,c=hp.EXAMPLE,d=simulator,e=simulator");
+        assertThat(problems())
+                .containsExactly("CONTROLLERS='a=192.0.2.20,b=HP.example:8889,c=hp.EXAMPLE,d=simulator,e=simulator'"
+                        + " is invalid: expected each controller once, but 'b' and 'c' are both hp.example:8889 (one"
+                        + " controller takes one connection at a time)");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
