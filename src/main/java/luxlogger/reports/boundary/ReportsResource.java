@@ -24,6 +24,7 @@ import luxlogger.readings.control.TimeRange;
 import luxlogger.reports.control.Cleanup;
 import luxlogger.reports.control.Kind;
 import luxlogger.reports.control.Report;
+import luxlogger.reports.control.ReportFile;
 import luxlogger.reports.control.ReportFiles;
 import luxlogger.reports.control.Reports;
 import luxlogger.reports.entity.ReportSettings;
@@ -77,6 +78,7 @@ public class ReportsResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
+        ReportFiles files = reports.files();
         var answer = new LinkedHashMap<String, Object>();
         answer.put(
                 "written",
@@ -84,8 +86,12 @@ public class ReportsResource {
                         .map(report -> Map.of(
                                 "name",
                                 report.name(),
+                                "controller",
+                                name,
                                 "folder",
-                                report.path().getParent().getFileName().toString(),
+                                files.folderOf(report.path())
+                                        .map(ReportFiles.Folder::name)
+                                        .orElseThrow(),
                                 "rows",
                                 report.rows(),
                                 "columns",
@@ -112,12 +118,18 @@ public class ReportsResource {
     }
 
     @GET
-    @Operation(summary = "The report files, newest first")
-    public List<Map<String, Object>> list() {
-        return reports.files().list().stream()
+    @Operation(summary = "The report files of every controller, or of one, newest first")
+    public List<Map<String, Object>> list(
+            @Parameter(description = "Only this controller's reports; all when absent") @QueryParam("controller")
+                    String controller) {
+        // with several controllers a name alone may be ambiguous: each link names its controller
+        boolean several = reports.layout().several();
+        return files(controller).list().stream()
                 .map(entry -> Map.<String, Object>of(
                         "name",
                         entry.name(),
+                        "controller",
+                        entry.controller(),
                         "folder",
                         entry.folder(),
                         "bytes",
@@ -125,7 +137,7 @@ public class ReportsResource {
                         "modified",
                         entry.modified().toString(),
                         "href",
-                        "api/reports/" + entry.name()))
+                        "api/reports/" + entry.name() + (several ? "?controller=" + entry.controller() : "")))
                 .toList();
     }
 
@@ -133,13 +145,38 @@ public class ReportsResource {
     @Path("{name}")
     @Produces("text/csv")
     @Operation(summary = "Downloads one report file")
-    public Response download(@PathParam("name") String name) {
-        ReportFiles.Entry entry = reports.files()
-                .find(name)
-                .orElseThrow(() -> new NotFoundException("no report named '" + abbreviate(name) + "'"));
+    public Response download(
+            @PathParam("name") String name,
+            @Parameter(description = "The controller's name; needed only when several have a report of the name")
+                    @QueryParam("controller")
+                    String controller) {
+        List<ReportFile> found = files(controller).find(name);
+        if (found.isEmpty()) {
+            throw new NotFoundException("no report named '" + abbreviate(name) + "'"
+                    + (controller == null || controller.isBlank() ? "" : " of controller '" + controller + "'"));
+        }
+        if (found.size() > 1) {
+            throw new BadRequest("several controllers have a report named '" + name + "': give controller, one of "
+                    + found.stream().map(ReportFile::controller).toList());
+        }
+        ReportFile entry = found.get(0);
         return Response.ok(entry.path().toFile(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + entry.name() + "\"")
                 .build();
+    }
+
+    /** The reports of every controller, or of the one asked for; 404 for a controller the logger does not know. */
+    private ReportFiles files(String controller) {
+        ReportFiles files = reports.files();
+        if (controller == null || controller.isBlank()) {
+            return files;
+        }
+        ReportFiles own = files.only(controller);
+        if (own.folders().isEmpty()) {
+            // no folder of that name: an unknown controller is a 404 naming the known ones; a known one has none
+            choice.of(controller);
+        }
+        return own;
     }
 
     private static String abbreviate(String name) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import luxlogger.configuration.control.InvalidSettingsException;
+import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.StoreException;
 import luxlogger.readings.entity.ReadingsSettings;
@@ -37,13 +38,16 @@ public class Cleanup {
     @Inject
     Instance<ReadingsSettings> readingsSettings;
 
+    @Inject
+    Instance<Controllers> controllers;
+
     /** Made once the settings are read; it remembers why the last disk check could not free enough. */
     private volatile DiskSpace diskSpace;
 
     /**
-     * Deletes expired reports, then the oldest while a report folder's volume is too full, then polls past
-     * RETENTION_DAYS. Each part runs whatever the others do: the polls' retention even while the report settings
-     * are invalid.
+     * Deletes expired reports and leftovers of interrupted ones, then the oldest reports while a report folder's
+     * volume is too full, in every controller's folders; then polls past RETENTION_DAYS. Each part runs whatever
+     * the others do: the polls' retention even while the report settings are invalid.
      *
      * @return what was done, one line each
      */
@@ -51,7 +55,7 @@ public class Cleanup {
         List<String> done = new ArrayList<>();
         try {
             ReportSettings settings = reportSettings.get();
-            var retention = new ReportRetention(ReportFiles.of(settings), settings.zone(), settings.csvRetentionDays());
+            var retention = new ReportRetention(files(), settings.zone(), settings.csvRetentionDays());
             int expired = retention.expired(now.atZone(settings.zone()).toLocalDate());
             done.add(expired + " reports older than " + settings.csvRetentionDays() + " days deleted");
             done.add(diskSpace().makeRoom() + " reports deleted to free disk space");
@@ -87,11 +91,12 @@ public class Cleanup {
             // settings never change while the application runs: one disk check, which keeps its findings
             ReportSettings settings = reportSettings.get();
             diskSpace = new DiskSpace(
-                    ReportFiles.of(settings),
-                    readingsSettings.get().dataFolder(),
-                    settings.zone(),
-                    settings.diskMaxPercent());
+                    files(), readingsSettings.get().dataFolder(), settings.zone(), settings.diskMaxPercent());
         }
         return diskSpace;
+    }
+
+    private ReportFiles files() {
+        return ReportLayout.of(reportSettings.get(), controllers.get()).files();
     }
 }

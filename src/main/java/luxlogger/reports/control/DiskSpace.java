@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 /**
  * How full the volumes of the database and the reports are against {@code DISK_MAX_PERCENT}, and room made on a
  * report folder's volume that is too full by deleting its oldest reports first. The newest daily and weekly
- * report are never deleted, and deleting stops when it frees no space: a volume filled by something else must
+ * report of each controller are never deleted, and deleting stops when it frees no space: a volume filled by something else must
  * not cost every report. Each deletion is logged; the database is never touched here. Thread-safe.
  */
 public final class DiskSpace {
@@ -51,25 +51,25 @@ public final class DiskSpace {
     }
 
     /**
-     * Deletes the oldest reports of each report folder whose volume is fuller than allowed, until it is not,
-     * only the newest daily and weekly report are left, or a deletion frees no space; returns how many.
+     * Deletes the oldest reports of each report folder whose volume is fuller than allowed, whichever controller's
+     * they are, until it is not, only the newest daily and weekly report of each controller are left, or a deletion frees no space; returns how many.
      */
     public synchronized int makeRoom() {
-        List<ReportFiles.Entry> entries = files.list();
+        List<ReportFile> entries = files.list();
         Set<Path> newest = newest(entries);
         Map<Path, String> stuck = new LinkedHashMap<>();
         int deleted = 0;
         for (var volume : volumes(files.folders()).entrySet()) {
             FileStore store = volume.getKey();
-            List<ReportFiles.Entry> oldestFirst = entries.stream()
+            List<ReportFile> oldestFirst = entries.stream()
                     .filter(entry -> entry.age(zone) != null
                             && !newest.contains(entry.path())
                             && volume.getValue().contains(entry.path().getParent()))
-                    .sorted(Comparator.comparing((ReportFiles.Entry entry) -> entry.age(zone))
-                            .thenComparing(ReportFiles.Entry::modified))
+                    .sorted(Comparator.comparing((ReportFile entry) -> entry.age(zone))
+                            .thenComparing(ReportFile::modified))
                     .toList();
             String why = usedPercent(store) > maxPercent ? ONLY_NEWEST : null;
-            for (ReportFiles.Entry entry : oldestFirst) {
+            for (ReportFile entry : oldestFirst) {
                 double used = usedPercent(store);
                 if (used <= maxPercent) {
                     why = null;
@@ -132,14 +132,21 @@ public final class DiskSpace {
         return new DiskStatus(fullest, maxPercent, problems.isEmpty() ? null : String.join("; ", problems));
     }
 
-    /** The newest daily and the newest weekly report, on schedule or on demand: the ones a full disk never costs. */
-    private Set<Path> newest(List<ReportFiles.Entry> entries) {
+    /**
+     * The newest daily and the newest weekly report of each controller, on schedule or on demand: the ones a full
+     * disk never costs.
+     */
+    private Set<Path> newest(List<ReportFile> entries) {
         Set<Path> newest = new HashSet<>();
-        for (Kind kind : Kind.values()) {
-            entries.stream()
-                    .filter(entry -> entry.kind().orElse(null) == kind && entry.date() != null)
-                    .max(Comparator.comparing(ReportFiles.Entry::date).thenComparing(ReportFiles.Entry::modified))
-                    .ifPresent(entry -> newest.add(entry.path()));
+        for (var controller : entries.stream()
+                .collect(Collectors.groupingBy(ReportFile::controller))
+                .values()) {
+            for (Kind kind : Kind.values()) {
+                controller.stream()
+                        .filter(entry -> entry.kind().orElse(null) == kind && entry.date() != null)
+                        .max(Comparator.comparing(ReportFile::date).thenComparing(ReportFile::modified))
+                        .ifPresent(entry -> newest.add(entry.path()));
+            }
         }
         return newest;
     }

@@ -74,7 +74,7 @@ public enum Kind {
         Schedule schedule = Schedule.of(settings);
         LocalDate latest = schedule.latest(this, now);
         LocalDate oldest = now.atZone(settings.zone()).toLocalDate().minusDays(settings.csvRetentionDays());
-        LocalDate since = ReportFiles.of(settings).newest(this).orElse(latest.minusDays(1));
+        LocalDate since = ReportFiles.in(folder(settings)).newest(this).orElse(latest.minusDays(1));
         List<LocalDate> missed = new ArrayList<>();
         for (LocalDate day = latest; day.isAfter(since) && !day.isBefore(oldest); day = day.minusDays(1)) {
             if (schedule.due(this, day) && !Files.exists(file(settings, day))) {

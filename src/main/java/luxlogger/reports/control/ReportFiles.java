@@ -2,31 +2,23 @@ package luxlogger.reports.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import luxlogger.reports.entity.ReportSettings;
 
 /**
- * The report files in the output folders. Only names of the logger's own reports are ever resolved, and
- * only inside these folders, so no request can reach another file.
+ * The report files in the output folders, each folder holding the reports of one controller. Only names of the
+ * logger's own reports are ever resolved, and only inside these folders, so no request can reach another file;
+ * a controller's name only selects among the folders, it never becomes part of a path here.
  */
 public final class ReportFiles {
-
-    private static final Logger LOG = System.getLogger(ReportFiles.class.getName());
 
     /**
      * {@code 2026-01-31_daily.csv} and {@code 2026-01-31_weekly.csv} on schedule, {@code 2026-01-31T0712_daily.csv}
@@ -39,84 +31,74 @@ public final class ReportFiles {
 
     static final int MAX_NAME = 64;
 
-    private final List<Path> folders;
+    /**
+     * A folder of reports.
+     *
+     * @param controller whose reports it holds
+     * @param name what it is listed as: the name of the daily or weekly folder, also for a controller's folder
+     *     below it, so a reader tells the daily from the weekly reports whatever the controllers
+     */
+    public record Folder(Path path, String controller, String name) {
 
-    public ReportFiles(Path daily, Path weekly) {
-        this.folders = daily.equals(weekly) ? List.of(daily) : List.of(daily, weekly);
+        /** A folder listed by its own name. */
+        public Folder(Path path, String controller) {
+            this(path, controller, nameOf(path));
+        }
+
+        /** The last part of a folder's path; the whole path for a root. */
+        static String nameOf(Path path) {
+            return path.getFileName() == null
+                    ? path.toString()
+                    : path.getFileName().toString();
+        }
     }
 
-    /** The report files in the folders the settings name. */
-    public static ReportFiles of(ReportSettings settings) {
-        return new ReportFiles(settings.dailyDir(), settings.weeklyDir());
+    private final List<Folder> folders;
+
+    /** @param folders in the order a name is looked up, each path once */
+    public ReportFiles(List<Folder> folders) {
+        this.folders = List.copyOf(folders);
     }
 
-    /** One report file as listed to users. */
-    public record Entry(String name, Path path, String folder, long bytes, Instant modified) {
+    /** One controller's reports in its daily and weekly folder (one folder when they are the same). */
+    public static ReportFiles of(String controller, Path daily, Path weekly) {
+        return new ReportFiles(
+                daily.equals(weekly)
+                        ? List.of(new Folder(daily, controller))
+                        : List.of(new Folder(daily, controller), new Folder(weekly, controller)));
+    }
 
-        /** The date in the name, or null for the data dictionary. */
-        public LocalDate date() {
-            Matcher matcher = NAME.matcher(name);
-            try {
-                return matcher.matches() && matcher.group(1) != null ? LocalDate.parse(matcher.group(1)) : null;
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
+    /** The reports in one folder, whoever's they are: enough to find the newest of a kind there. */
+    static ReportFiles in(Path folder) {
+        return new ReportFiles(List.of(new Folder(folder, "")));
+    }
 
-        /** Daily or weekly, on schedule or on demand; empty for a range and the data dictionary. */
-        public Optional<Kind> kind() {
-            Matcher matcher = NAME.matcher(name);
-            return matcher.matches() && matcher.group(3) != null
-                    ? Optional.of(Kind.of(matcher.group(3)))
-                    : Optional.empty();
-        }
-
-        /** A report on schedule, named by its day alone. */
-        public boolean scheduled() {
-            Matcher matcher = NAME.matcher(name);
-            return matcher.matches() && matcher.group(3) != null && matcher.group(2) == null;
-        }
-
-        /**
-         * The day the clean-up counts the report's age from: the day in its name, except for a range, whose name
-         * starts with a day that may be long past; a range counts from the day it was written. Null for the data
-         * dictionary, which is never deleted.
-         */
-        public LocalDate age(ZoneId zone) {
-            LocalDate date = date();
-            return date == null || kind().isPresent()
-                    ? date
-                    : modified.atZone(zone).toLocalDate();
-        }
-
-        /** Deletes the report and logs why; false (logged too) when it cannot be deleted. */
-        boolean delete(String reason) {
-            try {
-                Files.deleteIfExists(path);
-                LOG.log(Level.INFO, "Deleted report {0} ({1})", path, reason);
-                return true;
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Cannot delete report {0}: {1}", path, e.getMessage());
-                return false;
-            }
-        }
+    /** The reports of one controller only. */
+    public ReportFiles only(String controller) {
+        return new ReportFiles(folders.stream()
+                .filter(folder -> folder.controller().equals(controller))
+                .toList());
     }
 
     /** Every report file, newest first. */
-    public List<Entry> list() {
-        List<Entry> entries = new ArrayList<>();
-        for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
+    public List<ReportFile> list() {
+        List<ReportFile> entries = new ArrayList<>();
+        for (Folder folder : folders) {
+            if (!Files.isDirectory(folder.path())) {
                 continue;
             }
-            try (Stream<Path> files = Files.list(folder)) {
+            // only files: the folders of several controllers' reports below a folder are listed on their own
+            try (Stream<Path> files = Files.list(folder.path())) {
                 files.filter(file -> NAME.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file))
-                        .forEach(file -> entries.add(entry(file)));
+                        .forEach(file -> entries.add(entry(folder, file)));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + folder, e);
+                throw new UncheckedIOException("cannot list " + folder.path(), e);
             }
         }
-        entries.sort(Comparator.comparing(Entry::modified).reversed().thenComparing(Entry::name));
+        entries.sort(Comparator.comparing(ReportFile::modified)
+                .reversed()
+                .thenComparing(ReportFile::name)
+                .thenComparing(ReportFile::controller));
         return entries;
     }
 
@@ -124,20 +106,28 @@ public final class ReportFiles {
     public Optional<LocalDate> newest(Kind kind) {
         return list().stream()
                 .filter(entry -> entry.scheduled() && entry.kind().orElseThrow() == kind)
-                .map(Entry::date)
+                .map(ReportFile::date)
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder());
     }
 
-    /** The folders of the reports: daily, then weekly unless it is the same. */
-    List<Path> folders() {
-        return folders;
+    /** The folders of the reports, in the order a name is looked up. */
+    public List<Path> folders() {
+        return folders.stream().map(Folder::path).toList();
+    }
+
+    /** The folder a file is in, as listed; empty for a file outside these folders. */
+    public Optional<Folder> folderOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return folders.stream()
+                .filter(folder -> folder.path().toAbsolutePath().normalize().equals(parent))
+                .findFirst();
     }
 
     /** Temporary files of reports whose writing a crash cut short (hidden, ending in .tmp). */
     public List<Path> leftovers() {
         List<Path> found = new ArrayList<>();
-        for (Path folder : folders) {
+        for (Path folder : folders()) {
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
                     files.filter(file -> file.getFileName().toString().startsWith(".")
@@ -151,26 +141,33 @@ public final class ReportFiles {
         return found;
     }
 
-    /** The file of a report name; empty for anything that is not the name of an existing report. */
-    public Optional<Entry> find(String name) {
+    /**
+     * The files of a report name, at most one per controller (the first of its folders that has one, daily
+     * before weekly), in the order of the folders; none for anything that is not the name of an existing report.
+     */
+    public List<ReportFile> find(String name) {
         if (name == null || name.length() > MAX_NAME || !NAME.matcher(name).matches()) {
-            return Optional.empty();
+            return List.of();
         }
-        for (Path folder : folders) {
-            Path file = folder.resolve(name).normalize();
-            if (file.getParent().equals(folder.normalize()) && Files.isRegularFile(file)) {
-                return Optional.of(entry(file));
+        List<ReportFile> found = new ArrayList<>();
+        for (Folder folder : folders) {
+            Path file = folder.path().resolve(name).normalize();
+            if (file.getParent().equals(folder.path().normalize())
+                    && Files.isRegularFile(file)
+                    && found.stream().noneMatch(entry -> entry.controller().equals(folder.controller()))) {
+                found.add(entry(folder, file));
             }
         }
-        return Optional.empty();
+        return found;
     }
 
-    private Entry entry(Path file) {
+    private static ReportFile entry(Folder folder, Path file) {
         try {
-            return new Entry(
+            return new ReportFile(
                     file.getFileName().toString(),
                     file,
-                    file.getParent().getFileName().toString(),
+                    folder.controller(),
+                    folder.name(),
                     Files.size(file),
                     Files.getLastModifiedTime(file).toInstant());
         } catch (IOException e) {

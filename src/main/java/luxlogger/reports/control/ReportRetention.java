@@ -48,7 +48,7 @@ public final class ReportRetention {
             }
         }
         int deleted = 0;
-        for (ReportFiles.Entry entry : files.list()) {
+        for (ReportFile entry : files.list()) {
             LocalDate age = entry.age(zone);
             if (age != null && age.isBefore(oldest) && entry.delete("older than " + retentionDays + " days")) {
                 deleted++;

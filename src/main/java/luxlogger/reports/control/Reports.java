@@ -13,8 +13,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import luxlogger.configuration.control.InvalidSettingsException;
-import luxlogger.configuration.control.SettingsReader;
-import luxlogger.configuration.control.WritableFolder;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.readings.control.PollReader;
@@ -55,39 +53,40 @@ public class Reports {
     private final Catalog catalog = Catalog.standard();
 
     /**
-     * Creates the report folders if needed and proves them writable, as the reports start (reading the
-     * settings creates nothing).
+     * Creates the report folders if needed, each controller's, and proves them writable, as the reports start
+     * (reading the settings creates nothing).
      *
      * @return the settings the reports run with
      */
     public ReportSettings start() {
-        ReportSettings settings = reportSettings.get();
-        String variable = SettingsReader.variable("output.dirs");
-        WritableFolder.prepare(variable, settings.dailyDir().toString(), settings.dailyDir());
-        if (!settings.weeklyDir().equals(settings.dailyDir())) {
-            WritableFolder.prepare(variable, settings.weeklyDir().toString(), settings.weeklyDir());
-        }
-        return settings;
+        ReportLayout layout = layout();
+        layout.prepare();
+        return layout.settings();
     }
 
     /**
      * Writes every scheduled report whose time has come by {@code now} and whose file is not there: the one due
      * now, and those missed while the server was down, since the newest report of each kind and within
-     * CSV_RETENTION_DAYS. Each gets the window it has on schedule. A report that fails is logged; the others are
-     * still written.
+     * CSV_RETENTION_DAYS; of each controller into its own folders. Each gets the window it has on schedule. A
+     * report that fails is logged; the others, also the other controllers', are still written.
      *
      * @return when the next scheduled report is due
      */
     public Instant catchUp(Instant now) {
-        Schedule schedule = Schedule.of(reportSettings.get());
-        for (String controller : controllers.get().names()) {
-            catchUp(controller, schedule, now);
+        ReportLayout layout = layout();
+        Schedule schedule = Schedule.of(layout.settings());
+        for (String controller : layout.controllers()) {
+            try {
+                catchUp(controller, layout.of(controller), schedule, now);
+            } catch (RuntimeException e) {
+                // e.g. a folder that can no longer be listed: the other controllers' reports are still due
+                LOG.log(Level.ERROR, "Reports of {0} failed: {1}", controller, e.getMessage());
+            }
         }
         return schedule.next(now);
     }
 
-    private void catchUp(String controller, Schedule schedule, Instant now) {
-        ReportSettings settings = settings(controller);
+    private void catchUp(String controller, ReportSettings settings, Schedule schedule, Instant now) {
         for (Kind kind : Kind.values()) {
             for (LocalDate day : kind.missed(settings, now)) {
                 Instant due = schedule.at(day);
@@ -114,8 +113,12 @@ public class Reports {
      * each report folder, {@code <daily folder>/<name>/} and {@code <weekly folder>/<name>/}.
      */
     public ReportSettings settings(String controller) {
-        ReportSettings settings = reportSettings.get();
-        return controllers.get().all().size() > 1 ? settings.under(controller) : settings;
+        return layout().of(controller);
+    }
+
+    /** Where each controller's reports go. */
+    public ReportLayout layout() {
+        return ReportLayout.of(reportSettings.get(), controllers.get());
     }
 
     /** The scheduled report of a kind dated on a day, with its window on schedule; replaces an older file. */
@@ -168,7 +171,8 @@ public class Reports {
         return new RangeWriter(reader, catalog, settings).write(controller, target, from, to);
     }
 
+    /** The reports of every controller. */
     public ReportFiles files() {
-        return ReportFiles.of(reportSettings.get());
+        return layout().files();
     }
 }

@@ -35,7 +35,8 @@ class DiskSpaceOnAFullVolumeTest {
     }
 
     private ReportFiles files() {
-        return new ReportFiles(reports.dir().resolve("daily"), reports.dir().resolve("weekly"));
+        return ReportFiles.of(
+                "heatpump", reports.dir().resolve("daily"), reports.dir().resolve("weekly"));
     }
 
     /** A report whose file time follows its date, as written on schedule. */
@@ -77,7 +78,7 @@ class DiskSpaceOnAFullVolumeTest {
         assertThat(disk.makeRoom()).isEqualTo(4);
 
         assertThat(files().list())
-                .extracting(ReportFiles.Entry::name)
+                .extracting(ReportFile::name)
                 .containsExactlyInAnyOrder("2026-01-03_daily.csv", "2025-12-29_weekly.csv");
         DiskStatus status = disk.status();
         assertThat(status.full()).isTrue();

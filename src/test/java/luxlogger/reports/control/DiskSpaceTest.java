@@ -16,13 +16,14 @@ class DiskSpaceTest {
     @TempDir
     Path dir;
 
+    private ReportFolders folders;
     private Path daily;
     private Path weekly;
     private ReportFiles files;
 
     @BeforeEach
     void folders() throws IOException {
-        var folders = ReportFolders.in(dir);
+        folders = ReportFolders.in(dir);
         daily = folders.daily();
         weekly = folders.weekly();
         files = folders.files();
@@ -45,7 +46,7 @@ class DiskSpaceTest {
         assertThat(disk.status().problem()).matches(".*: volume \\d+\\.\\d % full, above DISK_MAX_PERCENT=0");
         assertThat(disk.makeRoom()).isBetween(1, 2);
         assertThat(files.list())
-                .extracting(ReportFiles.Entry::name)
+                .extracting(ReportFile::name)
                 .contains("2026-01-02_daily.csv", "2026-01-05_weekly.csv")
                 .doesNotContain("2025-12-29_weekly.csv");
         assertThat(disk.status().problem()).contains(daily.toString(), weekly.toString(), "above DISK_MAX_PERCENT=0: ");
@@ -70,5 +71,34 @@ class DiskSpaceTest {
                         new DiskSpace(files, dir, ZoneOffset.UTC, 100).status().usedPercent(),
                         org.assertj.core.data.Offset.offset(1.0));
         assertThat(dir.resolve("not")).doesNotExist();
+    }
+
+    @Test
+    void aFullDiskCostsEveryControllersOldestReportsButNeverTheNewestDailyAndWeeklyOfAny() throws IOException {
+        ReportFiles several = folders.houseAndAnnex().files();
+        for (String controller : new String[] {"house", "annex"}) {
+            report(daily.resolve(controller), "2026-01-01_daily.csv");
+            report(daily.resolve(controller), "2026-01-02_daily.csv");
+            report(daily.resolve(controller), "2026-01-01T0000_2026-01-02T0000_range.csv");
+            report(weekly.resolve(controller), "2025-12-29_weekly.csv");
+            report(weekly.resolve(controller), "2026-01-05_weekly.csv");
+        }
+        // older than every report of house and annex, yet the newest of heatpump, once the only controller
+        report(daily, "2025-12-01_daily.csv");
+        report(daily, "2025-11-30_daily.csv");
+
+        // a limit of 0 % can never be met: everything goes but the newest daily and weekly of each controller
+        var disk = new DiskSpace(several, dir, ZoneOffset.UTC, 0);
+        disk.makeRoom();
+
+        assertThat(several.list())
+                .extracting(entry -> entry.controller() + "/" + entry.name())
+                .containsExactlyInAnyOrder(
+                        "house/2026-01-02_daily.csv",
+                        "house/2026-01-05_weekly.csv",
+                        "annex/2026-01-02_daily.csv",
+                        "annex/2026-01-05_weekly.csv",
+                        "heatpump/2025-12-01_daily.csv");
+        assertThat(disk.status().problem()).contains(daily.resolve("annex").toString());
     }
 }

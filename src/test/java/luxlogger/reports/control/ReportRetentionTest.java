@@ -20,13 +20,14 @@ class ReportRetentionTest {
     @TempDir
     Path dir;
 
+    private ReportFolders folders;
     private Path daily;
     private Path weekly;
     private ReportFiles files;
 
     @BeforeEach
     void folders() throws IOException {
-        var folders = ReportFolders.in(dir);
+        folders = ReportFolders.in(dir);
         daily = folders.daily();
         weekly = folders.weekly();
         files = folders.files();
@@ -71,14 +72,14 @@ class ReportRetentionTest {
     void onlyReportNamesInsideTheFoldersAreFound() throws IOException {
         report(daily, "2026-01-01_daily.csv");
         Files.writeString(dir.resolve("secret.csv"), "x");
-        assertThat(files.find("2026-01-01_daily.csv")).isPresent();
+        assertThat(files.find("2026-01-01_daily.csv")).hasSize(1);
         assertThat(files.find("../secret.csv")).isEmpty();
         assertThat(files.find("..%2Fsecret.csv")).isEmpty();
         assertThat(files.find("/etc/passwd")).isEmpty();
         assertThat(files.find("2026-01-02_daily.csv")).isEmpty();
         assertThat(files.find("x".repeat(500))).isEmpty();
         assertThat(files.find(null)).isEmpty();
-        assertThat(files.find("2026-01-01_daily.csv").orElseThrow().date()).isEqualTo(LocalDate.parse("2026-01-01"));
+        assertThat(files.find("2026-01-01_daily.csv").get(0).date()).isEqualTo(LocalDate.parse("2026-01-01"));
     }
 
     @Test
@@ -101,12 +102,40 @@ class ReportRetentionTest {
         Path old = report(weekly, "2025-12-01T2359_weekly.csv");
 
         assertThat(files.list())
-                .extracting(ReportFiles.Entry::name)
+                .extracting(ReportFile::name)
                 .containsExactlyInAnyOrder("2026-01-31T0712_daily.csv", "2025-12-01T2359_weekly.csv");
-        assertThat(files.find("2026-01-31T0712_daily.csv")).isPresent();
+        assertThat(files.find("2026-01-31T0712_daily.csv")).hasSize(1);
         assertThat(new ReportRetention(files, ZoneOffset.UTC, 30).expired(LocalDate.parse("2026-01-31")))
                 .isEqualTo(1);
         assertThat(now).exists();
         assertThat(old).doesNotExist();
+    }
+
+    @Test
+    void everyControllersOldReportsAndLeftoversAreDeletedAndTheirNewOnesKept() throws IOException {
+        ReportFiles several = folders.houseAndAnnex().files();
+        for (String controller : new String[] {"house", "annex"}) {
+            report(daily.resolve(controller), "2025-12-31_daily.csv");
+            report(daily.resolve(controller), "2026-01-31_daily.csv");
+            report(daily.resolve(controller), "fields.csv");
+            report(weekly.resolve(controller), "2025-12-29_weekly.csv");
+            Path leftover = report(weekly.resolve(controller), ".2026-01-01_weekly.csv.1f.tmp");
+            Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        }
+        // written while there was one controller: kept no longer than the others
+        report(daily, "2025-12-30_daily.csv");
+
+        int deleted = new ReportRetention(several, ZoneOffset.UTC, 30).expired(LocalDate.parse("2026-01-31"));
+
+        assertThat(deleted).isEqualTo(5);
+        assertThat(several.list())
+                .extracting(entry -> entry.controller() + "/" + entry.name())
+                .containsExactlyInAnyOrder(
+                        "house/2026-01-31_daily.csv",
+                        "house/fields.csv",
+                        "annex/2026-01-31_daily.csv",
+                        "annex/fields.csv");
+        assertThat(several.leftovers()).isEmpty();
+        assertThat(weekly.resolve("annex")).isEmptyDirectory();
     }
 }
