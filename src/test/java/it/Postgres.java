@@ -128,7 +128,8 @@ public final class Postgres implements AutoCloseable {
             // already in the hook
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -194,8 +195,8 @@ public final class Postgres implements AutoCloseable {
                 throw new IllegalStateException(String.join(" ", line) + " did not finish in 90 s");
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", line) + " failed (exit " + process.exitValue()
-                        + "): " + Files.readString(output).strip() + serverLog());
+                throw new IllegalStateException(String.join(" ", line) + " failed (exit " + process.exitValue() + "): "
+                        + Files.readString(output).strip() + serverLog());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
