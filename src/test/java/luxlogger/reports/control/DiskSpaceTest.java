@@ -22,13 +22,14 @@ class DiskSpaceTest {
 
     @BeforeEach
     void folders() throws IOException {
-        daily = Files.createDirectories(dir.resolve("daily"));
-        weekly = Files.createDirectories(dir.resolve("weekly"));
-        files = new ReportFiles(daily, weekly);
+        var folders = ReportFolders.in(dir);
+        daily = folders.daily();
+        weekly = folders.weekly();
+        files = folders.files();
     }
 
-    private Path report(Path folder, String name) throws IOException {
-        return Files.writeString(folder.resolve(name), "timestamp,unix_time\n");
+    private static Path report(Path folder, String name) throws IOException {
+        return ReportFolders.report(folder, name);
     }
 
     @Test
