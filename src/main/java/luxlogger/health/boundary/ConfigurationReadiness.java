@@ -11,6 +11,7 @@ import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.luxtronik.entity.ControllerSettings;
 import luxlogger.readings.boundary.Controller;
 import luxlogger.readings.entity.ReadingsSettings;
+import luxlogger.readings.entity.StorageSettings;
 import luxlogger.reports.entity.ReportSettings;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -38,6 +39,9 @@ public class ConfigurationReadiness implements HealthCheck {
 
     @Inject
     Instance<ReportSettings> reports;
+
+    @Inject
+    Instance<StorageSettings> storage;
 
     /** Reads every component's settings as the application starts, so that each bad value is logged at once. */
     void start(@Observes Startup event) {
@@ -68,7 +72,7 @@ public class ConfigurationReadiness implements HealthCheck {
 
     /** Each read settles a component's problems in the configuration; the settings themselves are cached there. */
     private void readAll() {
-        for (Instance<?> settings : List.of(controller, simulation, readings, reports)) {
+        for (Instance<?> settings : List.of(controller, simulation, readings, storage, reports)) {
             try {
                 settings.get();
             } catch (InvalidSettingsException e) {

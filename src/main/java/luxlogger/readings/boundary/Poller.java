@@ -11,20 +11,19 @@ import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import luxlogger.configuration.boundary.Configuration;
 import luxlogger.configuration.control.InvalidSettingsException;
-import luxlogger.configuration.control.SettingsReader;
-import luxlogger.configuration.control.WritableFolder;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.readings.control.PollLoop;
 import luxlogger.readings.control.PollingHealth;
 import luxlogger.readings.control.Recorder;
+import luxlogger.readings.control.Storage;
 import luxlogger.readings.entity.ReadingsSettings;
+import luxlogger.readings.entity.StorageSettings;
 
 /**
  * Starts polling with the application, once its settings are usable, and stops it with the application (see
@@ -47,6 +46,9 @@ public class Poller {
     @Inject
     Recorder recorder;
 
+    @Inject
+    Storage storage;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ScheduledExecutorService executor;
 
@@ -59,9 +61,14 @@ public class Poller {
         return configuration.settings(ReadingsSettings.class, ReadingsSettings::from);
     }
 
+    @Produces
+    static StorageSettings storage(Configuration configuration) {
+        return configuration.settings(StorageSettings.class, StorageSettings::from);
+    }
+
     /**
-     * Polls only with usable settings of both polling and the controller, and a database path that is no folder.
-     * A database folder that cannot be written to does not stop it: the polls wait in the spill file or in memory
+     * Polls only with usable settings of polling, storage and the controller, and database and spill paths that are
+     * no folders. A folder that cannot be written to does not stop it: the polls wait in the spill file or in memory
      * until the database takes them.
      */
     void start(@Observes Startup event) {
@@ -79,20 +86,12 @@ public class Poller {
             return;
         }
         try {
-            WritableFolder.prepareFor(
-                    SettingsReader.variable("cache.path"),
-                    readings.cachePath(),
-                    "the path of the SQLite database file");
+            // a folder not writable yet (a volume not mounted, or full) does not stop polling: readiness goes DOWN
+            // while polls do not drain, UP once they do
+            storage.prepare();
         } catch (InvalidSettingsException e) {
-            if (Files.isDirectory(readings.cachePath())) {
-                configuration.reject(e);
-                return;
-            }
-            // e.g. a volume not mounted yet or full: readiness goes DOWN while polls do not drain, UP once they do
-            LOG.log(
-                    Level.WARNING,
-                    "Polling all the same, the database cannot be written yet: {0}",
-                    String.join("; ", e.problems()));
+            configuration.reject(e);
+            return;
         }
         longestRead = controller.longestRead();
         settings = readings;

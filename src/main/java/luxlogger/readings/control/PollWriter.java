@@ -37,6 +37,9 @@ public class PollWriter {
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    Storage storage;
+
     @Resource(lookup = "jdbc/luxlogger")
     DataSource dataSource;
 
@@ -52,7 +55,7 @@ public class PollWriter {
     private volatile boolean closed;
 
     private boolean migrated;
-    private Path database;
+    private String database;
     private Timer commitLatency;
 
     /** Prepares the buffer and its spill file, and opens the database on the writer thread. */
@@ -60,8 +63,8 @@ public class PollWriter {
         if (buffer != null) {
             return;
         }
-        database = settings.cachePath();
-        Path spillPath = Path.of(database + ".spill");
+        database = storage.database();
+        Path spillPath = storage.spillPath();
         SpillFile spill = null;
         try {
             spill = new SpillFile(spillPath);
@@ -162,12 +165,7 @@ public class PollWriter {
         commitLatency = metrics.timer("luxlogger.commit.latency");
         metrics.gauge("luxlogger.buffer.polls", this, PollWriter::buffered);
         metrics.gauge("luxlogger.spill.bytes", this, w -> w.buffer == null ? 0 : w.buffer.spillBytes());
-        metrics.gauge("luxlogger.database.bytes", this, PollWriter::databaseBytes);
-    }
-
-    /** The database file with its write-ahead log. */
-    public long databaseBytes() {
-        return database.toFile().length() + Path.of(database + "-wal").toFile().length();
+        metrics.gauge("luxlogger.database.bytes", storage, Storage::bytes);
     }
 
     /** Polls waiting to be written, in memory and in the spill file. */

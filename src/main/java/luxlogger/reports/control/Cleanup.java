@@ -14,6 +14,7 @@ import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.StoreException;
 import luxlogger.readings.entity.ReadingsSettings;
+import luxlogger.readings.entity.StorageSettings;
 import luxlogger.reports.entity.ReportSettings;
 
 /**
@@ -36,6 +37,9 @@ public class Cleanup {
 
     @Inject
     Instance<ReadingsSettings> readingsSettings;
+
+    @Inject
+    Instance<StorageSettings> storageSettings;
 
     /** Made once the settings are read; it remembers why the last disk check could not free enough. */
     private volatile DiskSpace diskSpace;
@@ -77,7 +81,10 @@ public class Cleanup {
         return done;
     }
 
-    /** How full the volumes of the database and the reports are, against DISK_MAX_PERCENT, and why. */
+    /**
+     * How full the volumes of our files are (the reports, the spill file, and with SQLite the database) against
+     * DISK_MAX_PERCENT, and why.
+     */
     public DiskStatus disk() {
         return diskSpace().status();
     }
@@ -88,7 +95,7 @@ public class Cleanup {
             ReportSettings settings = reportSettings.get();
             diskSpace = new DiskSpace(
                     ReportFiles.of(settings),
-                    readingsSettings.get().dataFolder(),
+                    storageSettings.get().folders(),
                     settings.zone(),
                     settings.diskMaxPercent());
         }
