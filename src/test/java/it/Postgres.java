@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -88,6 +89,11 @@ public final class Postgres implements AutoCloseable {
     /** {@code jdbc:postgresql://127.0.0.1:PORT/luxlogger}, as DATABASE_URL takes it. */
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** The variables that make a server store its polls here, as a user sets them. */
+    public Map<String, String> serverEnvironment() {
+        return Map.of("DATABASE_URL", jdbcUrl(), "DATABASE_USER", USER, "DATABASE_PASSWORD", PASSWORD);
     }
 
     public int port() {
