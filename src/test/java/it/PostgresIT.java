@@ -3,6 +3,7 @@ package it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import luxlogger.simulator.control.Profile;
 import luxlogger.simulator.control.SimulatorOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server with {@code DATABASE_URL} set: every poll goes to a real PostgreSQL server, and no SQLite file is made;
@@ -99,8 +101,9 @@ class PostgresIT {
     }
 
     @Test
-    void anOutageOfPostgresqlLosesNoPoll() {
-        Api api = server().start().api();
+    void anOutageOfPostgresqlLosesNoPollWhichWaitInTheSpillFileAtSpillPath(@TempDir Path dir) {
+        Path spill = dir.resolve("spill/polls.spill");
+        Api api = server("SPILL_PATH", spill.toString()).start().api();
         Database database = server.database();
         database.awaitPolls(3);
 
@@ -111,6 +114,7 @@ class PostgresIT {
                 WAIT,
                 () -> api.metric("luxlogger_buffer_polls", "") >= 3);
         assertThat(database.spilledBytes()).isPositive();
+        assertThat(spill).exists();
         api.awaitReadiness(503, "not draining");
         assertThat(api.get("health/live").statusCode()).isEqualTo(200);
 
