@@ -24,6 +24,8 @@ public record StorageSettings(String databaseUrl, Path databaseFile, Path spillP
             Pattern.compile("jdbc:postgresql://(?:[^\\s/?#:,\\[\\]]+|\\[[0-9A-Fa-f:.]+])(?::\\d{1,5})?"
                     + "(?:,(?:[^\\s/?#:,\\[\\]]+|\\[[0-9A-Fa-f:.]+])(?::\\d{1,5})?)*/[^\\s/?#]+(?:\\?\\S*)?");
 
+    private static final Pattern USER_INFO = Pattern.compile("//[^/]*@");
+
     private static final String URL_FORM = "a PostgreSQL JDBC URL, jdbc:postgresql://HOST[:PORT]/DATABASE";
 
     /**
@@ -105,9 +107,10 @@ public record StorageSettings(String databaseUrl, Path databaseFile, Path spillP
         return files.map(file -> file.toAbsolutePath().getParent()).distinct().toList();
     }
 
-    /** A URL's parameters may hold a password: they are never logged. */
+    /** A URL's parameters, or a user and password before an {@code @}, may hold a password: they are never logged. */
     private static String withoutParameters(String url) {
         int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query) + "?...";
+        String shown = query < 0 ? url : url.substring(0, query) + "?...";
+        return USER_INFO.matcher(shown).replaceFirst("//...@");
     }
 }

@@ -112,6 +112,17 @@ class StorageSettingsTest {
     }
 
     @Test
+    void neverRepeatsAPasswordBeforeTheHost() {
+        given.set("database.url", "jdbc:postgresql://lux:secret@db.example/luxlogger")
+                .set("database.user", "lux");
+        assertThat(problems())
+                .singleElement()
+                .asString()
+                .startsWith("DATABASE_URL='jdbc:postgresql://...@db.example/luxlogger' is invalid")
+                .doesNotContain("secret");
+    }
+
+    @Test
     void anUrlNeedsAUser() {
         given.set("database.url", URL).set("database.password", "secret");
         assertThat(problems())
