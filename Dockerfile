@@ -23,8 +23,8 @@ FROM ${BUILD_IMAGE} AS build
 WORKDIR /build
 
 # Dependencies and the Open Liberty runtime (together about 450 MB) in their own layer, which is rebuilt
-# only when pom.xml or the server configuration change. liberty:create also copies the SQLite driver
-# into the server (lib/jdbc/sqlite-jdbc.jar).
+# only when pom.xml or the server configuration change. liberty:create also copies the JDBC drivers
+# into the server (lib/jdbc/sqlite-jdbc.jar, and lib/jdbc/postgresql.jar for DATABASE_URL).
 COPY pom.xml ./
 COPY src/main/liberty ./src/main/liberty
 RUN mvn -B -ntp dependency:go-offline liberty:create
@@ -35,7 +35,8 @@ RUN mvn -B -ntp dependency:go-offline liberty:create
 #
 # "server package --include=minify" then writes a server package holding only the parts of Open Liberty
 # that the features in server.xml need (about 110 MB instead of 660 MB; it works off-line, as it only
-# resolves features already installed). server.env stays: it turns HTTPS on when KEYSTORE_PATH is set.
+# resolves features already installed). server.env stays: it turns HTTPS on when KEYSTORE_PATH is set, and
+# chooses the database (database-sqlite.xml, or database-postgresql.xml when DATABASE_URL is set).
 # configDropins is dropped: it only holds the development default HOST=simulator that pom.xml gives
 # `mvn liberty:run`; the image polls nothing until HOST is set (readiness says "HOST is not set").
 COPY src ./src
@@ -67,6 +68,9 @@ RUN prepare_workarea() { \
     && prepare_workarea \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/apps/lux-logger.war \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/lib/jdbc/sqlite-jdbc.jar \
+    && test -f /opt/ol/wlp/usr/servers/defaultServer/lib/jdbc/postgresql.jar \
+    && test -f /opt/ol/wlp/usr/servers/defaultServer/database-sqlite.xml \
+    && test -f /opt/ol/wlp/usr/servers/defaultServer/database-postgresql.xml \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/jvm.options \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/server.env \
     && test -f /opt/ol/wlp/usr/servers/defaultServer/https-on.xml \
@@ -75,7 +79,7 @@ RUN prepare_workarea() { \
 # ---------------------------------------------------------------------------------------------------------
 FROM ${RUNTIME_IMAGE}
 
-# The server (Open Liberty, minified, with server.xml, jvm.options, the WAR and the SQLite driver) belongs
+# The server (Open Liberty, minified, with server.xml, jvm.options, the WAR and the JDBC drivers) belongs
 # to root and cannot be changed by the process. The process runs as uid 1001, group 0 (as in Open Liberty's
 # own images): it may create its logs, work area and transaction log in the server's folder and owns
 # /app/data. These folders are group-writable too, so that "docker run --user <uid>" (any uid, group 0)

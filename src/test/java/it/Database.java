@@ -11,16 +11,47 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A server's SQLite file, looked into from outside as a user would with the sqlite3 tool. */
+/**
+ * A server's database, looked into from outside as a user would with the sqlite3 or psql tool: its SQLite file, or
+ * the PostgreSQL database of {@code DATABASE_URL}; and its spill file.
+ */
 public final class Database {
 
+    /** SQLite's file; null for PostgreSQL. */
     private final Path file;
 
+    private final String url;
+    private final String user;
+    private final String password;
+    private final Path spill;
+
+    /** A SQLite file with its spill file next to it, as the server has them by default. */
     public Database(Path file) {
-        this.file = file;
+        this(file, Path.of(file + ".spill"));
     }
 
+    public Database(Path file, Path spill) {
+        this(file, "jdbc:sqlite:" + file, null, null, spill);
+    }
+
+    private Database(Path file, String url, String user, String password, Path spill) {
+        this.file = file;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.spill = spill;
+    }
+
+    /** The PostgreSQL database a server with this DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD writes. */
+    public static Database postgresql(String url, String user, String password, Path spill) {
+        return new Database(null, url, user, password, spill);
+    }
+
+    /** SQLite's file. */
     public Path file() {
+        if (file == null) {
+            throw new IllegalStateException(url + " is no SQLite file");
+        }
         return file;
     }
 
@@ -34,12 +65,13 @@ public final class Database {
             }
             return times;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the polls of " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the polls of " + url + ": " + e.getMessage(), e);
         }
     }
 
-    /** What {@code PRAGMA integrity_check} says: "ok" for an intact file. */
+    /** What {@code PRAGMA integrity_check} says: "ok" for an intact file. SQLite only. */
     public String integrity() {
+        file();
         try (var connection = open();
                 var rows = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
             rows.next();
@@ -49,17 +81,17 @@ public final class Database {
         }
     }
 
-    /** Waits until the file holds at least {@code count} polls; returns their instants. */
+    /** Waits until the database holds at least {@code count} polls; returns their instants. */
     public List<Long> awaitPolls(int count) {
-        return Await.value(count + " polls stored in " + file, Duration.ofSeconds(60), () -> {
-            List<Long> times = Files.exists(file) ? pollTimes() : List.of();
+        return Await.value(count + " polls stored in " + url, Duration.ofSeconds(60), () -> {
+            // a SQLite file that is not there yet would be created by the look; PostgreSQL's table is awaited
+            List<Long> times = file == null || Files.exists(file) ? pollTimes() : List.of();
             return times.size() >= count ? times : null;
         });
     }
 
-    /** Bytes waiting in the spill file next to the database, where polls go while it refuses writes. */
+    /** Bytes waiting in the spill file, where polls go while the database refuses writes. */
     public long spilledBytes() {
-        Path spill = Path.of(file + ".spill");
         try {
             return Files.exists(spill) ? Files.size(spill) : 0;
         } catch (IOException e) {
@@ -73,7 +105,7 @@ public final class Database {
      */
     public Lock lockExclusively() {
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(file().getParent());
             Connection connection = open();
             connection.createStatement().execute("BEGIN EXCLUSIVE");
             return new Lock(connection);
@@ -85,7 +117,7 @@ public final class Database {
     }
 
     private Connection open() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file);
+        return DriverManager.getConnection(url, user, password);
     }
 
     /** An exclusive lock on the database; closing it rolls the transaction back and lets the server write. */

@@ -53,7 +53,14 @@ public final class LibertyProcess implements AutoCloseable {
         Path template = WLP.resolve("usr/servers").resolve(TEMPLATE);
         try {
             Files.createDirectories(dir);
-            for (String file : new String[] {"server.xml", "jvm.options", "server.env", "https-on.xml"}) {
+            for (String file : new String[] {
+                "server.xml",
+                "jvm.options",
+                "server.env",
+                "https-on.xml",
+                "database-sqlite.xml",
+                "database-postgresql.xml"
+            }) {
                 if (Files.exists(template.resolve(file))) {
                     Files.copy(template.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -170,10 +177,17 @@ public final class LibertyProcess implements AutoCloseable {
         return new Api(uri(""));
     }
 
-    /** This server's database file: CACHE_PATH, or where the server keeps it by default. */
+    /**
+     * This server's database: the PostgreSQL database of DATABASE_URL, or else the SQLite file of CACHE_PATH or
+     * where the server keeps it by default; with the spill file of SPILL_PATH or next to that file.
+     */
     public Database database() {
-        return new Database(
-                env.containsKey("CACHE_PATH") ? Path.of(env.get("CACHE_PATH")) : dir.resolve("data/luxlogger.db"));
+        Path file = env.containsKey("CACHE_PATH") ? Path.of(env.get("CACHE_PATH")) : dir.resolve("data/luxlogger.db");
+        Path spill = env.containsKey("SPILL_PATH") ? Path.of(env.get("SPILL_PATH")) : Path.of(file + ".spill");
+        return env.containsKey("DATABASE_URL")
+                ? Database.postgresql(
+                        env.get("DATABASE_URL"), env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"), spill)
+                : new Database(file, spill);
     }
 
     public HttpResponse<String> get(String path) {

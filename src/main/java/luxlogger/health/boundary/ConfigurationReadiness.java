@@ -12,6 +12,7 @@ import luxlogger.luxtronik.entity.ControllerSettings;
 import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.readings.entity.ReadingsSettings;
+import luxlogger.readings.entity.StorageSettings;
 import luxlogger.reports.entity.ReportSettings;
 import luxlogger.simulator.control.Simulation;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -40,6 +41,9 @@ public class ConfigurationReadiness implements HealthCheck {
 
     @Inject
     Instance<ReportSettings> reports;
+
+    @Inject
+    Instance<StorageSettings> storage;
 
     /** Reads every component's settings as the application starts, so that each bad value is logged at once. */
     void start(@Observes Startup event) {
@@ -77,7 +81,7 @@ public class ConfigurationReadiness implements HealthCheck {
 
     /** Each read settles a component's problems in the configuration; the settings themselves are cached there. */
     private void readAll() {
-        for (Instance<?> settings : List.of(controllers, simulation, readings, reports)) {
+        for (Instance<?> settings : List.of(controllers, simulation, readings, storage, reports)) {
             try {
                 settings.get();
             } catch (InvalidSettingsException e) {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +22,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import luxlogger.configuration.boundary.Configuration;
 import luxlogger.configuration.control.InvalidSettingsException;
-import luxlogger.configuration.control.SettingsReader;
-import luxlogger.configuration.control.WritableFolder;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.readings.control.FleetHealth;
@@ -33,7 +30,9 @@ import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.PollWriter;
 import luxlogger.readings.control.PollingHealth;
 import luxlogger.readings.control.Recorder;
+import luxlogger.readings.control.Storage;
 import luxlogger.readings.entity.ReadingsSettings;
+import luxlogger.readings.entity.StorageSettings;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -63,6 +62,9 @@ public class Poller {
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    Storage storage;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ScheduledExecutorService executor;
 
@@ -78,10 +80,15 @@ public class Poller {
         return configuration.settings(ReadingsSettings.class, ReadingsSettings::from);
     }
 
+    @Produces
+    static StorageSettings storage(Configuration configuration) {
+        return configuration.settings(StorageSettings.class, StorageSettings::from);
+    }
+
     /**
-     * Polls only with usable settings of both polling and the controllers, and a database path that is no folder.
-     * A database folder that cannot be written to does not stop it: the polls wait in the spill file or in memory
-     * until the database takes them.
+     * Polls only with usable settings of polling, storage and the controllers, and database and spill paths that
+     * are no folders. A folder that cannot be written to does not stop it: the polls wait in the spill file or in
+     * memory until the database takes them.
      */
     void start(@Observes Startup event) {
         ReadingsSettings readings;
@@ -100,20 +107,12 @@ public class Poller {
             return;
         }
         try {
-            WritableFolder.prepareFor(
-                    SettingsReader.variable("cache.path"),
-                    readings.cachePath(),
-                    "the path of the SQLite database file");
+            // a folder not writable yet (a volume not mounted, or full) does not stop polling: readiness goes DOWN
+            // while polls do not drain, UP once they do
+            storage.prepare();
         } catch (InvalidSettingsException e) {
-            if (Files.isDirectory(readings.cachePath())) {
-                configuration.reject(e);
-                return;
-            }
-            // e.g. a volume not mounted yet or full: readiness goes DOWN while polls do not drain, UP once they do
-            LOG.log(
-                    Level.WARNING,
-                    "Polling all the same, the database cannot be written yet: {0}",
-                    String.join("; ", e.problems()));
+            configuration.reject(e);
+            return;
         }
         settings = readings;
         writer.owners(new PollWriter.Owners(

@@ -41,6 +41,9 @@ public class PollWriter {
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    Storage storage;
+
     @Resource(lookup = "jdbc/luxlogger")
     DataSource dataSource;
 
@@ -58,7 +61,7 @@ public class PollWriter {
     private boolean migrated;
     private Owners owners =
             new Owners(new PollStore.Owners(NamedController.DEFAULT_NAME, null), List.of(), refused -> {});
-    private Path database;
+    private String database;
     private Timer commitLatency;
 
     /**
@@ -78,8 +81,8 @@ public class PollWriter {
         if (buffer != null) {
             return;
         }
-        database = settings.cachePath();
-        Path spillPath = Path.of(database + ".spill");
+        database = storage.database();
+        Path spillPath = storage.spillPath();
         SpillFile spill = null;
         try {
             spill = new SpillFile(spillPath);
@@ -199,12 +202,7 @@ public class PollWriter {
         commitLatency = metrics.timer("luxlogger.commit.latency");
         metrics.gauge("luxlogger.buffer.polls", this, PollWriter::buffered);
         metrics.gauge("luxlogger.spill.bytes", this, w -> w.buffer == null ? 0 : w.buffer.spillBytes());
-        metrics.gauge("luxlogger.database.bytes", this, PollWriter::databaseBytes);
-    }
-
-    /** The database file with its write-ahead log. */
-    public long databaseBytes() {
-        return database.toFile().length() + Path.of(database + "-wal").toFile().length();
+        metrics.gauge("luxlogger.database.bytes", storage, Storage::bytes);
     }
 
     /** Polls waiting to be written, in memory and in the spill file. */

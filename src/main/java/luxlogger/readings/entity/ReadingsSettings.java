@@ -30,9 +30,4 @@ public record ReadingsSettings(Duration interval, Path cachePath, int retentionD
         return Duration.ofSeconds(
                 reader.integer("interval.sec", 1, 86_400, "a whole number of seconds from 1 to 86400"));
     }
-
-    /** The folder of the database, which also holds its spill file. */
-    public Path dataFolder() {
-        return cachePath.toAbsolutePath().getParent();
-    }
 }

@@ -15,6 +15,7 @@ import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.StoreException;
 import luxlogger.readings.entity.ReadingsSettings;
+import luxlogger.readings.entity.StorageSettings;
 import luxlogger.reports.entity.ReportSettings;
 
 /**
@@ -40,6 +41,8 @@ public class Cleanup {
 
     @Inject
     Instance<Controllers> controllers;
+
+    Instance<StorageSettings> storageSettings;
 
     /** Made once the settings are read; it remembers why the last disk check could not free enough. */
     private volatile DiskSpace diskSpace;
@@ -81,7 +84,10 @@ public class Cleanup {
         return done;
     }
 
-    /** How full the volumes of the database and the reports are, against DISK_MAX_PERCENT, and why. */
+    /**
+     * How full the volumes of our files are (the reports, the spill file, and with SQLite the database) against
+     * DISK_MAX_PERCENT, and why.
+     */
     public DiskStatus disk() {
         return diskSpace().status();
     }
@@ -90,8 +96,8 @@ public class Cleanup {
         if (diskSpace == null) {
             // settings never change while the application runs: one disk check, which keeps its findings
             ReportSettings settings = reportSettings.get();
-            diskSpace = new DiskSpace(
-                    files(), readingsSettings.get().dataFolder(), settings.zone(), settings.diskMaxPercent());
+            diskSpace =
+                    new DiskSpace(files(), storageSettings.get().folders(), settings.zone(), settings.diskMaxPercent());
         }
         return diskSpace;
     }

@@ -19,7 +19,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How full the volumes of the database and the reports are against {@code DISK_MAX_PERCENT}, and room made on a
+ * How full the volumes of our files (the reports and the data folders: the spill file's, and with SQLite the
+ * database's) are against {@code DISK_MAX_PERCENT}, and room made on a
  * report folder's volume that is too full by deleting its oldest reports first. The newest daily and weekly
  * report of each controller are never deleted, and deleting stops when it frees no space: a volume filled by something else must
  * not cost every report. Each deletion is logged; the database is never touched here. Thread-safe.
@@ -33,19 +34,20 @@ public final class DiskSpace {
             "deleting a report freed no space, so no more are deleted: something else holds it";
 
     private final ReportFiles files;
-    private final Path database;
+    private final List<Path> dataFolders;
     private final ZoneId zone;
     private final int maxPercent;
     /** Per report folder: why the last {@link #makeRoom()} left its volume too full; readiness repeats it. */
     private volatile Map<Path, String> unresolved = Map.of();
 
     /**
-     * @param database the database's folder, whose volume is watched too (its polls are never deleted here)
+     * @param dataFolders the folders of the spill file and SQLite's database, whose volumes are watched too (nothing
+     *     in them is deleted here)
      * @param zone the zone in which a range report's file time makes its day, which orders it by age
      */
-    public DiskSpace(ReportFiles files, Path database, ZoneId zone, int maxPercent) {
+    public DiskSpace(ReportFiles files, List<Path> dataFolders, ZoneId zone, int maxPercent) {
         this.files = files;
-        this.database = database;
+        this.dataFolders = List.copyOf(dataFolders);
         this.zone = zone;
         this.maxPercent = maxPercent;
     }
@@ -103,10 +105,9 @@ public final class DiskSpace {
         return deleted;
     }
 
-    /** The fullest volume of the database and the report folders, and each one that is too full, and why. */
+    /** The fullest volume of the data and report folders, and each one that is too full, and why. */
     public DiskStatus status() {
-        List<Path> watched = new ArrayList<>();
-        watched.add(database);
+        List<Path> watched = new ArrayList<>(dataFolders);
         watched.addAll(files.folders());
         double fullest = 0;
         List<String> problems = new ArrayList<>();

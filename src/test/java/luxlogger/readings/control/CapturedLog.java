@@ -42,6 +42,14 @@ final class CapturedLog extends Handler implements AutoCloseable {
                 .toList();
     }
 
+    /** The messages at WARNING. */
+    List<String> warnings() {
+        return records.stream()
+                .filter(r -> r.getLevel() == Level.WARNING)
+                .map(r -> FORMAT.formatMessage(r))
+                .toList();
+    }
+
     @Override
     public void publish(LogRecord record) {
         records.add(record);

@@ -3,6 +3,7 @@ package luxlogger.readings.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Instance;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.readings.entity.ReadingsSettings;
+import luxlogger.readings.entity.StorageSettings;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class PollWriterTest {
     void closingStoresWhatIsBufferedAndReleasesTheSpillFileForTheNextStart() throws Exception {
         Path database = directory.resolve("polls.db");
         try (var standalone = new StandaloneStore(database)) {
-            var writer = writer(standalone.store(), standalone.dataSource());
+            var writer = writer(standalone.store(), standalone.dataSource(), database);
             writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
             TestSnapshots.heatpump(polls(3)).forEach(writer::accept);
 
@@ -59,7 +61,7 @@ class PollWriterTest {
         Path database = directory.resolve("unmounted/polls.db");
         var dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + database);
-        var writer = writer(new PollStore(), dataSource);
+        var writer = writer(new PollStore(), dataSource, database);
         writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
         TestSnapshots.heatpump(polls(3)).forEach(writer::accept);
 
@@ -80,7 +82,7 @@ class PollWriterTest {
         Path database = folder.resolve("polls.db");
         var dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + database);
-        var writer = writer(new PollStore(), dataSource);
+        var writer = writer(new PollStore(), dataSource, database);
         writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
         TestSnapshots.heatpump(polls(3)).forEach(writer::accept);
         runWriterThread();
@@ -96,10 +98,15 @@ class PollWriterTest {
         }
     }
 
-    private PollWriter writer(PollStore store, DataSource dataSource) {
+    /** A writer to a SQLite file whose spill file is next to it, as by default. */
+    @SuppressWarnings("unchecked")
+    private PollWriter writer(PollStore store, DataSource dataSource, Path database) {
         var writer = new PollWriter();
         writer.store = store;
         writer.dataSource = dataSource;
+        writer.storage = new Storage();
+        writer.storage.settings = standIn(
+                Instance.class, (method, args) -> new StorageSettings("", database, Path.of(database + ".spill")));
         writer.metrics = standIn(
                 MetricRegistry.class,
                 (method, args) -> method.equals("timer") ? standIn(Timer.class, (m, a) -> null) : null);

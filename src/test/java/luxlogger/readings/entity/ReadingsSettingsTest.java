@@ -37,7 +37,6 @@ class ReadingsSettingsTest {
         assertThat(settings.retentionDays()).isEqualTo(365);
         assertThat(settings.zone()).isEqualTo(ZoneId.systemDefault());
         assertThat(settings.cachePath()).isEqualTo(dir.resolve("data/luxlogger.db"));
-        assertThat(settings.dataFolder()).isEqualTo(dir.resolve("data"));
     }
 
     @Test

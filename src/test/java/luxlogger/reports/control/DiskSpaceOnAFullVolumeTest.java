@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class DiskSpaceOnAFullVolumeTest {
         report("daily", "2026-01-02_daily.csv", 64 * KIB);
         report("daily", "2026-01-03_daily.csv", 64 * KIB);
         reports.fill("something-else");
-        var disk = new DiskSpace(files(), database.dir(), ZoneOffset.UTC, 90);
+        var disk = new DiskSpace(files(), List.of(database.dir()), ZoneOffset.UTC, 90);
 
         assertThat(disk.status().full()).isTrue();
         assertThat(disk.makeRoom()).isEqualTo(2);
@@ -73,7 +74,7 @@ class DiskSpaceOnAFullVolumeTest {
         report("weekly", "2025-12-29_weekly.csv", 8 * KIB);
         report("daily", "2025-12-01T0000_2025-12-02T0000_range.csv", 8 * KIB);
         reports.fill("something-else");
-        var disk = new DiskSpace(files(), reports.dir(), ZoneOffset.UTC, 90);
+        var disk = new DiskSpace(files(), List.of(reports.dir()), ZoneOffset.UTC, 90);
 
         assertThat(disk.makeRoom()).isEqualTo(4);
 
@@ -100,7 +101,7 @@ class DiskSpaceOnAFullVolumeTest {
             Files.createLink(reports.dir().resolve("backup/" + report.getFileName()), report);
         }
         reports.fill("something-else");
-        var disk = new DiskSpace(files(), reports.dir(), ZoneOffset.UTC, 90);
+        var disk = new DiskSpace(files(), List.of(reports.dir()), ZoneOffset.UTC, 90);
 
         assertThat(disk.makeRoom()).isEqualTo(1);
 

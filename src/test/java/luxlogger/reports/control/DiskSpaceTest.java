@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class DiskSpaceTest {
         Files.write(weekly.resolve("2025-12-29_weekly.csv"), new byte[1 << 20]);
         report(weekly, "2026-01-05_weekly.csv");
         // a limit of 0 % can never be met: reports go oldest first, but never the newest of each kind
-        var disk = new DiskSpace(files, dir, ZoneOffset.UTC, 0);
+        var disk = new DiskSpace(files, List.of(dir), ZoneOffset.UTC, 0);
         assertThat(disk.status().full()).isTrue();
         assertThat(disk.status().problem()).matches(".*: volume \\d+\\.\\d % full, above DISK_MAX_PERCENT=0");
         assertThat(disk.makeRoom()).isBetween(1, 2);
@@ -55,7 +56,7 @@ class DiskSpaceTest {
     @Test
     void aDiskBelowTheLimitKeepsEverything() throws IOException {
         report(daily, "2026-01-01_daily.csv");
-        var disk = new DiskSpace(files, dir, ZoneOffset.UTC, 100);
+        var disk = new DiskSpace(files, List.of(dir), ZoneOffset.UTC, 100);
         assertThat(disk.status().usedPercent()).isBetween(0.0, 100.0);
         assertThat(disk.status().full()).isFalse();
         assertThat(disk.status().problem()).isNull();
@@ -65,10 +66,12 @@ class DiskSpaceTest {
 
     @Test
     void theVolumeIsMeasuredBeforeTheDataFolderIsCreated() {
-        var disk = new DiskSpace(files, dir.resolve("not/yet/there"), ZoneOffset.UTC, 100);
+        var disk = new DiskSpace(files, List.of(dir.resolve("not/yet/there")), ZoneOffset.UTC, 100);
         assertThat(disk.status().usedPercent())
                 .isEqualTo(
-                        new DiskSpace(files, dir, ZoneOffset.UTC, 100).status().usedPercent(),
+                        new DiskSpace(files, List.of(dir), ZoneOffset.UTC, 100)
+                                .status()
+                                .usedPercent(),
                         org.assertj.core.data.Offset.offset(1.0));
         assertThat(dir.resolve("not")).doesNotExist();
     }
@@ -88,7 +91,7 @@ class DiskSpaceTest {
         report(daily, "2025-11-30_daily.csv");
 
         // a limit of 0 % can never be met: everything goes but the newest daily and weekly of each controller
-        var disk = new DiskSpace(several, dir, ZoneOffset.UTC, 0);
+        var disk = new DiskSpace(several, List.of(dir), ZoneOffset.UTC, 0);
         disk.makeRoom();
 
         assertThat(several.list())
