@@ -136,16 +136,19 @@ public class PollReader {
 
     /**
      * Every controller with stored polls: its name, the instance that polls it, its newest poll and the firmware
-     * of its newest keyframe.
+     * of its newest keyframe. Read as a list, not a stream: a stream left open outside a transaction keeps its
+     * connection until the request ends, and Liberty then logs an error with a stack trace for each request.
      */
     public List<StoredPolls> controllers() {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "SELECT c.name, c.instance, (SELECT MAX(p.time) FROM Poll p WHERE p.controller = c.id),"
                                 + " (SELECT k.firmware FROM Keyframe k WHERE k.controller = c.id AND k.id ="
                                 + " (SELECT MAX(l.id) FROM Keyframe l WHERE l.controller = c.id))"
                                 + " FROM StoredController c ORDER BY c.name",
                         Object[].class)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(row -> new StoredPolls(
                         (String) row[0],
                         (String) row[1],
