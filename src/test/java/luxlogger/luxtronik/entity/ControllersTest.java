@@ -145,6 +145,27 @@ class ControllersTest {
     }
 
     @Test
+    void instanceNameNamesThisLoggerAndABadOneIsNamedLikeEveryOtherSetting() {
+        given.set("host", "192.0.2.10").set("instance.name", "site-berlin.example_1");
+        assertThat(controllers().instance()).isEqualTo("site-berlin.example_1");
+
+        given.set("instance.name", "site berlin");
+        assertThat(problems())
+                .containsExactly("INSTANCE_NAME='site berlin' is invalid: expected up to 63 letters, digits, dots,"
+                        + " dashes or underscores, e.g. site-berlin");
+        given.set("instance.name", "-site");
+        assertThat(problems()).singleElement().asString().startsWith("INSTANCE_NAME='-site' is invalid");
+        given.set("instance.name", "a".repeat(64));
+        assertThat(problems()).singleElement().asString().startsWith("INSTANCE_NAME='aaaa");
+    }
+
+    @Test
+    void withoutInstanceNameTheHostNameNamesThisLogger() {
+        given.set("host", "192.0.2.10");
+        assertThat(controllers().instance()).matches(Controllers.INSTANCE).isEqualTo(Controllers.hostName());
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         given.set("controllers", "A=192.0.2.20,b=192.0.2.21:0,,b=192.0.2.22").set("retries", "99");
         assertThat(problems())
