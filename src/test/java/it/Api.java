@@ -112,14 +112,15 @@ public final class Api {
     }
 
     /**
-     * The value of an application metric, of the series whose labels contain {@code label} (empty: any);
-     * NaN when there is none.
+     * The value of an application metric, of the first series whose labels contain each of {@code labels}, e.g.
+     * {@code outcome="ok"} (none or empty: any); NaN when there is none.
      */
-    public double metric(String name, String label) {
+    public double metric(String name, String... labels) {
         var line = Pattern.compile("^" + name + "(\\{[^}]*})? (\\S+)$", Pattern.MULTILINE);
         var matcher = line.matcher(metrics());
         while (matcher.find()) {
-            if (matcher.group(1) == null || matcher.group(1).contains(label)) {
+            String series = matcher.group(1) == null ? "" : matcher.group(1);
+            if (List.of(labels).stream().allMatch(series::contains)) {
                 return Double.parseDouble(matcher.group(2));
             }
         }
@@ -129,6 +130,18 @@ public final class Api {
     /** Polls counted with an outcome: ok, failed, skipped or rejected. */
     public double polls(String outcome) {
         return metric("luxlogger_polls_total", "outcome=\"" + outcome + "\"");
+    }
+
+    /** Polls of one controller counted with an outcome, from the metric's {@code controller} label. */
+    public double polls(String controller, String outcome) {
+        return metric("luxlogger_polls_total", "controller=\"" + controller + "\"", "outcome=\"" + outcome + "\"");
+    }
+
+    /** The controllers (GET /api/controllers): name, address, firmware, last poll, state. */
+    public List<JsonObject> controllers() {
+        return Json.createReader(new StringReader(ok(get("api/controllers")).body()))
+                .readArray()
+                .getValuesAs(JsonObject.class);
     }
 
     /** Waits until polls with this outcome are counted at least {@code count} times. */
@@ -144,6 +157,14 @@ public final class Api {
                     ? response
                     : null;
         });
+    }
+
+    /** The named check of a health answer (GET /health, /health/ready, /health/live). */
+    public static JsonObject check(HttpResponse<String> health, String name) {
+        return json(health).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(check -> check.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + health.body()));
     }
 
     public static JsonObject json(HttpResponse<String> response) {

@@ -52,4 +52,51 @@ class BadConfigurationIT {
             assertThat(server.dir().resolve("data/luxlogger.db.spill")).doesNotExist();
         }
     }
+
+    @Test
+    void hostWithControllersAndBadNamesStopPollingNamingEachVariable() {
+        try (var server = new LibertyProcess(
+                        "luxBadControllers",
+                        Map.of(
+                                "HOST", "192.0.2.10",
+                                "CONTROLLERS", "cellar=simulator,annex=simulator",
+                                "CONTROLLER_NAME", "Heat Pump",
+                                "INSTANCE_NAME", "site berlin"))
+                .withoutData()) {
+            server.start();
+            String both = "CONTROLLERS='cellar=simulator,annex=simulator' is invalid: expected either CONTROLLERS for"
+                    + " several controllers or HOST for one, not both (HOST='192.0.2.10' is set too)";
+            server.awaitLog(both);
+            server.awaitLog("CONTROLLER_NAME='Heat Pump' is invalid: expected a name matching [a-z0-9][a-z0-9-]{0,31}");
+            server.awaitLog("INSTANCE_NAME='site berlin' is invalid: expected up to 63 letters, digits");
+
+            Api api = server.api();
+            var ready = api.get("health/ready");
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertThat(ready.body()).contains(both, "CONTROLLER_NAME='Heat Pump'", "INSTANCE_NAME='site berlin'");
+            var controllers = api.get("api/controllers");
+            assertThat(controllers.statusCode()).isEqualTo(503);
+            assertThat(Api.json(controllers).getString("error")).isEqualTo("invalid configuration");
+            assertThat(server.log()).noneMatch(line -> line.contains("SIMULATED heat pump"));
+            assertThat(server.errors()).hasSize(3).allMatch(line -> line.contains("Invalid configuration: "));
+        }
+    }
+
+    @Test
+    void aBadOrDoubledControllerNameStopsPollingNamingControllers() {
+        try (var server = new LibertyProcess(
+                        "luxBadNames", Map.of("CONTROLLERS", "Cellar=simulator,annex=simulator,annex=simulator"))
+                .withoutData()) {
+            server.start();
+            server.awaitLog(
+                    "CONTROLLERS='Cellar=simulator,annex=simulator,annex=simulator' is invalid: expected names"
+                            + " matching [a-z0-9][a-z0-9-]{0,31}, e.g. heatpump, but 'Cellar' in 'Cellar=simulator' is not one");
+            server.awaitLog("CONTROLLERS='Cellar=simulator,annex=simulator,annex=simulator' is invalid: expected each"
+                    + " name once, but 'annex' is given more than once");
+            var ready = server.api().get("health/ready");
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertThat(ready.body())
+                    .contains("'Cellar' in 'Cellar=simulator' is not one", "'annex' is given more than once");
+        }
+    }
 }

@@ -9,7 +9,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A server's database, looked into from outside as a user would with the sqlite3 or psql tool: its SQLite file, or
@@ -66,6 +68,48 @@ public final class Database {
             return times;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the polls of " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The instants (epoch ms) of the stored polls of one controller, oldest first. */
+    public List<Long> pollTimes(String controller) {
+        try (var connection = open();
+                var query = connection.prepareStatement("SELECT p.time FROM poll p JOIN controller c"
+                        + " ON c.id = p.controller WHERE c.name = ? ORDER BY p.time")) {
+            query.setString(1, controller);
+            try (var rows = query.executeQuery()) {
+                List<Long> times = new ArrayList<>();
+                while (rows.next()) {
+                    times.add(rows.getLong(1));
+                }
+                return times;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "cannot read the polls of " + controller + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The firmware of each controller's keyframes (the complete snapshots its polls are stored against), by the
+     * controller's name; a controller the database knows without a keyframe has none.
+     */
+    public Map<String, List<String>> firmwares() {
+        try (var connection = open();
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("SELECT c.name, k.firmware FROM controller c LEFT JOIN keyframe k"
+                                + " ON k.controller = c.id ORDER BY c.id, k.id")) {
+            Map<String, List<String>> firmwares = new LinkedHashMap<>();
+            while (rows.next()) {
+                List<String> list = firmwares.computeIfAbsent(rows.getString(1), name -> new ArrayList<>());
+                if (rows.getString(2) != null) {
+                    list.add(rows.getString(2));
+                }
+            }
+            return firmwares;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the keyframes of " + file + ": " + e.getMessage(), e);
         }
     }
 

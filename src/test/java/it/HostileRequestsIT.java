@@ -169,6 +169,7 @@ class HostileRequestsIT {
         ranges(probes);
         patterns(probes);
         names(probes);
+        controllers(probes);
         methods(probes);
         contentTypes(probes);
         tokens(probes);
@@ -334,6 +335,41 @@ class HostileRequestsIT {
                 "names", "GET", "api/readings/latest?fields=" + q("ID_WEB_Temperatur_TVL\u0000"), is(400), "400"));
     }
 
+    /**
+     * Odd and unknown controller names on every endpoint that takes {@code ?controller=}: 404 naming the known
+     * ones; the one controller's own name, or none, is served.
+     */
+    private static void controllers(List<Probe> probes) {
+        List<String> endpoints = List.of(
+                "GET api/readings/latest?fields=" + FIELD + "&controller=",
+                "GET api/readings?fields=" + FIELD + "&controller=",
+                "POST api/reports?type=daily&controller=");
+        List<String> names = List.of(
+                KB10,
+                "%00",
+                "%C3%A4",
+                "HEATPUMP",
+                "heatpump%0d%0a",
+                "..%2Fheatpump",
+                "heatpump%2Cother",
+                "%27%20OR%201%3D1%20--",
+                "%2A",
+                "%25");
+        for (String endpoint : endpoints) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+            for (String name : names) {
+                probes.add(probe("controllers", method, path + name, is(404), "404"));
+            }
+            probes.add(probe("controllers", method, path + "heatpump", is(200), "200"));
+            probes.add(probe("controllers", method, path, is(200), "200"));
+            probes.add(
+                    probe("controllers", method, path + "heatpump&controller=other", is(200, 400, 404), "200 or 4xx"));
+        }
+        probes.add(probe("controllers", "GET", "api/controllers", is(200), "200"));
+        probes.add(probe("controllers", "GET", "api/controllers?controller=" + KB10, is(200), "200"));
+    }
+
     /** Every method on every path of the API. */
     private static void methods(List<Probe> probes) {
         List<String> paths = List.of(
@@ -341,6 +377,7 @@ class HostileRequestsIT {
                 "api/readings?fields=" + FIELD,
                 "api/reports",
                 "api/reports/fields.csv",
+                "api/controllers",
                 "api",
                 "api/",
                 "api/nothing",
@@ -404,6 +441,7 @@ class HostileRequestsIT {
                 "api/reports",
                 "api/reports/fields.csv",
                 "api/reports?type=daily",
+                "api/controllers",
                 "api/nothing",
                 "api");
         Map<String, Boolean> authorizations = new LinkedHashMap<>();

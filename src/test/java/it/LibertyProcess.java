@@ -172,6 +172,16 @@ public final class LibertyProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The lines of messages.log logged at level ERROR ({@code E}), such as a request that failed unexpectedly or a
+     * connection Liberty could not hand back; an invalid setting is one too.
+     */
+    public List<String> errors() {
+        return log().stream()
+                .filter(line -> line.matches("^\\[[^]]+] \\p{XDigit}+ \\S+ +E .*"))
+                .toList();
+    }
+
     /** This server's HTTP API. */
     public Api api() {
         return new Api(uri(""));

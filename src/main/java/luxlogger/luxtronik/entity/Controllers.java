@@ -113,7 +113,11 @@ public record Controllers(List<NamedController> all, String legacy, String insta
         if (!NamedController.NAME.matcher(name).matches()) {
             name = NamedController.DEFAULT_NAME;
         }
-        String host = ControllerSettings.host(reader);
+        // the development server (pom.xml) reads the built-in simulator when no controller is set
+        String host =
+                reader.text("host").isEmpty() && ControllerSettings.SIMULATOR.equals(reader.text("development.host"))
+                        ? ControllerSettings.SIMULATOR
+                        : ControllerSettings.host(reader);
         return new NamedController(name, withHost(shared, host, shared.port()));
     }
 

@@ -20,6 +20,7 @@ import luxlogger.readings.control.FleetHealth;
 import luxlogger.readings.control.PollReader;
 import luxlogger.readings.control.PollReader.StoredPolls;
 import luxlogger.readings.control.PollingHealth;
+import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -35,6 +36,9 @@ public class ControllersResource {
     Instance<Controllers> controllers;
 
     @Inject
+    Instance<ReadingsSettings> readingsSettings;
+
+    @Inject
     Poller poller;
 
     @Inject
@@ -45,11 +49,14 @@ public class ControllersResource {
             summary = "The controllers: name, address, firmware, last poll and state (ok, failing with the problem,"
                     + " or stored: polls kept but not polled here)")
     public List<Map<String, Object>> list() {
+        // while these settings are invalid, the database is not prepared: 503 naming them, not a 500
+        List<NamedController> configured = controllers.get().all();
+        readingsSettings.get();
         FleetHealth fleet = poller.health(Instant.now());
         Map<String, StoredPolls> stored =
                 polls.controllers().stream().collect(Collectors.toMap(StoredPolls::name, Function.identity()));
         var list = new ArrayList<Map<String, Object>>();
-        for (NamedController controller : controllers.get().all()) {
+        for (NamedController controller : configured) {
             var entry = new LinkedHashMap<String, Object>();
             entry.put("name", controller.name());
             entry.put(

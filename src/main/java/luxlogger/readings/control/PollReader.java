@@ -136,7 +136,8 @@ public class PollReader {
 
     /**
      * Every controller with stored polls: its name, the instance that polls it, its newest poll and the firmware
-     * of its newest keyframe.
+     * of its newest keyframe. Read as a list, not a stream: a stream left open outside a transaction keeps its
+     * connection until the request ends, and Liberty then logs an error with a stack trace for each request.
      */
     public List<StoredPolls> controllers() {
         return em

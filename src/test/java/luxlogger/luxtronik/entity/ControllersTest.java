@@ -59,6 +59,22 @@ class ControllersTest {
     }
 
     @Test
+    void theDevelopmentServerReadsTheSimulatorOnlyWhenNoControllerIsSet() {
+        given.set("development.host", "simulator");
+        assertThat(controllers().all())
+                .singleElement()
+                .satisfies(c -> assertThat(c.simulated()).isTrue());
+
+        given.set("controllers", "house=192.0.2.20,annex=192.0.2.21");
+        assertThat(controllers().names()).containsExactly("house", "annex");
+
+        given.set("controllers", "").set("host", "192.0.2.30");
+        assertThat(controllers().all())
+                .singleElement()
+                .satisfies(c -> assertThat(c.settings().host()).isEqualTo("192.0.2.30"));
+    }
+
+    @Test
     void withoutHostOrControllersHostIsNamedAsToday() {
         assertThat(problems())
                 .singleElement()
@@ -151,6 +167,27 @@ class ControllersTest {
         assertThat(problems())
                 .containsExactly("CONTROLLER_NAME='Heat Pump' is invalid: expected a name matching"
                         + " [a-z0-9][a-z0-9-]{0,31}, e.g. heatpump");
+    }
+
+    @Test
+    void instanceNameNamesThisLoggerAndABadOneIsNamedLikeEveryOtherSetting() {
+        given.set("host", "192.0.2.10").set("instance.name", "site-berlin.example_1");
+        assertThat(controllers().instance()).isEqualTo("site-berlin.example_1");
+
+        given.set("instance.name", "site berlin");
+        assertThat(problems())
+                .containsExactly("INSTANCE_NAME='site berlin' is invalid: expected up to 63 letters, digits, dots,"
+                        + " dashes or underscores, e.g. site-berlin");
+        given.set("instance.name", "-site");
+        assertThat(problems()).singleElement().asString().startsWith("INSTANCE_NAME='-site' is invalid");
+        given.set("instance.name", "a".repeat(64));
+        assertThat(problems()).singleElement().asString().startsWith("INSTANCE_NAME='aaaa");
+    }
+
+    @Test
+    void withoutInstanceNameTheHostNameNamesThisLogger() {
+        given.set("host", "192.0.2.10");
+        assertThat(controllers().instance()).matches(Controllers.INSTANCE).isEqualTo(Controllers.hostName());
     }
 
     @Test
