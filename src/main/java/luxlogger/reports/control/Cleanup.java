@@ -42,6 +42,7 @@ public class Cleanup {
     @Inject
     Instance<Controllers> controllers;
 
+    @Inject
     Instance<StorageSettings> storageSettings;
 
     /** Made once the settings are read; it remembers why the last disk check could not free enough. */
