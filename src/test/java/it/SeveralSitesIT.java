@@ -101,7 +101,8 @@ class SeveralSitesIT {
         assertThat(barnOnA.getString("state")).isEqualTo("stored");
         assertThat(barnOnA.getString("instance")).isEqualTo("site-b");
         assertThat(barnOnA.getString("firmware")).isNotBlank();
-        assertThat(Instant.parse(barnOnA.getString("lastPoll"))).isAfter(Instant.now().minusSeconds(60));
+        assertThat(Instant.parse(barnOnA.getString("lastPoll")))
+                .isAfter(Instant.now().minusSeconds(60));
         assertThat(controller(a, "house").getString("state")).isEqualTo("ok");
         assertThat(controller(a, "house").getString("instance")).isEqualTo("site-a");
 
@@ -163,10 +164,7 @@ class SeveralSitesIT {
     private static JsonObject controller(Api api, String name) {
         var response = api.get("api/controllers");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Json.createReader(new StringReader(response.body()))
-                .readArray()
-                .getValuesAs(JsonObject.class)
-                .stream()
+        return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class).stream()
                 .filter(entry -> entry.getString("name").equals(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no controller " + name + " in " + response.body()));
