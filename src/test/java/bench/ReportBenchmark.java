@@ -1,5 +1,6 @@
 package bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -8,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import luxlogger.luxtronik.control.Catalog;
+import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.reports.control.Columns;
 import luxlogger.reports.control.Dialect;
 import luxlogger.reports.control.OpenReport;
@@ -43,6 +46,16 @@ public final class ReportBenchmark {
         double megabytes() {
             return report.bytes() / 1e6;
         }
+
+        double peakHeapMiB() {
+            return peakHeap / (double) (1 << 20);
+        }
+    }
+
+    /** Where a report's polls come from: those of {@code [from, to)}, decoded, in time order. */
+    @FunctionalInterface
+    interface Polls {
+        void forEach(Instant from, Instant to, Consumer<Snapshot> action) throws Exception;
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,26 +69,15 @@ public final class ReportBenchmark {
         long[] range = PollFile.range(file);
         Instant first = Instant.ofEpochMilli(range[0]);
         Instant end = Instant.ofEpochMilli(range[1] + 1);
-        Path folder = Files.createDirectories(file.toAbsolutePath().getParent().resolve("reports"));
-        var writer = new ReportWriter(Catalog.standard(), ZoneId.of("Europe/Berlin"), Dialect.STANDARD, false);
-        var catalog = Catalog.standard();
-        Columns columns = Columns.forShape(catalog, catalog.shape());
-
-        // warm-up: the second day, twice, so that the measured runs find the JIT's code ready
-        Instant second = first.plus(Duration.ofDays(1));
-        measure(writer, columns, file, second, second.plus(Duration.ofDays(1)), folder.resolve("warm-up.csv"));
-        measure(writer, columns, file, second, second.plus(Duration.ofDays(1)), folder.resolve("warm-up.csv"));
-        Measured daily =
-                measure(writer, columns, file, first, first.plus(Duration.ofDays(1)), folder.resolve("daily.csv"));
-        Measured weekly = measure(writer, columns, file, first, end, folder.resolve("weekly.csv"));
+        Path folder = folder(file);
+        Polls polls = (from, to, action) -> PollFile.forEach(file, from, to, action);
+        warmUp(polls, first, folder);
+        Measured daily = measure(polls, first, first.plus(Duration.ofDays(1)), folder.resolve("daily.csv"));
+        Measured weekly = measure(polls, first, end, folder.resolve("weekly.csv"));
         long maxHeap = Runtime.getRuntime().maxMemory();
         System.err.printf("reports: heap max %d MB; daily %s; weekly %s%n", maxHeap >> 20, daily, weekly);
 
-        String heapName = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(arg -> arg.startsWith("-Xmx"))
-                .reduce((earlier, later) -> later)
-                .map(arg -> "(" + arg + ")")
-                .orElse("(heap " + (maxHeap >> 20) + " MiB)");
+        String heapName = heapName();
         Figure weeklyTime = Figure.atMost(
                         "reports: weekly report, " + weekly.report().rows() + " polls " + heapName,
                         weekly.seconds(),
@@ -83,10 +85,7 @@ public final class ReportBenchmark {
                         WEEKLY_SECONDS)
                 .print();
         Figure weeklyHeap = Figure.atMost(
-                        "reports: weekly report, peak heap (sum of pool peaks)",
-                        weekly.peakHeap() / (double) (1 << 20),
-                        "MiB",
-                        HEAP_MB)
+                        "reports: weekly report, peak heap (sum of pool peaks)", weekly.peakHeapMiB(), "MiB", HEAP_MB)
                 .print();
         Figure.info("reports: weekly report, old generation peak", weekly.peakOld() / (double) (1 << 20), "MiB")
                 .print();
@@ -103,10 +102,7 @@ public final class ReportBenchmark {
                         "s",
                         DAILY_SECONDS)
                 .print();
-        Figure.info(
-                        "reports: daily report, peak heap (sum of pool peaks)",
-                        daily.peakHeap() / (double) (1 << 20),
-                        "MiB")
+        Figure.info("reports: daily report, peak heap (sum of pool peaks)", daily.peakHeapMiB(), "MiB")
                 .print();
         Figure.info("reports: daily report, file", daily.megabytes(), "MB").print();
         if (weeklyTime.missed() || dailyTime.missed()) {
@@ -125,14 +121,40 @@ public final class ReportBenchmark {
         }
     }
 
-    private static Measured measure(
-            ReportWriter writer, Columns columns, Path file, Instant from, Instant to, Path target) throws Exception {
+    /** The folder the reports are written to, beside the database file. */
+    static Path folder(Path file) throws IOException {
+        return Files.createDirectories(file.toAbsolutePath().getParent().resolve("reports"));
+    }
+
+    /** The heap the JVM was given, as a figure's name shows it: e.g. (-Xmx64m). */
+    static String heapName() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(arg -> arg.startsWith("-Xmx"))
+                .reduce((earlier, later) -> later)
+                .map(arg -> "(" + arg + ")")
+                .orElse("(heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)");
+    }
+
+    /** The second day's report, twice, so that the measured runs find the JIT's code ready. */
+    static void warmUp(Polls polls, Instant first, Path folder) throws Exception {
+        Instant second = first.plus(Duration.ofDays(1));
+        for (int run = 0; run < 2; run++) {
+            measure(polls, second, second.plus(Duration.ofDays(1)), folder.resolve("warm-up.csv"));
+        }
+        Files.deleteIfExists(folder.resolve("warm-up.csv"));
+    }
+
+    /** Writes the report of {@code [from, to)} as the product does, with the columns of current firmware. */
+    static Measured measure(Polls polls, Instant from, Instant to, Path target) throws Exception {
+        var catalog = Catalog.standard();
+        var writer = new ReportWriter(catalog, ZoneId.of("Europe/Berlin"), Dialect.STANDARD, false);
+        Columns columns = Columns.forShape(catalog, catalog.shape());
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         Report report;
         try (OpenReport open = writer.open(target, columns)) {
-            PollFile.forEach(file, from, to, open::add);
+            polls.forEach(from, to, open::add);
             report = open.commit();
         }
         double seconds = (System.nanoTime() - start) / 1e9;

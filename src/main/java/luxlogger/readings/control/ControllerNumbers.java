@@ -2,7 +2,6 @@ package luxlogger.readings.control;
 
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,25 +57,5 @@ final class ControllerNumbers {
     /** The transaction rolled back: its numbers were not stored. */
     void rollback() {
         made.clear();
-    }
-
-    /**
-     * Marks the controllers as polled by this instance, within the caller's transaction.
-     *
-     * @return the controllers another instance polls, by name, with that instance's name; nothing is changed for
-     *     them
-     */
-    Map<String, String> claim(EntityManager em, List<String> names, String instance, boolean exclusive) {
-        var taken = new LinkedHashMap<String, String>();
-        for (String name : names) {
-            int number = of(em, name, instance);
-            StoredController stored = em.find(StoredController.class, number);
-            if (stored.instance == null || stored.instance.equals(instance) || !exclusive) {
-                stored.instance = instance;
-            } else {
-                taken.put(name, stored.instance);
-            }
-        }
-        return taken;
     }
 }

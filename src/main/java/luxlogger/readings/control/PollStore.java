@@ -5,11 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.readings.entity.ControllerPoll;
 import luxlogger.readings.entity.Keyframe;
@@ -24,6 +27,8 @@ import luxlogger.readings.entity.Poll;
 @ApplicationScoped
 public class PollStore {
 
+    private static final Logger LOG = System.getLogger(PollStore.class.getName());
+
     @PersistenceContext(unitName = "readings")
     EntityManager em;
 
@@ -31,6 +36,7 @@ public class PollStore {
     UserTransaction transaction;
 
     private final ControllerNumbers numbers = new ControllerNumbers();
+    private final Claims claims = new Claims(numbers);
     /** Per controller number: what its next poll is encoded against; absent until its first store after start. */
     private volatile Map<Integer, PollEncoder> encoders = Map.of();
     /** Who owns the polls of the single-controller days, and who polls the controllers stored from now on. */
@@ -49,17 +55,26 @@ public class PollStore {
 
     /**
      * Stores the polls in one transaction. A poll already stored (same controller and instant) is skipped, so a
-     * replay after a crash stores each poll exactly once.
+     * replay after a crash stores each poll exactly once. In a shared database, a poll of a controller that
+     * another instance polls is not stored either: the spill file of a run under another name or configuration
+     * may hold some, and they are not that instance's heat pump's.
      *
      * @throws StoreException when the database cannot take them; nothing of them is stored then
      */
     public synchronized void store(List<ControllerPoll> polls) throws StoreException {
         try {
+            Map<String, Integer> foreign = new TreeMap<>();
             encoders = Transactions.run(transaction, () -> {
+                foreign.clear();
                 Map<Integer, PollEncoder> drafts = new HashMap<>(encoders);
                 Map<Integer, PollEncoder> copied = new HashMap<>();
                 for (ControllerPoll poll : polls) {
                     String name = poll.controller() == null ? owners.legacy() : poll.controller();
+                    Optional<String> other = claims.otherInstance(em, name, owners.instance());
+                    if (other.isPresent()) {
+                        foreign.merge(name + "', which the instance '" + other.get(), 1, Integer::sum);
+                        continue;
+                    }
                     int controller = numbers.of(em, name, owners.instance());
                     PollEncoder draft = copied.computeIfAbsent(controller, c -> {
                         PollEncoder stored = drafts.get(c);
@@ -83,6 +98,11 @@ public class PollStore {
                 return Map.copyOf(drafts);
             });
             numbers.commit();
+            foreign.forEach((controller, count) -> LOG.log(
+                    Level.WARNING,
+                    "Not storing {0} polls of the controller ''{1}'' polls in this database",
+                    count,
+                    controller));
         } catch (Exception e) {
             numbers.rollback();
             throw new StoreException("database write failed: " + Transactions.rootMessage(e), e);
@@ -90,7 +110,8 @@ public class PollStore {
     }
 
     /**
-     * Marks the controllers as polled by this logger instance ({@link Owners#instance}).
+     * Marks the controllers as polled by this logger instance ({@link Owners#instance}): all of them, or none when
+     * another instance polls one of them, so that an instance that refuses to start holds no claim.
      *
      * @param exclusive true when a controller another instance polls must stay that instance's (PostgreSQL,
      *     which several sites may share); false where the database is this logger's own (an SQLite file)
@@ -98,10 +119,16 @@ public class PollStore {
      */
     public synchronized Map<String, String> claim(List<String> names, boolean exclusive) throws StoreException {
         try {
-            Map<String, String> taken =
-                    Transactions.run(transaction, () -> numbers.claim(em, names, owners.instance(), exclusive));
+            Transactions.run(transaction, () -> {
+                claims.claim(em, names, owners.instance(), exclusive);
+                return null;
+            });
             numbers.commit();
-            return taken;
+            claims.committed(exclusive);
+            return Map.of();
+        } catch (Claims.Refused refused) {
+            numbers.rollback();
+            return refused.taken();
         } catch (Exception e) {
             numbers.rollback();
             throw new StoreException("cannot record the controllers: " + Transactions.rootMessage(e), e);
@@ -132,35 +159,22 @@ public class PollStore {
      * @return the number of polls deleted
      */
     public long deleteBefore(Instant before, int batch) throws StoreException {
-        List<Integer> controllers;
         try {
-            controllers = Transactions.run(
+            List<Integer> controllers = Transactions.run(
                     transaction,
                     () -> em.createQuery("SELECT c.id FROM StoredController c", Integer.class)
                             .getResultList());
+            long deleted = 0;
+            for (int controller : controllers) {
+                for (int n = deleteBatch(controller, before, batch);
+                        n > 0;
+                        n = deleteBatch(controller, before, batch)) {
+                    deleted += n;
+                }
+            }
+            return deleted;
         } catch (Exception e) {
             throw new StoreException("deleting old polls failed: " + Transactions.rootMessage(e), e);
-        }
-        long deleted = 0;
-        for (int controller : controllers) {
-            deleted += deleteBefore(controller, before, batch);
-        }
-        return deleted;
-    }
-
-    private long deleteBefore(int controller, Instant before, int batch) throws StoreException {
-        long deleted = 0;
-        while (true) {
-            int n;
-            try {
-                n = deleteBatch(controller, before, batch);
-            } catch (Exception e) {
-                throw new StoreException("deleting old polls failed: " + Transactions.rootMessage(e), e);
-            }
-            if (n == 0) {
-                return deleted;
-            }
-            deleted += n;
         }
     }
 

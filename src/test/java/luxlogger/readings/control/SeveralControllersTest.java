@@ -126,7 +126,8 @@ class SeveralControllersTest {
             assertThat(standalone.store().claim(List.of("annex", "garage"), true))
                     .isEqualTo(Map.of("annex", "site-a"));
             // an SQLite file is one logger's own: a new host name (a new container) takes its controllers over
-            assertThat(standalone.store().claim(List.of("annex"), false)).isEmpty();
+            assertThat(standalone.store().claim(List.of("annex", "garage"), false))
+                    .isEmpty();
             assertThat(standalone.reader().controllers())
                     .extracting(PollReader.StoredPolls::name, PollReader.StoredPolls::instance)
                     .containsExactly(tuple("annex", "site-b"), tuple("cellar", "site-a"), tuple("garage", "site-b"));

@@ -6,22 +6,24 @@ import jakarta.persistence.Persistence;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.format.FormatMapper;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The product's {@link PollStore} and {@link PollReader} on a real SQLite file without the server: Hibernate bootstrapped from the
- * product's own persistence unit, the data source set as server.xml sets it, and resource-local transactions
- * in place of the server's JTA ones. The persistence context is cleared after every transaction, as the
+ * The product's {@link PollStore} and {@link PollReader} on a real SQLite file, or a real PostgreSQL database, without
+ * the server: Hibernate bootstrapped from the product's own persistence unit, the data source set as server.xml (or
+ * database-postgresql.xml) sets it, and resource-local transactions in place of the server's JTA ones. The persistence context is cleared after every transaction, as the
  * server's transaction-scoped one ends with it, so memory behaves as it does in the server.
  */
 public final class StandaloneStore implements AutoCloseable {
 
-    private final SQLiteDataSource dataSource;
+    private final DataSource dataSource;
     private final EntityManagerFactory factory;
     private final EntityManager em;
     private final PollStore store = new PollStore();
@@ -33,29 +35,51 @@ public final class StandaloneStore implements AutoCloseable {
 
     /** @param legacyController the controller the polls of a database from before several controllers belong to */
     public StandaloneStore(Path file, String legacyController) {
-        dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + file);
-        dataSource.setJournalMode("WAL");
-        dataSource.setSynchronous("FULL");
-        dataSource.setBusyTimeout(5_000);
+        this(sqlite(file), Map.of(), legacyController);
+    }
+
+    private StandaloneStore(DataSource dataSource, Map<String, Object> properties, String legacyController) {
+        this.dataSource = dataSource;
         Schema.migrate(dataSource, legacyController);
-        factory = Persistence.createEntityManagerFactory(
-                "readings",
-                Map.of(
-                        "jakarta.persistence.transactionType",
-                        "RESOURCE_LOCAL",
-                        "jakarta.persistence.jtaDataSource",
-                        dataSource,
-                        "hibernate.transaction.jta.platform",
-                        "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-                        // the test class path holds a JSON-B of the old javax names, which Hibernate would load
-                        "hibernate.type.json_format_mapper",
-                        new NoJson()));
+        Map<String, Object> unit = new HashMap<>(properties);
+        unit.putAll(Map.of(
+                "jakarta.persistence.transactionType",
+                "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource",
+                dataSource,
+                "hibernate.transaction.jta.platform",
+                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
+                // the test class path holds a JSON-B of the old javax names, which Hibernate would load
+                "hibernate.type.json_format_mapper",
+                new NoJson()));
+        factory = Persistence.createEntityManagerFactory("readings", unit);
         em = factory.createEntityManager();
         store.em = em;
         store.transaction = new LocalTransaction(em);
         reader.em = em;
         reader.transaction = store.transaction;
+    }
+
+    /**
+     * The PostgreSQL database at the JDBC URL, as database-postgresql.xml connects to it: its dialect in place of
+     * SQLite's, READ COMMITTED (the driver's default).
+     */
+    public static StandaloneStore postgresql(String url, String user, String password) {
+        var dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return new StandaloneStore(
+                dataSource, Map.of("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect"), "heatpump");
+    }
+
+    private static DataSource sqlite(Path file) {
+        var dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        dataSource.setJournalMode("WAL");
+        dataSource.setSynchronous("FULL");
+        dataSource.setBusyTimeout(5_000);
+        return dataSource;
     }
 
     public PollStore store() {
@@ -66,7 +90,7 @@ public final class StandaloneStore implements AutoCloseable {
         return reader;
     }
 
-    /** The data source, as server.xml sets it. */
+    /** The data source, as the server's configuration sets it. */
     public DataSource dataSource() {
         return dataSource;
     }
