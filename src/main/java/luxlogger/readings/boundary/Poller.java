@@ -128,17 +128,21 @@ public class Poller {
         connectors.forEach((name, connector) -> {
             var recorder = new Recorder(name, connector, writer, metrics, release);
             var loop = new PollLoop(recorder, readings, executor, Clock.systemUTC(), PollLoop.STOP_WAIT);
-            Instant first = loop.start();
             started.put(name, new Polling(recorder, loop, connector.longestRead()));
+        });
+        // known before any loop starts, so that a refusal (another instance polls a controller) stops them all;
+        // a loop stopped before its start never polls
+        polling = Collections.unmodifiableMap(started);
+        started.forEach((name, p) -> {
+            Instant first = p.loop().start();
             LOG.log(
                     Level.INFO,
                     "Polling {0} ({1}) every {2} s, first poll at {3}",
                     name,
-                    connector.address(),
+                    connectors.get(name).address(),
                     readings.interval().toSeconds(),
                     first);
         });
-        polling = Collections.unmodifiableMap(started);
     }
 
     /** Another instance polls one of our controllers: this one must not write, and says why. */

@@ -105,6 +105,17 @@ class PollLoopTest {
     }
 
     @Test
+    void aLoopStoppedBeforeItsStartNeverPolls() {
+        // a refusal (another instance polls the controller) may come while the loops are still being started
+        loop.stop();
+        loop.start();
+
+        assertThat(scheduler.tasks).isEmpty();
+        assertThat(recorder.polls).isEmpty();
+        assertThat(recorder.closed).isTrue();
+    }
+
+    @Test
     void schedulesTheNextPollAfterAnInterruptedOne() {
         loop.start();
         recorder.interruptNext();
