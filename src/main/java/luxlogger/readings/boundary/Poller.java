@@ -24,6 +24,7 @@ import luxlogger.configuration.boundary.Configuration;
 import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.entity.Controllers;
+import luxlogger.readings.control.Claim;
 import luxlogger.readings.control.FleetHealth;
 import luxlogger.readings.control.PollLoop;
 import luxlogger.readings.control.PollStore;
@@ -115,7 +116,7 @@ public class Poller {
             return;
         }
         settings = readings;
-        writer.owners(new PollWriter.Owners(
+        writer.claim(new Claim(
                 new PollStore.Owners(controllers.legacy(), controllers.instance()), controllers.names(), this::refuse));
         var started = new LinkedHashMap<String, Polling>();
         // the shared writer stores what it still holds after the last poll of the last controller

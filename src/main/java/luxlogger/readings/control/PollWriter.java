@@ -4,17 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.readings.entity.ControllerPoll;
@@ -59,21 +54,14 @@ public class PollWriter {
     private volatile boolean closed;
 
     private boolean migrated;
-    private Owners owners =
-            new Owners(new PollStore.Owners(NamedController.DEFAULT_NAME, null), List.of(), refused -> {});
+    private Claim claim = new Claim(new PollStore.Owners(NamedController.DEFAULT_NAME, null), List.of(), refused -> {});
     private String database;
     private Timer commitLatency;
 
-    /**
-     * Who writes: set before {@link #open}. When the database is opened, the controllers are claimed for this
-     * instance; when another instance polls one of them (PostgreSQL), nothing is written and {@code refused} is
-     * told why.
-     */
-    public record Owners(PollStore.Owners store, List<String> controllers, Consumer<String> refused) {}
-
-    public synchronized void owners(Owners owners) {
-        this.owners = owners;
-        store.owners(owners.store());
+    /** Who writes: set before {@link #open}, used when the writer opens the database. */
+    public synchronized void claim(Claim claim) {
+        this.claim = claim;
+        store.owners(claim.store());
     }
 
     /** Prepares the buffer and its spill file, and opens the database on the writer thread. */
@@ -82,19 +70,8 @@ public class PollWriter {
             return;
         }
         database = storage.database();
-        Path spillPath = storage.spillPath();
-        SpillFile spill = null;
-        try {
-            spill = new SpillFile(spillPath);
-        } catch (IOException e) {
-            LOG.log(
-                    Level.WARNING,
-                    "Cannot open the spill file {0}, polls the database does not take wait in memory: {1}",
-                    spillPath,
-                    e.getMessage());
-        }
         registerMetrics();
-        buffer = new PollBuffer(this::store, spill, MEMORY_CAPACITY);
+        buffer = new PollBuffer(this::store, storage.openSpill().orElse(null), MEMORY_CAPACITY);
         writer.execute(() -> {
             try {
                 // now rather than at the first poll, so that the readings and reports find the tables
@@ -157,9 +134,9 @@ public class PollWriter {
             if (migrated) {
                 return;
             }
-            Owners current;
+            Claim current;
             synchronized (this) {
-                current = owners;
+                current = claim;
             }
             boolean shared;
             try {
@@ -171,14 +148,7 @@ public class PollWriter {
             }
             Map<String, String> taken = store.claim(current.controllers(), shared);
             if (!taken.isEmpty()) {
-                String refusal = taken.entrySet().stream()
-                                .map(c -> "controller '" + c.getKey() + "' is polled by the instance '" + c.getValue()
-                                        + "'")
-                                .collect(Collectors.joining("; "))
-                        + " of this database, and this instance is '"
-                        + current.store().instance()
-                        + "': set INSTANCE_NAME to that name if this is that instance, or give the controller another"
-                        + " name";
+                String refusal = current.refusal(taken);
                 current.refused().accept(refusal);
                 throw new StoreException("not writing: " + refusal, null);
             }

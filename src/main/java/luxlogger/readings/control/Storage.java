@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -112,6 +113,24 @@ public class Storage {
 
     public Path spillPath() {
         return settings.get().spillPath();
+    }
+
+    /**
+     * The spill file, opened; empty when it cannot be opened (logged), and the polls the database does not take
+     * wait in memory.
+     */
+    public Optional<SpillFile> openSpill() {
+        Path path = spillPath();
+        try {
+            return Optional.of(new SpillFile(path));
+        } catch (IOException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Cannot open the spill file {0}, polls the database does not take wait in memory: {1}",
+                    path,
+                    e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /**
