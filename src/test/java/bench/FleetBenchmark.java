@@ -16,6 +16,8 @@ import luxlogger.simulator.control.Simulation;
  * it measures the polls stored per second, the commit latency of the shared writer, ticks skipped and failed
  * polls, the server's CPU time as a share of one core, and its resident memory.
  *
+ * The first polls of each controller (its keyframe) and half a minute more are left out of the measurement.
+ *
  * <p>Usage: {@code FleetBenchmark [controllers] [interval seconds] [seconds]} (default 50 5 120). Needs
  * {@code -Dit.liberty.dir=target/liberty/wlp -Dit.server.name=defaultServer}.
  */
@@ -25,6 +27,7 @@ public final class FleetBenchmark {
     private static final double P99_MS = 50;
     private static final double CPU_PERCENT = 25;
     private static final double MIB = 1 << 20;
+    private static final Duration WARM_UP = Duration.ofSeconds(30);
 
     private FleetBenchmark() {}
 
@@ -50,6 +53,9 @@ public final class FleetBenchmark {
                 while (polls.count() < 2L * count && System.nanoTime() < deadline) {
                     Thread.sleep(500);
                 }
+                // the server's timer takes its percentiles over a rotating window of about two minutes: a further
+                // half minute keeps the start's first commits (JPA and SQLite warming up) out of what is measured
+                Thread.sleep(WARM_UP.toMillis());
                 var before = http.metrics();
                 long storedBefore = polls.count();
                 double cpuBefore = jvm.cpuSeconds();
