@@ -2,10 +2,10 @@ package luxlogger.cli;
 
 import java.util.Arrays;
 import java.util.Locale;
+import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.simulator.control.FaultPolicy;
 import luxlogger.simulator.control.Profile;
 import luxlogger.simulator.control.SimulatedHeatPumps;
-import luxlogger.simulator.control.Simulation;
 import luxlogger.simulator.control.SimulatorOptions;
 import luxlogger.simulator.entity.SimulatorFault;
 import picocli.CommandLine.ITypeConverter;
@@ -35,9 +35,9 @@ record HeatPumpOption(String name, Profile profile, SimulatorFault fault) {
                 throw new TypeConversionException("'" + value + "' is not NAME=PROFILE[:FAULT]");
             }
             String name = value.substring(0, equals);
-            if (!Simulation.NAME.matcher(name).matches()) {
+            if (!NamedController.NAME.matcher(name).matches()) {
                 throw new TypeConversionException(
-                        "'" + name + "' in '" + value + "' is no controller name (" + Simulation.NAME + ")");
+                        "'" + name + "' in '" + value + "' is no controller name (" + NamedController.NAME + ")");
             }
             String rest = value.substring(equals + 1);
             int colon = rest.indexOf(':');

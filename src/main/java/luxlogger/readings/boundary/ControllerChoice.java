@@ -42,11 +42,11 @@ public class ControllerChoice {
         if (configured.contains(requested)) {
             return requested;
         }
-        Set<String> known = new LinkedHashSet<>(configured);
-        polls.controllers().forEach(stored -> known.add(stored.name()));
-        if (known.contains(requested)) {
+        if (polls.holds(requested)) {
             return requested;
         }
+        Set<String> known = new LinkedHashSet<>(configured);
+        known.addAll(polls.names());
         throw new NotFoundException("no controller named '" + abbreviate(requested) + "'; known: " + known);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which logger instance polls which controller, in the database's controller table: several instances, one per
@@ -18,6 +19,8 @@ final class Claims {
     private final ControllerNumbers numbers;
     /** Set once this instance claimed its controllers in a database that other instances write too. */
     private volatile boolean shared;
+    /** The controllers this instance claimed: no other instance can take them while it holds them. */
+    private volatile Set<String> ours = Set.of();
 
     Claims(ControllerNumbers numbers) {
         this.numbers = numbers;
@@ -54,14 +57,19 @@ final class Claims {
         }
     }
 
-    /** The claim committed: from now on polls of another instance's controllers are not ours to store. */
-    void committed(boolean exclusive) {
+    /** The claim of these controllers committed: from now on polls of another instance's are not ours to store. */
+    void committed(List<String> names, boolean exclusive) {
+        ours = Set.copyOf(names);
         shared = exclusive;
     }
 
-    /** In a shared database, the instance other than {@code instance} that polls the controller; else empty. */
+    /**
+     * In a shared database, the instance other than {@code instance} that polls the controller; else empty. The
+     * database is asked only for a controller this instance did not claim (a poll spilled before a rename or by a
+     * refused run), not at every poll.
+     */
     Optional<String> otherInstance(EntityManager em, String name, String instance) {
-        if (!shared) {
+        if (!shared || ours.contains(name)) {
             return Optional.empty();
         }
         return numbers.find(em, name).flatMap(number -> owner(em, number)).filter(owner -> !owner.equals(instance));

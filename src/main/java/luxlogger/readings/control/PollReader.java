@@ -134,6 +134,17 @@ public class PollReader {
         return em.createQuery("SELECT COUNT(p) FROM Poll p", Long.class).getSingleResult();
     }
 
+    /** True when the database knows the controller: it has stored polls of it, or claimed it. */
+    public boolean holds(String controller) {
+        return numbers.find(em, controller).isPresent();
+    }
+
+    /** The names of the controllers the database knows, in order. */
+    public List<String> names() {
+        return em.createQuery("SELECT c.name FROM StoredController c ORDER BY c.name", String.class)
+                .getResultList();
+    }
+
     /**
      * Every controller with stored polls: its name, the instance that polls it, its newest poll and the firmware
      * of its newest keyframe. Read as a list, not a stream: a stream left open outside a transaction keeps its

@@ -124,7 +124,7 @@ public class PollStore {
                 return null;
             });
             numbers.commit();
-            claims.committed(exclusive);
+            claims.committed(names, exclusive);
             return Map.of();
         } catch (Claims.Refused refused) {
             numbers.rollback();

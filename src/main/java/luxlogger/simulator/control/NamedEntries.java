@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import luxlogger.configuration.control.SettingsReader;
+import luxlogger.luxtronik.entity.NamedController;
 
 /**
  * A setting that lists {@code name=value} entries separated by commas, one per controller. Each unusable entry
@@ -48,10 +49,11 @@ final class NamedEntries {
             }
             String name = entry.substring(0, equals).strip();
             String value = entry.substring(equals + 1).strip();
-            if (!Simulation.NAME.matcher(name).matches()) {
+            if (!NamedController.NAME.matcher(name).matches()) {
                 problem(
                         list,
-                        "names matching " + Simulation.NAME + ", but '" + name + "' in '" + entry + "' is not one");
+                        "names matching " + NamedController.NAME + ", but '" + name + "' in '" + entry
+                                + "' is not one");
                 continue;
             }
             try {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.simulator.entity.SimulatorFault;
 
 /**
@@ -29,11 +30,11 @@ public final class SimulatedHeatPumps implements AutoCloseable {
      * Starts this controller's simulator, unless it runs already.
      *
      * @return the port it listens on
-     * @throws IllegalArgumentException when the name does not match {@link Simulation#NAME}
+     * @throws IllegalArgumentException when the name does not match {@link NamedController#NAME}
      * @throws IllegalStateException after {@link #close()}
      */
     public synchronized int start(String controller) throws IOException {
-        if (!Simulation.NAME.matcher(controller).matches()) {
+        if (!NamedController.NAME.matcher(controller).matches()) {
             throw new IllegalArgumentException("not a controller name: '" + controller + "'");
         }
         if (closed) {

@@ -3,9 +3,7 @@ package luxlogger.simulator.control;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import luxlogger.configuration.control.SettingsReader;
-import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.simulator.entity.SimulatorFault;
 
 /**
@@ -21,9 +19,6 @@ import luxlogger.simulator.entity.SimulatorFault;
  */
 public record Simulation(
         Profile profile, Map<String, Profile> profiles, Map<String, SimulatorFault> faults, double speed) {
-
-    /** What a controller may be called, as in {@code CONTROLLERS}. */
-    public static final Pattern NAME = NamedController.NAME;
 
     public Simulation {
         profiles = Map.copyOf(profiles);
