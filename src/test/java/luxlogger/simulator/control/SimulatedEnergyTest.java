@@ -1,6 +1,7 @@
 package luxlogger.simulator.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -52,6 +53,39 @@ class SimulatedEnergyTest {
 
         assertThat(kilowattHours(v378, HEAT)).isPresent();
         assertThat(kilowattHours(v378, ELECTRICITY)).as("electricity of V3.78").isEmpty();
+    }
+
+    /**
+     * The scales by index, as ENERGY.md gives them: heat meters C151/C152 count 0.1 kWh and the electricity inputs
+     * P1136/P1137 0.01 kWh. Their deltas over a winter day equal the integrals of the instant readings in watts
+     * (C257 heat output, C268 electric input), which have no scale to get wrong.
+     */
+    @Test
+    void metersOfAWinterDayCountWhatThePowerReadingsIntegrateTo() {
+        HeatPumpModel model = new HeatPumpModel(Profile.CURRENT, 7, WINTER);
+        Snapshot first = model.snapshotAt(WINTER);
+        double heatWattSeconds = 0;
+        double electricWattSeconds = 0;
+        Snapshot s = first;
+        for (int i = 1; i <= 2880; i++) {
+            Snapshot next = model.snapshotAt(WINTER.plusSeconds(30L * i));
+            heatWattSeconds += 30.0 * s.calculations()[257];
+            electricWattSeconds += 30.0 * s.calculations()[268];
+            s = next;
+        }
+        double heat = (s.calculations()[151] - first.calculations()[151] + s.calculations()[152]
+                        - first.calculations()[152])
+                / 10.0;
+        double electricity = (s.parameters()[1136] - first.parameters()[1136] + s.parameters()[1137]
+                        - first.parameters()[1137])
+                / 100.0;
+        System.out.printf(
+                "winter day: meters %.1f kWh heat, %.2f kWh electricity (COP %.2f); power readings %.1f kWh, %.2f kWh%n",
+                heat, electricity, heat / electricity, heatWattSeconds / 3.6e6, electricWattSeconds / 3.6e6);
+
+        assertThat(heat).isCloseTo(heatWattSeconds / 3.6e6, withinPercentage(3));
+        assertThat(electricity).isCloseTo(electricWattSeconds / 3.6e6, withinPercentage(3));
+        assertThat(heat / electricity).as("COP of the day").isBetween(2.5, 5.0);
     }
 
     /** The sum of these meters in kWh as the decoder reads them; empty when the firmware lacks one. */
