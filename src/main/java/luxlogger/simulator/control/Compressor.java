@@ -20,6 +20,8 @@ final class Compressor {
     private static final double ICING_LIMIT = 7.0;
     /** Code 9 = "no request" in every client's switch-off table. */
     private static final int SWITCH_OFF_NO_REQUEST = 9;
+    /** Code 4 = "evu lock" in the product's switch-off table ({@code codes.tsv}, after openHAB). */
+    private static final int SWITCH_OFF_UTILITY_LOCK = 4;
 
     /**
      * What the house asks for at one step, as the controller sees it through its sensors.
@@ -44,6 +46,8 @@ final class Compressor {
     private PlantMode resumeMode = HEATING;
     /** A request is pending but the cycle lock holds the compressor back ("heat pump coming"). */
     boolean waiting;
+    /** The utility's lock holds the compressor off, whatever the house asks for. */
+    boolean locked;
 
     long lastStart;
     long lastStop;
@@ -71,9 +75,24 @@ final class Compressor {
         return Math.max(0, Math.max(lastStart + CYCLE_LOCK, lastStop + MIN_PAUSE) - time);
     }
 
-    /** Decides for one step of {@link Plant#STEP} seconds at this time and outdoor temperature. */
-    void control(long time, Demand demand, double outdoor) {
+    /**
+     * Decides for one step of {@link Plant#STEP} seconds at this time and outdoor temperature, under the utility's
+     * lock or not.
+     */
+    void control(long time, Demand demand, double outdoor, boolean utilityLock) {
         waiting = false;
+        if (utilityLock != locked) {
+            locked = utilityLock;
+            statusSince = time;
+        }
+        if (locked) {
+            // The lock cuts the compressor at once, minimum run and defrost notwithstanding; the ice stays.
+            if (mode != IDLE) {
+                stop(time, SWITCH_OFF_UTILITY_LOCK);
+            }
+            icePerSecond = 0;
+            return;
+        }
         switch (mode) {
             case DEFROST -> {
                 if (time >= defrostEnd) {
@@ -87,7 +106,7 @@ final class Compressor {
                     if (demand.heatingWanted()) {
                         enter(HEATING, time);
                     } else {
-                        stop(time);
+                        stop(time, SWITCH_OFF_NO_REQUEST);
                     }
                 }
             }
@@ -95,7 +114,7 @@ final class Compressor {
                 if (demand.hotWaterLow()) {
                     enter(HOT_WATER, time);
                 } else if (demand.heatingDone() && time - lastStart >= MIN_RUN) {
-                    stop(time);
+                    stop(time, SWITCH_OFF_NO_REQUEST);
                 }
             }
             case IDLE -> {
@@ -133,9 +152,9 @@ final class Compressor {
         enter(next, time);
     }
 
-    private void stop(long time) {
+    private void stop(long time, int reason) {
         lastStop = time;
-        meters.switchedOff(SWITCH_OFF_NO_REQUEST, time);
+        meters.switchedOff(reason, time);
         enter(IDLE, time);
     }
 

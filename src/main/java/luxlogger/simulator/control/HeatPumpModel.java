@@ -7,7 +7,8 @@ import luxlogger.luxtronik.entity.Snapshot;
 /**
  * A simulated heat pump behind a controller of a given {@link Profile}: outdoor temperature on a daily curve
  * with drifting weather, heating on a return-temperature curve with compressor cycles, hot-water reheats after
- * draw-offs, defrosts of air/water units, counters, heat meters, pressures and sensor noise.
+ * draw-offs, defrosts of air/water units, the utility's daily lock, counters, heat meters, pressures and sensor
+ * noise.
  *
  * <p>Deterministic: the same profile, seed and start give the same snapshot at the same instant, however
  * often and at whichever steps it was asked before. The state runs forward only, as a continuous run: asking

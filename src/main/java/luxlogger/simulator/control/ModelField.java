@@ -83,7 +83,9 @@ enum ModelField {
     SOURCE_SPREAD_TARGET("VBO_Temp_Spread_Soll"),
     SPREAD_TARGET("HUP_Temp_Spread_Soll"),
     ROOM_TARGET("Desired_Room_Temperature"),
-    ROOM_THERMOSTAT_TARGET("HEATING_TARGET_TEMP_ROOM_THERMOSTAT");
+    ROOM_THERMOSTAT_TARGET("HEATING_TARGET_TEMP_ROOM_THERMOSTAT"),
+    // driven by the model; after the set-once ones only to keep the ordinals above
+    UTILITY_UNLOCKED("ID_WEB_EVUin");
 
     private final Group group;
     private final int[] indices;

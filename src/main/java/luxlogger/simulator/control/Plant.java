@@ -91,7 +91,7 @@ final class Plant {
         outdoor = weather.outdoor(time);
         outdoorAverage += (outdoor - outdoorAverage) * STEP / 86_400.0;
         returnTarget = target();
-        compressor.control(time, demand(), outdoor);
+        compressor.control(time, demand(), outdoor, UtilityLock.locked(time));
         PlantMode mode = compressor.mode;
         power = output(mode);
         electricPower = mode == DEFROST ? 1.5 : mode.compressorOn() ? power / cop() : 0;

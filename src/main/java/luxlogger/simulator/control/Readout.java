@@ -14,6 +14,8 @@ final class Readout {
 
     /** Sensor noise in tenths of a kelvin: readings of a steady temperature wander by ±1-2 raw units. */
     private static final double TEMPERATURE_NOISE = 0.6;
+    /** Calculation 80 while the utility locks the heat pump ("evu" in {@code codes.tsv}). */
+    private static final int OPERATING_MODE_UTILITY_LOCK = 3;
 
     private final Snapshot base;
     private final ModelNoise noise;
@@ -126,8 +128,16 @@ final class Readout {
 
     /** Status lines as the controller's main menu shows them: "idle since 12:03" or "coming in 4:10". */
     private static void status(Snapshot s, Compressor c, long time, long now, long ahead) {
-        OPERATING_MODE.write(s, c.mode.operatingMode);
-        if (c.waiting) {
+        // The EVU contact is closed while the utility allows running (both dumps read 1 at standstill; BenPru
+        // names it EVU_UNLOCKED; "EVU ... AUS = Sperrzeit" in the Luxtronik 2.0 manual): 0 means locked.
+        UTILITY_UNLOCKED.write(s, !c.locked);
+        OPERATING_MODE.write(s, c.locked ? OPERATING_MODE_UTILITY_LOCK : c.mode.operatingMode);
+        if (c.locked) {
+            STATUS_LINE_1.write(s, 1); // heat pump idle
+            STATUS_LINE_2.write(s, 0); // since
+            STATUS_LINE_3.write(s, 4); // lock time
+            STATUS_SECONDS.write(s, (int) (now - c.statusSince));
+        } else if (c.waiting) {
             STATUS_LINE_1.write(s, 2); // heat pump coming
             STATUS_LINE_2.write(s, 1); // in
             STATUS_LINE_3.write(s, 3); // cycle lock

@@ -83,7 +83,7 @@ record Weather(long seed) {
         return rate;
     }
 
-    private static long localSecondOfDay(long epochSecond) {
+    static long localSecondOfDay(long epochSecond) {
         return Math.floorMod(epochSecond + LOCAL_OFFSET_SECONDS, (long) DAY);
     }
 }
