@@ -43,6 +43,8 @@ final class CurrentFirmware {
         SPREAD_TARGET.write(current, 50); // 5.0 K
         ROOM_TARGET.write(current, 200); // 20.0 °C
         ROOM_THERMOSTAT_TARGET.write(current, 200); // 20.0 °C
+        // V3.88 dropped the resettable heat total (C154 reads 0 since: ENERGY.md 1.1); C151-C153 count on.
+        HEAT_TOTAL.write(current, 0);
         // The electricity counters (0.01 kWh): the heat meters of the dump (0.1 kWh) at a seasonal COP of 4 and 3
         HEATING_ENERGY_INPUT.write(current, HEAT_HEATING.read(current, 0) * 10 / 4);
         HOT_WATER_ENERGY_INPUT.write(current, HEAT_HOT_WATER.read(current, 0) * 10 / 3);

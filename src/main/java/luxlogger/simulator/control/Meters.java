@@ -20,6 +20,10 @@ final class Meters {
     double heatHotWater;
     /** Heat the total meter counted for purposes the model does not run (cooling, pool), kWh. */
     final double heatOther;
+    /** Units without a heat meter read 0 in C151-C154 for ever (the V1.80 dump); theirs stay 0 here too. */
+    final boolean heatMeter;
+    /** The resettable total C154, which firmware from V3.88 on no longer serves: it reads 0 there and stays so. */
+    final boolean totalServed;
 
     double electricHeating;
     double electricHotWater;
@@ -35,7 +39,9 @@ final class Meters {
         starts = ModelField.COMPRESSOR_STARTS.read(base, 0);
         heatHeating = ModelField.HEAT_HEATING.read(base, 0) / 10.0;
         heatHotWater = ModelField.HEAT_HOT_WATER.read(base, 0) / 10.0;
-        heatOther = ModelField.HEAT_TOTAL.read(base, 0) / 10.0 - heatHeating - heatHotWater;
+        totalServed = ModelField.HEAT_TOTAL.read(base, 0) != 0;
+        heatOther = totalServed ? ModelField.HEAT_TOTAL.read(base, 0) / 10.0 - heatHeating - heatHotWater : 0;
+        heatMeter = heatHeating != 0 || heatHotWater != 0 || totalServed;
         electricHeating = ModelField.HEATING_ENERGY_INPUT.read(base, 0) / 100.0;
         electricHotWater = ModelField.HOT_WATER_ENERGY_INPUT.read(base, 0) / 100.0;
         for (int i = 0; i < switchOffCodes.length; i++) {

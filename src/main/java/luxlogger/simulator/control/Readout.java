@@ -88,9 +88,13 @@ final class Readout {
         }
         CLOCK.write(s, (int) now);
 
-        HEAT_HEATING.write(s, meter(m.heatHeating, 10));
-        HEAT_HOT_WATER.write(s, meter(m.heatHotWater, 10));
-        HEAT_TOTAL.write(s, meter(m.heatHeating + m.heatHotWater + m.heatOther, 10));
+        if (m.heatMeter) {
+            HEAT_HEATING.write(s, meter(m.heatHeating, 10));
+            HEAT_HOT_WATER.write(s, meter(m.heatHotWater, 10));
+        }
+        if (m.totalServed) {
+            HEAT_TOTAL.write(s, meter(m.heatHeating + m.heatHotWater + m.heatOther, 10));
+        }
         // The electricity inputs count hundredths (overrides.tsv has the evidence), unlike the heat meters.
         HEATING_ENERGY_INPUT.write(s, meter(m.electricHeating, 100));
         HOT_WATER_ENERGY_INPUT.write(s, meter(m.electricHotWater, 100));

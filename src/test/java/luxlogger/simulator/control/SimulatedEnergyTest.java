@@ -1,6 +1,7 @@
 package luxlogger.simulator.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.math.BigDecimal;
@@ -86,6 +87,37 @@ class SimulatedEnergyTest {
         assertThat(heat).isCloseTo(heatWattSeconds / 3.6e6, withinPercentage(3));
         assertThat(electricity).isCloseTo(electricWattSeconds / 3.6e6, withinPercentage(3));
         assertThat(heat / electricity).as("COP of the day").isBetween(2.5, 5.0);
+    }
+
+    /**
+     * Heat meters count where the unit has them: C151/C152 on both V3.x profiles; the resettable total C154 only on
+     * V3.78, as V3.88 dropped it; nothing at all on the V1.80 unit, which has no heat meter (its dump reads 0).
+     */
+    @Test
+    void heatMetersCountOnlyWhereTheUnitHasThem() {
+        Instant evening = WINTER.plus(Duration.ofHours(6));
+        for (Profile profile : Profile.values()) {
+            HeatPumpModel model = new HeatPumpModel(profile, 42, WINTER);
+            int[] first = model.snapshotAt(WINTER).calculations();
+            int[] last = model.snapshotAt(evening).calculations();
+            assertThat(last[57]).as("%s starts", profile).isGreaterThan(first[57]);
+            int heat = last[151] - first[151] + last[152] - first[152];
+            switch (profile) {
+                case CURRENT -> {
+                    assertThat(heat).as("current heat, 0.1 kWh").isPositive();
+                    assertThat(new int[] {first[154], last[154]}).as("current total").containsOnly(0);
+                }
+                case BOUNI_V3_78 -> {
+                    assertThat(heat).as("V3.78 heat, 0.1 kWh").isPositive();
+                    assertThat(last[154] - first[154]).as("V3.78 total").isCloseTo(heat, within(1));
+                }
+                case COOLCHIP_V1_80 -> assertThat(new int[] {
+                                first[151], first[152], first[153], first[154], last[151], last[152], last[153], last[154]
+                            })
+                        .as("V1.80 heat meters")
+                        .containsOnly(0);
+            }
+        }
     }
 
     /** The sum of these meters in kWh as the decoder reads them; empty when the firmware lacks one. */
