@@ -27,6 +27,13 @@ final class Meters {
 
     double electricHeating;
     double electricHotWater;
+    /**
+     * The electricity inputs as the socket shows them: the controller updates them there only every hour or two,
+     * although its own page counts finer (ENERGY.md 1.2); here at each full hour.
+     */
+    double shownElectricHeating;
+
+    double shownElectricHotWater;
     final int[] switchOffCodes = new int[ModelField.SWITCH_OFF_CODES.slots()];
     final long[] switchOffTimes = new long[ModelField.SWITCH_OFF_TIMES.slots()];
     private int nextSwitchOff;
@@ -44,6 +51,7 @@ final class Meters {
         heatMeter = heatHeating != 0 || heatHotWater != 0 || totalServed;
         electricHeating = ModelField.HEATING_ENERGY_INPUT.read(base, 0) / 100.0;
         electricHotWater = ModelField.HOT_WATER_ENERGY_INPUT.read(base, 0) / 100.0;
+        showElectricity();
         for (int i = 0; i < switchOffCodes.length; i++) {
             switchOffCodes[i] = ModelField.SWITCH_OFF_CODES.read(base, i, 0);
             switchOffTimes[i] = ModelField.SWITCH_OFF_TIMES.read(base, i, 0);
@@ -77,6 +85,11 @@ final class Meters {
             case DEFROST -> electricHeating += electricPower * hours;
             case IDLE -> {}
         }
+    }
+
+    void showElectricity() {
+        shownElectricHeating = electricHeating;
+        shownElectricHotWater = electricHotWater;
     }
 
     void started() {

@@ -103,6 +103,9 @@ final class Plant {
         double toTank = mode == HOT_WATER ? power / TANK_CAPACITY : 0;
         tank += (toTank - TANK_LOSS * (tank - ROOM) - weather.drawOff(time)) * hours;
         meters.count(mode, STEP, power, electricPower);
+        if (Math.floorDiv(time, 3600) != Math.floorDiv(time - STEP, 3600)) {
+            meters.showElectricity();
+        }
         follow(mode);
     }
 

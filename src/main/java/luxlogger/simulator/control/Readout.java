@@ -96,8 +96,8 @@ final class Readout {
             HEAT_TOTAL.write(s, meter(m.heatHeating + m.heatHotWater + m.heatOther, 10));
         }
         // The electricity inputs count hundredths (overrides.tsv has the evidence), unlike the heat meters.
-        HEATING_ENERGY_INPUT.write(s, meter(m.electricHeating, 100));
-        HOT_WATER_ENERGY_INPUT.write(s, meter(m.electricHotWater, 100));
+        HEATING_ENERGY_INPUT.write(s, meter(m.shownElectricHeating, 100));
+        HOT_WATER_ENERGY_INPUT.write(s, meter(m.shownElectricHotWater, 100));
         HIGH_PRESSURE.write(s, (int) Math.round(r.highPressure * 100 + 3 * gaussian(now, HIGH_PRESSURE)));
         LOW_PRESSURE.write(s, (int) Math.round(r.lowPressure * 100 + 3 * gaussian(now, LOW_PRESSURE)));
         int rate = mode == PlantMode.HOT_WATER ? 1000 : 1200;

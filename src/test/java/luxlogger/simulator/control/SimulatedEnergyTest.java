@@ -120,6 +120,29 @@ class SimulatedEnergyTest {
         }
     }
 
+    /** The socket shows P1136/P1137 updated once an hour only (ENERGY.md 1.2), so they move at full hours. */
+    @Test
+    void electricityInputsMoveOnlyAtFullHours() {
+        HeatPumpModel model = new HeatPumpModel(Profile.CURRENT, 42, WINTER);
+        Snapshot previous = model.snapshotAt(WINTER);
+        int moves = 0;
+        for (int i = 1; i <= 2880; i++) {
+            Snapshot s = model.snapshotAt(WINTER.plusSeconds(30L * i));
+            for (int index : new int[] {1136, 1137}) {
+                int step = s.parameters()[index] - previous.parameters()[index];
+                assertThat(step).as("P%d at %s", index, s.time()).isNotNegative();
+                if (step > 0) {
+                    moves++;
+                    assertThat(s.time().getEpochSecond() % 3600)
+                            .as("P%d moved at %s", index, s.time())
+                            .isZero();
+                }
+            }
+            previous = s;
+        }
+        assertThat(moves).as("hourly moves of the two inputs in a winter day").isBetween(24, 48);
+    }
+
     /** The sum of these meters in kWh as the decoder reads them; empty when the firmware lacks one. */
     private static Optional<Double> kilowattHours(Snapshot snapshot, List<Field> meters) {
         double sum = 0;
