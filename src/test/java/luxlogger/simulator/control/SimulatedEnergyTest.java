@@ -74,12 +74,12 @@ class SimulatedEnergyTest {
             electricWattSeconds += 30.0 * s.calculations()[268];
             s = next;
         }
-        double heat = (s.calculations()[151] - first.calculations()[151] + s.calculations()[152]
-                        - first.calculations()[152])
-                / 10.0;
-        double electricity = (s.parameters()[1136] - first.parameters()[1136] + s.parameters()[1137]
-                        - first.parameters()[1137])
-                / 100.0;
+        double heat =
+                (s.calculations()[151] - first.calculations()[151] + s.calculations()[152] - first.calculations()[152])
+                        / 10.0;
+        double electricity =
+                (s.parameters()[1136] - first.parameters()[1136] + s.parameters()[1137] - first.parameters()[1137])
+                        / 100.0;
         System.out.printf(
                 "winter day: meters %.1f kWh heat, %.2f kWh electricity (COP %.2f); power readings %.1f kWh, %.2f kWh%n",
                 heat, electricity, heat / electricity, heatWattSeconds / 3.6e6, electricWattSeconds / 3.6e6);
@@ -105,17 +105,27 @@ class SimulatedEnergyTest {
             switch (profile) {
                 case CURRENT -> {
                     assertThat(heat).as("current heat, 0.1 kWh").isPositive();
-                    assertThat(new int[] {first[154], last[154]}).as("current total").containsOnly(0);
+                    assertThat(new int[] {first[154], last[154]})
+                            .as("current total")
+                            .containsOnly(0);
                 }
                 case BOUNI_V3_78 -> {
                     assertThat(heat).as("V3.78 heat, 0.1 kWh").isPositive();
                     assertThat(last[154] - first[154]).as("V3.78 total").isCloseTo(heat, within(1));
                 }
-                case COOLCHIP_V1_80 -> assertThat(new int[] {
-                                first[151], first[152], first[153], first[154], last[151], last[152], last[153], last[154]
+                case COOLCHIP_V1_80 ->
+                    assertThat(new int[] {
+                                first[151],
+                                first[152],
+                                first[153],
+                                first[154],
+                                last[151],
+                                last[152],
+                                last[153],
+                                last[154]
                             })
-                        .as("V1.80 heat meters")
-                        .containsOnly(0);
+                            .as("V1.80 heat meters")
+                            .containsOnly(0);
             }
         }
     }

@@ -180,9 +180,10 @@ class SimulatedWeekTest {
                 defrostPolls += s.calculations()[OPERATING_MODE] == 4 ? 1 : 0;
                 lockedPolls += s.calculations()[EVU_UNLOCKED] == 0 ? 1 : 0;
                 boolean idle = previous.calculations()[COMPRESSOR] == 0 && s.calculations()[COMPRESSOR] == 0;
-                heatWhileIdle += idle && (delta(previous, s, HEAT_HEATING) != 0 || delta(previous, s, HEAT_HOT_WATER) != 0)
-                        ? 1
-                        : 0;
+                heatWhileIdle +=
+                        idle && (delta(previous, s, HEAT_HEATING) != 0 || delta(previous, s, HEAT_HOT_WATER) != 0)
+                                ? 1
+                                : 0;
                 previous = s;
             }
             Snapshot last = model.snapshotAt(end);

@@ -37,8 +37,12 @@ class UtilityLockTest {
             if (c[EVU_UNLOCKED] == 0) {
                 locked.add(time.atOffset(SITE).toLocalTime());
                 assertThat(c[COMPRESSOR]).as("compressor at %s", time).isZero();
-                assertThat(c[OPERATING_MODE]).as("operating mode 'evu' at %s", time).isEqualTo(3);
-                assertThat(c[STATUS_LINE_3]).as("status 'lock time' at %s", time).isEqualTo(4);
+                assertThat(c[OPERATING_MODE])
+                        .as("operating mode 'evu' at %s", time)
+                        .isEqualTo(3);
+                assertThat(c[STATUS_LINE_3])
+                        .as("status 'lock time' at %s", time)
+                        .isEqualTo(4);
                 if (previous.calculations()[COMPRESSOR] == 1) {
                     for (int slot = 0; slot < 5; slot++) {
                         codesAfterCut.add(c[SWITCH_OFF_CODES + slot]);
