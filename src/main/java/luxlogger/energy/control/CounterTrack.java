@@ -17,7 +17,10 @@ final class CounterTrack {
     static final long SENTINEL = 2_147_483_640L;
     /** A backward step of at most 1 % of the value is noise and ignored (ENERGY.md §5, HA #135430). */
     static final double NOISE_SHARE = 0.01;
-    /** A fall by more than half is a reset or a new meter: counting goes on from the new value (ENERGY.md §5). */
+    /**
+     * A fall by more than half to a value the counter can have reached from 0 since the last sample is a reset or
+     * a new meter: the new value is counted (ENERGY.md §5).
+     */
     static final double RESET_SHARE = 0.5;
 
     private final String name;
@@ -58,8 +61,9 @@ final class CounterTrack {
     void close(long value, long millis) {
         if (!closed) {
             closed = take(value, millis);
-        } else if (holding && valid(value)) {
-            resolve(value);
+        } else if (holding && valid(value) && !resolve(value)) {
+            // a refuted closing sample was no valid sample: the next one closes the day, as it opens the next
+            step(value, millis);
         }
     }
 
@@ -112,16 +116,17 @@ final class CounterTrack {
         return value >= 0 && value < SENTINEL && !(value == 0 && last > 0);
     }
 
-    /** The next valid sample after a held step: it stands if the counter stays at it (within noise). */
-    private void resolve(long value) {
+    /** The next valid sample after a held step: the step stands if the counter stays at it (within noise). */
+    private boolean resolve(long value) {
         holding = false;
         if (held - value <= noise(held)) {
             delta += held - last;
             last = held;
             lastTime = heldTime;
-        } else {
-            spikes++;
+            return true;
         }
+        spikes++;
+        return false;
     }
 
     private void step(long value, long millis) {
@@ -145,11 +150,13 @@ final class CounterTrack {
             largestDrop = Math.max(largestDrop, fall);
             return;
         }
-        if (fall > last * RESET_SHARE) {
+        if (fall > last * RESET_SHARE && value <= kind.bound(millis - lastTime)) {
+            // a new meter counted from 0 to value since the last sample, which must be physically possible
             resets++;
             delta += value;
         } else {
-            // neither noise nor a reset: go on from the lower value rather than wait for the old one
+            // neither noise nor a reset: go on from the lower value rather than wait for the old one, so a
+            // garbage first sample of the day costs nothing
             falls++;
             largestFall = Math.max(largestFall, fall);
         }

@@ -67,11 +67,24 @@ class CounterTrackTest {
     }
 
     @Test
-    void countsOnFromTheNewValueAfterAReset() {
-        feed(heat, 500000, 500001, 12, 14);
+    void countsTheNewValueAfterAReset() {
+        // ten minutes without polls (a controller update), then the meter counts from 0 again
+        heat.add(500000, 0);
+        heat.add(500001, POLL);
+        heat.add(12, POLL + 600_000);
+        heat.add(14, 2 * POLL + 600_000);
 
         assertThat(heat.delta()).isEqualTo(1 + 12 + 2);
         assertThat(events(heat)).isEqualTo("heatHeating:reset");
+    }
+
+    @Test
+    void doesNotCountAResetValueTheCounterCannotHaveReached() {
+        // 1.2 kWh from 0 in 30 s would be 144 kW: rather a garbage first sample and the real value after it
+        feed(heat, 500000, 12, 14);
+
+        assertThat(heat.delta()).isEqualTo(2);
+        assertThat(events(heat)).isEqualTo("heatHeating:fall 49998.8");
     }
 
     @Test
@@ -152,6 +165,16 @@ class CounterTrackTest {
 
         assertThat(heat.delta()).isZero();
         assertThat(events(heat)).isEqualTo("heatHeating:spike");
+    }
+
+    @Test
+    void closesOnTheSampleAfterARefutedClosingSample() {
+        feed(heat, 264, 264);
+        heat.close(361, 2 * POLL);
+        heat.close(266, 3 * POLL);
+        heat.close(270, 4 * POLL);
+
+        assertThat(heat.delta()).isEqualTo(2);
     }
 
     @Test
