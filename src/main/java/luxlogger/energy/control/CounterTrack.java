@@ -27,7 +27,7 @@ final class CounterTrack {
     private final CounterKind kind;
 
     private boolean based;
-    private boolean advancing;
+    private boolean nonZero;
     private boolean closed;
     private long last;
     private long lastTime;
@@ -69,7 +69,7 @@ final class CounterTrack {
 
     /** The raw increase, or {@code null} when the counter was absent or read 0 in every valid sample. */
     Long delta() {
-        return advancing ? delta : null;
+        return nonZero ? delta : null;
     }
 
     CounterKind kind() {
@@ -78,12 +78,12 @@ final class CounterTrack {
 
     /** True when the counter had a valid sample other than 0. */
     boolean present() {
-        return advancing;
+        return nonZero;
     }
 
     /** Appends this counter's events, e.g. {@code heatHeating:drop 0.2}, scaled by {@code divisor} raw units. */
     void events(StringBuilder out, double divisor) {
-        if (!advancing) {
+        if (!nonZero) {
             return;
         }
         event(out, "drop", drops, largestDrop, divisor);
@@ -98,7 +98,7 @@ final class CounterTrack {
             invalid++;
             return false;
         }
-        advancing |= value != 0;
+        nonZero |= value != 0;
         if (!based) {
             based = true;
             last = value;

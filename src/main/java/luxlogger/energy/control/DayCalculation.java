@@ -75,7 +75,8 @@ public final class DayCalculation implements Consumer<Snapshot> {
             firmware(snapshot);
             counters.accept(snapshot, millis, false);
             timeline.add(snapshot, millis);
-        } else {
+        } else if (samples > 0) {
+            // a day without polls has no figures, not the zero increase of a lone closing sample
             counters.accept(snapshot, millis, true);
             timeline.close(snapshot, millis);
         }

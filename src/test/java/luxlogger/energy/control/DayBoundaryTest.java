@@ -51,6 +51,9 @@ class DayBoundaryTest {
 
     @Test
     void dayWithoutPollsIsPartialAndEmpty() {
+        RawPoll poll = new RawPoll("V3.92").c(151, 1000).c(15, 50).c(80, 0);
+        day.poll(poll, day.next("00:00")).poll(poll, day.next("00:00:30"));
+
         DaySummary summary = day.result();
 
         assertThat(summary.samples).isZero();
