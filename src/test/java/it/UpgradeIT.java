@@ -37,7 +37,7 @@ class UpgradeIT {
         Path database = kept();
         try (var server = new LibertyProcess("luxUpgrade", environment(database, Map.of()))) {
             Api api = server.start().api();
-            server.awaitLog("Database schema migrated to version 2 (1 steps)");
+            server.awaitLog("Database schema migrated to version 3 (2 steps)");
             api.awaitFirstPoll();
 
             // with one controller, ?controller= may be left out, as before

@@ -124,7 +124,8 @@ final class DayTimeline {
             outdoorWeight += length;
             outdoorSum += outdoor * length;
         }
-        lockMillis += lock > 0 ? length : 0;
+        // C31 is the utility's release: 1 while the heat pump may run, 0 during the lock (ENERGY.md §5 had it inverted)
+        lockMillis += lock == 0 ? length : 0;
         if (mode == HEATING || mode == DEFROST) {
             heatingWattMillis += power * length;
         } else if (mode == HOT_WATER) {

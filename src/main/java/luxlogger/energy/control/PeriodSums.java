@@ -2,6 +2,8 @@ package luxlogger.energy.control;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import luxlogger.energy.entity.DaySummary;
 import luxlogger.energy.entity.PeriodSummary;
 
@@ -70,6 +72,9 @@ final class PeriodSums {
     private double coverage;
     private int daysWithData;
     private int partialDays;
+    private long samples;
+    /** The days' counter events, each after its day: {@code 2026-12-03 heatHeating:drop 0.2}. */
+    private final List<String> events = new ArrayList<>();
 
     void add(DaySummary day) {
         if (day.samples > 0) {
@@ -77,6 +82,10 @@ final class PeriodSums {
             partialDays += day.partial ? 1 : 0;
         }
         coverage += day.coverage;
+        samples += day.samples;
+        if (day.counterEvents != null) {
+            events.add(day.day + " " + day.counterEvents);
+        }
         heating.add(day.heatHeating, day.electricHeating);
         hotWater.add(day.heatHotWater, day.electricHotWater);
         total.add(day.heatTotal, day.electricTotal);
@@ -133,6 +142,7 @@ final class PeriodSums {
                 partialDays,
                 daysWithData - partialDays >= required,
                 coverage / days,
+                samples,
                 heating.heat.value(),
                 hotWater.heat.value(),
                 heatPool.value(),
@@ -165,6 +175,7 @@ final class PeriodSums {
                         : outdoorWeight.total > 0
                                 ? outdoorWeighted.total / outdoorWeight.total
                                 : outdoorPlain.total / outdoorDays,
-                outdoorMax);
+                outdoorMax,
+                events.isEmpty() ? null : String.join("; ", events));
     }
 }

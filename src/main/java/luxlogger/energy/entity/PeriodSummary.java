@@ -1,5 +1,6 @@
 package luxlogger.energy.entity;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 
 /**
@@ -17,6 +18,7 @@ import java.time.LocalDate;
  * @param complete enough full days to speak for the period: 24 of 30 for a month, 330 of 365 for a season (the
  *     thresholds of heatpumpmonitor.org, ENERGY.md §6), the one day for a day
  * @param coverage mean coverage of the period's days in percent, missing days counting 0
+ * @param samples polls the period's days were computed from
  * @param electricSource {@code counter}, {@code integrated}, {@code mixed} (days of both) or {@code null}
  * @param factorHeating performance factor of heating, Σheat / Σelectricity (for a season the seasonal performance
  *     factor; for a day its COP), never a mean of daily COPs; {@code null} when Σelectricity is under 0.1 kWh or a
@@ -26,7 +28,9 @@ import java.time.LocalDate;
  * @param meanRunMinutes compressor hours over starts, of the days with both
  * @param defrostsEstimated true when a day's defrosts were counted from mode changes
  * @param outdoorMean the days' time-weighted means, weighted by their coverage
+ * @param counterEvents counter glitches and resets the days' figures were corrected for, each after its day
  */
+@JsonbNillable
 public record PeriodSummary(
         String period,
         String label,
@@ -37,6 +41,7 @@ public record PeriodSummary(
         int partialDays,
         boolean complete,
         double coverage,
+        long samples,
         Double heatHeating,
         Double heatHotWater,
         Double heatPool,
@@ -63,7 +68,8 @@ public record PeriodSummary(
         Double utilityLockHours,
         Double outdoorMin,
         Double outdoorMean,
-        Double outdoorMax) {
+        Double outdoorMax,
+        String counterEvents) {
 
     public static final String DAY = "day";
     public static final String MONTH = "month";

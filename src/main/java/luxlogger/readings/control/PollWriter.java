@@ -3,8 +3,10 @@ package luxlogger.readings.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.readings.entity.ControllerPoll;
+import luxlogger.readings.entity.PollsStored;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
@@ -38,6 +41,9 @@ public class PollWriter {
 
     @Inject
     Storage storage;
+
+    @Inject
+    Event<PollsStored> stored;
 
     @Resource(lookup = "jdbc/luxlogger")
     DataSource dataSource;
@@ -126,6 +132,18 @@ public class PollWriter {
         Instant committed = Instant.now();
         for (ControllerPoll poll : polls) {
             commitLatency.update(Duration.between(poll.snapshot().time(), committed));
+        }
+        announce(polls);
+    }
+
+    /** Tells what derives from polls which spans were stored; its failure is not the store's. */
+    private void announce(List<ControllerPoll> polls) {
+        for (PollsStored span : PollsStored.of(polls, claim.store().legacy())) {
+            try {
+                stored.fire(span);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "After storing polls of {0}: {1}", span.controller(), e.getMessage());
+            }
         }
     }
 

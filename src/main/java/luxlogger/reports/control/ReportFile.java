@@ -49,11 +49,13 @@ public record ReportFile(String name, Path path, String controller, String folde
     /**
      * The day the clean-up counts the report's age from: the day in its name, except for a range, whose name
      * starts with a day that may be long past; a range counts from the day it was written. Null for the data
-     * dictionary, which is never deleted.
+     * dictionaries, which are never deleted.
      */
     public LocalDate age(ZoneId zone) {
         LocalDate date = date();
-        return date == null || kind().isPresent() ? date : modified.atZone(zone).toLocalDate();
+        return date == null || !name.endsWith("_range.csv")
+                ? date
+                : modified.atZone(zone).toLocalDate();
     }
 
     /** Deletes the report and logs why; false (logged too) when it cannot be deleted. */

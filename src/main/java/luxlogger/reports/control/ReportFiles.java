@@ -26,8 +26,8 @@ public final class ReportFiles {
      * dictionary. Group 1 is the date, group 2 the time of a report on demand, group 3 its kind.
      */
     static final Pattern NAME = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2})(?:(T\\d{4})?_(daily|weekly)|T\\d{4}_\\d{4}-\\d{2}-\\d{2}T\\d{4}_range)"
-                    + "\\.csv|fields\\.csv");
+            "(\\d{4}-\\d{2}-\\d{2})(?:(T\\d{4})?_(daily|weekly)|T\\d{4}_\\d{4}-\\d{2}-\\d{2}T\\d{4}_range|_summary(?:-monthly)?)"
+                    + "\\.csv|(?:summary-)?fields\\.csv");
 
     static final int MAX_NAME = 64;
 

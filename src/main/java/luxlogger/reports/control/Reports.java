@@ -1,6 +1,7 @@
 package luxlogger.reports.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
@@ -18,6 +19,7 @@ import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.readings.control.PollReader;
 import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.TimeRange;
+import luxlogger.reports.entity.DailyReportWritten;
 import luxlogger.reports.entity.ReportSettings;
 
 /**
@@ -49,6 +51,9 @@ public class Reports {
 
     @Inject
     Instance<Controllers> controllers;
+
+    @Inject
+    Event<DailyReportWritten> written;
 
     private final Catalog catalog = Catalog.standard();
 
@@ -100,6 +105,9 @@ public class Reports {
                 }
                 try {
                     write(controller, kind, day);
+                    if (kind == Kind.DAILY) {
+                        written.fire(new DailyReportWritten(controller, day, settings.dailyDir(), settings));
+                    }
                 } catch (RuntimeException e) {
                     // the report is tried again at the next catch-up, as long as no later one was written
                     LOG.log(Level.ERROR, "Report {0} failed: {1}", kind.file(settings, day), e.getMessage());

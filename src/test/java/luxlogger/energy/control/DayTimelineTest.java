@@ -105,9 +105,10 @@ class DayTimelineTest {
     }
 
     @Test
-    void utilityLockHoursAreTheTimeC31ReadsOne() {
+    void utilityLockHoursAreTheTimeC31ReadsZeroForC31SaysRunningIsAllowed() {
+        // both real dumps read 1 while idle and unlocked; the Luxtronik 2.0 manual: "EVU ... AUS = Sperrzeit"
         DaySummary summary = new TestDay()
-                .everyPoll(new RawPoll("V3.92"), (p, share) -> p.c(31, share >= 0.5 && share < 0.5 + 2 / 24.0 ? 1 : 0));
+                .everyPoll(new RawPoll("V3.92"), (p, share) -> p.c(31, share >= 0.5 && share < 0.5 + 2 / 24.0 ? 0 : 1));
 
         assertThat(summary.utilityLockHours).isCloseTo(2.0, within(0.01));
     }

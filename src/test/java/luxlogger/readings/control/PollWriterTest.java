@@ -3,6 +3,7 @@ package luxlogger.readings.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -11,11 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.PollsStored;
 import luxlogger.readings.entity.ReadingsSettings;
 import luxlogger.readings.entity.StorageSettings;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -35,6 +38,26 @@ class PollWriterTest {
 
     /** Tasks handed to the writer thread, run only when the test says. */
     private final Deque<Runnable> writerThread = new ArrayDeque<>();
+    /** The events the writer fired after storing. */
+    private final List<PollsStored> announced = new ArrayList<>();
+
+    @Test
+    void announcesTheSpanOfTheStoredPollsAfterTheyAreCommittedEvenWhenAListenerFails() throws Exception {
+        Path database = directory.resolve("polls.db");
+        try (var standalone = new StandaloneStore(database)) {
+            var writer = writer(standalone.store(), standalone.dataSource(), database);
+            writer.open(new ReadingsSettings(Duration.ofSeconds(30), database, 30, ZoneOffset.UTC));
+            List<Snapshot> polls = polls(3);
+            TestSnapshots.heatpump(polls).forEach(writer::accept);
+            runWriterThread();
+
+            assertThat(standalone.reader().count()).isEqualTo(3);
+            assertThat(announced).extracting(PollsStored::controller).containsOnly("heatpump");
+            assertThat(announced.get(0).first()).isEqualTo(polls.get(0).time());
+            assertThat(announced.get(announced.size() - 1).last())
+                    .isEqualTo(polls.get(2).time());
+        }
+    }
 
     @Test
     void closingStoresWhatIsBufferedAndReleasesTheSpillFileForTheNextStart() throws Exception {
@@ -110,6 +133,10 @@ class PollWriterTest {
         writer.metrics = standIn(
                 MetricRegistry.class,
                 (method, args) -> method.equals("timer") ? standIn(Timer.class, (m, a) -> null) : null);
+        writer.stored = standIn(Event.class, (method, args) -> {
+            announced.add((PollsStored) args[0]);
+            throw new IllegalStateException("a listener that fails");
+        });
         writer.writer = standIn(ManagedExecutorService.class, (method, args) -> {
             writerThread.add((Runnable) args[0]);
             return null;

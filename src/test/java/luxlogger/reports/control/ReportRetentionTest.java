@@ -57,6 +57,25 @@ class ReportRetentionTest {
     }
 
     @Test
+    void summariesAreAgedByTheDayInTheirNameAndTheirDictionaryIsKept() throws IOException {
+        Path old = report(daily, "2025-12-31_summary.csv");
+        Path oldMonthly = report(daily, "2025-12-31_summary-monthly.csv");
+        Path kept = report(daily, "2026-01-01_summary.csv");
+        Path dictionary = report(daily, "summary-fields.csv");
+        // written today (a file time of now), but named by a day beyond the retention
+        Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2026-01-31T06:00:00Z")));
+
+        assertThat(files.list()).extracting(ReportFile::name).contains("2025-12-31_summary.csv", "summary-fields.csv");
+        int deleted = new ReportRetention(files, ZoneOffset.UTC, 30).expired(LocalDate.parse("2026-01-31"));
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(old).doesNotExist();
+        assertThat(oldMonthly).doesNotExist();
+        assertThat(kept).exists();
+        assertThat(dictionary).exists();
+    }
+
+    @Test
     void sweepsTemporaryFilesOfInterruptedReportsAfterADay() throws IOException {
         Path old = report(daily, ".2026-01-01_daily.csv.1f.tmp");
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(2))));

@@ -1,0 +1,168 @@
+package luxlogger.energy.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import luxlogger.energy.entity.DaySummary;
+import luxlogger.readings.control.PollReader;
+
+/**
+ * The day summaries of the controllers, kept in the database and computed from the stored polls when asked for:
+ * a day without a row, with a row computed before the day was over (its closing poll after midnight included),
+ * or by older rules is computed (again) first. Rows of days that received polls late are forgotten
+ * ({@link #forget}) and so computed again at the next request.
+ */
+@ApplicationScoped
+public class DaySummaries {
+
+    private static final Logger LOG = System.getLogger(DaySummaries.class.getName());
+
+    /** Rows are written through the writer's unit: short transactions, one row each. */
+    @PersistenceContext(unitName = "readings")
+    EntityManager writer;
+
+    @PersistenceContext(unitName = "readers")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Inject
+    PollReader polls;
+
+    /**
+     * The summaries of the days {@code [from, to]} that have polls, in date order, each computed first if it has
+     * no current row. Days before the first poll or after the last one are left out.
+     *
+     * @param interval the poll interval: gaps over three intervals count as not covered
+     */
+    public synchronized List<DaySummary> days(
+            String controller, LocalDate from, LocalDate to, ZoneId zone, Duration interval, Instant now) {
+        Optional<Integer> number = number(controller);
+        if (number.isEmpty()) {
+            return List.of();
+        }
+        Object[] span = em.createQuery(
+                        "SELECT MIN(p.time), MAX(p.time) FROM Poll p WHERE p.controller = :c", Object[].class)
+                .setParameter("c", number.get())
+                .getSingleResult();
+        if (span[0] == null) {
+            return List.of();
+        }
+        LocalDate first =
+                max(from, Instant.ofEpochMilli((Long) span[0]).atZone(zone).toLocalDate());
+        LocalDate last =
+                min(to, Instant.ofEpochMilli((Long) span[1]).atZone(zone).toLocalDate());
+        Map<String, DaySummary> stored = new HashMap<>();
+        em.createQuery(
+                        "SELECT d FROM DaySummary d WHERE d.controller = :c AND d.day >= :from AND d.day <= :to",
+                        DaySummary.class)
+                .setParameter("c", number.get())
+                .setParameter("from", first.toString())
+                .setParameter("to", last.toString())
+                .getResultList()
+                .forEach(row -> stored.put(row.day, row));
+        List<DaySummary> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            DaySummary row = stored.get(day.toString());
+            if (row == null || row.rules != DayCalculation.RULES || row.computed < closing(day, zone, interval)) {
+                row = compute(controller, number.get(), day, zone, interval, now);
+            }
+            if (row != null) {
+                days.add(row);
+            }
+        }
+        return days;
+    }
+
+    /** Forgets the rows of the days {@code [from, to]}, which are computed again when next asked for. */
+    public int forget(String controller, LocalDate from, LocalDate to) {
+        Optional<Integer> number = number(controller);
+        if (number.isEmpty()) {
+            return 0;
+        }
+        return inTransaction(() -> writer.createQuery(
+                        "DELETE FROM DaySummary d WHERE d.controller = :c AND d.day >= :from AND d.day <= :to")
+                .setParameter("c", number.get())
+                .setParameter("from", from.toString())
+                .setParameter("to", to.toString())
+                .executeUpdate());
+    }
+
+    private DaySummary compute(
+            String controller, int number, LocalDate day, ZoneId zone, Duration interval, Instant now) {
+        var calculation = new DayCalculation(day, zone, interval);
+        AtomicLong unreadable = new AtomicLong();
+        polls.forEach(controller, calculation.from(), calculation.to(), calculation, problem -> {
+            unreadable.incrementAndGet();
+        });
+        if (unreadable.get() > 0) {
+            LOG.log(Level.WARNING, "Summary of {0} on {1}: {2} unreadable polls left out", controller, day, unreadable);
+        }
+        DaySummary row = calculation.result();
+        if (row.samples == 0) {
+            return null;
+        }
+        row.controller = number;
+        row.day = day.toString();
+        row.computed = now.toEpochMilli();
+        inTransaction(() -> writer.merge(row));
+        return row;
+    }
+
+    /** When a day's row is final: after the first poll of the next day could have been stored. */
+    static long closing(LocalDate day, ZoneId zone, Duration interval) {
+        return new DayCalculation(day, zone, interval).to().toEpochMilli();
+    }
+
+    private Optional<Integer> number(String controller) {
+        return em
+                .createQuery("SELECT c.id FROM StoredController c WHERE c.name = :name", Integer.class)
+                .setParameter("name", controller)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    private <T> T inTransaction(java.util.concurrent.Callable<T> work) {
+        try {
+            transaction.begin();
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception e) {
+            try {
+                if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    transaction.rollback();
+                }
+            } catch (Exception ignored) {
+                // the first failure is the one to report
+            }
+            throw new IllegalStateException("storing day summaries failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,174 @@
+package it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import luxlogger.readings.control.SpillFile;
+import luxlogger.readings.control.StandaloneStore;
+import luxlogger.readings.entity.ControllerPoll;
+import luxlogger.simulator.control.HeatPumpModel;
+import luxlogger.simulator.control.Profile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The energy summary of a simulated week, end to end: the week's polls of two simulated heat pumps (air/water
+ * with electricity counters, and brine/water V3.78 without) are stored at their simulated times through the
+ * product's own store; a real server is started on that database and asked. Polls of a day that arrive late
+ * (from a spill file replayed at the next start) change that day's summary.
+ */
+class SummaryIT {
+
+    private static final Duration POLL = Duration.ofSeconds(30);
+    /** The last eight whole days before today (UTC): the week the daily summary file covers. */
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    private static final LocalDate FIRST = TODAY.minusDays(8);
+    /** Six hours of this day reach the database only through the spill file. */
+    private static final LocalDate LATE_DAY = TODAY.minusDays(5);
+
+    private static final Instant LATE_FROM = LATE_DAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
+    private static final Instant LATE_TO = LATE_DAY.atTime(18, 0).toInstant(ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aSimulatedWeekGivesDailyCopsOfAWinterAirHeatPumpAndEmptyElectricityWithoutCounters() throws Exception {
+        Path database = folder.resolve("luxlogger.db");
+        List<ControllerPoll> late = store(database);
+        Map<String, String> env = Map.of(
+                "HOST", "simulator",
+                "CONTROLLER_NAME", "heatpump",
+                "TZ", "UTC",
+                "CSV_TIME", "00:00",
+                "CACHE_PATH", database.toString(),
+                "OUTPUT_DIRS", folder.resolve("reports").toString(),
+                "INTERVAL_SEC", "30");
+        try (var server = new LibertyProcess("luxSummary", env)) {
+            Api api = server.start().api();
+            String week = "from=" + FIRST + "&to=" + TODAY;
+            List<JsonObject> days = rows(api, "api/summary?" + week);
+            assertThat(days).hasSize(8);
+            for (JsonObject day : days) {
+                assertThat(day.getInt("samples")).as(day.toString()).isBetween(2_870, 2_881);
+                assertThat(number(day, "factorTotal")).as(day.toString()).isBetween(2.5, 5.0);
+                assertThat(number(day, "heatTotal")).isPositive();
+                assertThat(day.getInt("compressorStarts")).isPositive();
+            }
+            JsonObject lateDay = days.get(3);
+            assertThat(lateDay.getString("label")).isEqualTo(LATE_DAY.toString());
+            assertThat(number(lateDay, "coverage")).isBetween(74.0, 76.0);
+            assertThat(lateDay.getInt("partialDays")).isEqualTo(1);
+            double partialHeat = number(lateDay, "heatTotal");
+
+            // a month's performance factor is its heat over its electricity
+            List<JsonObject> months = rows(api, "api/summary?period=month&" + week);
+            double heat =
+                    months.stream().mapToDouble(m -> number(m, "heatTotal")).sum();
+            double electricity =
+                    months.stream().mapToDouble(m -> number(m, "electricTotal")).sum();
+            assertThat(heat)
+                    .isCloseTo(
+                            days.stream()
+                                    .mapToDouble(d -> number(d, "heatTotal"))
+                                    .sum(),
+                            within(0.01));
+            if (months.size() == 1) {
+                assertThat(number(months.get(0), "factorTotal")).isCloseTo(heat / electricity, within(0.001));
+            }
+
+            // brine/water on V3.78 counts heat but no electricity: empty, not 0
+            List<JsonObject> cellar = rows(api, "api/summary?controller=cellar&" + week);
+            assertThat(cellar).hasSize(8).allSatisfy(day -> {
+                assertThat(number(day, "heatTotal")).isPositive();
+                assertThat(day.get("electricTotal")).isEqualTo(JsonValue.NULL);
+                assertThat(day.get("factorTotal")).isEqualTo(JsonValue.NULL);
+            });
+
+            assertThat(api.get("api/summary?period=week").statusCode()).isEqualTo(400);
+            assertThat(api.get("api/summary?from=yesterday").body()).contains("from='yesterday'");
+            assertThat(api.get("api/summary?controller=garage").statusCode()).isEqualTo(404);
+
+            // the daily report of today (CSV_TIME 00:00, due at the start) has the summary beside it
+            Path summary = folder.resolve("reports").resolve(TODAY + "_summary.csv");
+            Await.until("the summary file", Duration.ofSeconds(60), () -> Files.exists(summary));
+            List<String> lines = Files.readAllLines(summary);
+            assertThat(lines).hasSize(1 + 8);
+            assertThat(lines.get(0)).startsWith("period,label,from,to,");
+            assertThat(folder.resolve("reports").resolve(TODAY + "_summary-monthly.csv"))
+                    .exists();
+            server.stop();
+
+            // the polls of the afternoon come late, from the spill file, at the next start
+            try (var spill = new SpillFile(Path.of(database + ".spill"))) {
+                spill.append(late);
+            }
+            server.start();
+            server.awaitLog("Replayed " + late.size() + " polls");
+            JsonObject complete = rows(api, "api/summary?from=" + LATE_DAY + "&to=" + LATE_DAY.plusDays(1))
+                    .get(0);
+            assertThat(number(complete, "coverage")).isGreaterThan(99.0);
+            assertThat(complete.getInt("partialDays")).isZero();
+            assertThat(number(complete, "heatTotal")).isGreaterThan(partialHeat);
+            assertThat(server.errors()).isEmpty();
+        }
+    }
+
+    /** Stores the week of both heat pumps, except the late afternoon of heatpump, which is returned. */
+    private static List<ControllerPoll> store(Path database) throws Exception {
+        List<ControllerPoll> late = new ArrayList<>();
+        Instant start = FIRST.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = TODAY.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(5));
+        try (var standalone = new StandaloneStore(database)) {
+            for (var pump : List.of(
+                    new Object[] {"heatpump", new HeatPumpModel(Profile.CURRENT, 1, start)},
+                    new Object[] {"cellar", new HeatPumpModel(Profile.of("bouni_v3.78"), 2, start)})) {
+                String name = (String) pump[0];
+                HeatPumpModel model = (HeatPumpModel) pump[1];
+                List<ControllerPoll> batch = new ArrayList<>();
+                for (Instant time = start; time.isBefore(end); time = time.plus(POLL)) {
+                    var poll = new ControllerPoll(name, model.snapshotAt(time));
+                    boolean afternoon = !time.isBefore(LATE_FROM) && time.isBefore(LATE_TO);
+                    if (afternoon && name.equals("heatpump")) {
+                        late.add(poll);
+                    } else {
+                        batch.add(poll);
+                    }
+                    if (batch.size() == 500) {
+                        standalone.store().store(batch);
+                        batch = new ArrayList<>();
+                    }
+                }
+                standalone.store().store(batch);
+            }
+        }
+        return late;
+    }
+
+    private static List<JsonObject> rows(Api api, String path) {
+        var response = api.get(path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Api.json(response).getJsonArray("rows").getValuesAs(JsonObject.class);
+    }
+
+    private static double number(JsonObject row, String name) {
+        assertThat(row.get(name)).as(name + " in " + row).isInstanceOf(JsonNumber.class);
+        return row.getJsonNumber(name).doubleValue();
+    }
+
+    private static org.assertj.core.data.Offset<Double> within(double offset) {
+        return org.assertj.core.data.Offset.offset(offset);
+    }
+}
