@@ -2,6 +2,7 @@ package luxlogger.luxtronik.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,19 +22,18 @@ class CatalogSettingsTest {
 
     @Test
     void marksTheCountersClocksAndHistoriesAmongTheParametersAsNoSettings() {
-        List<Integer> changingByThemselves = IntStream.of(
-                        // energy and heat counters
-                        852, 853, 854, 855, 878, 879, 1059, 1060, 1136, 1137, 1138, 1139, 1140,
-                        // operating seconds and starts
-                        668, 669, 670, 671, 672, 673, 674, 675, 728, 729, 730, 859,
-                        // the switch-off file and its index, the running outdoor averages, the last defrost
-                        30, 31, 716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 703, 714, 1119,
-                        // the heat meter's reset time, countdown timers, the current hot-water target
-                        880, 51, 157, 105)
-                .boxed()
-                .toList();
+        List<Integer> changingByThemselves = indices(
+                // energy and heat counters
+                "852-855, 878-879, 1059-1060, 1136-1140",
+                // operating seconds and starts
+                "668-675, 728-730, 859",
+                // the switch-off file and its index, the running outdoor averages, the last defrost
+                "30-31, 716-727, 703-714, 1119",
+                // the heat meter's reset time, countdown timers, the current hot-water target
+                "880, 51, 157, 105");
 
         assertThat(changingByThemselves)
+                .hasSize(56)
                 .allSatisfy(index -> assertThat(parameter(index).setting())
                         .as(parameter(index).column())
                         .isFalse());
@@ -58,11 +58,7 @@ class CatalogSettingsTest {
     @Test
     void treatsNoParameterOfACountingOrClockTypeAsASetting() {
         Set<FieldType> counting = EnumSet.of(
-                FieldType.SECONDS,
-                FieldType.COUNT,
-                FieldType.ENERGY,
-                FieldType.ENERGY_HUNDREDTHS,
-                FieldType.TIMESTAMP);
+                FieldType.SECONDS, FieldType.COUNT, FieldType.ENERGY, FieldType.ENERGY_HUNDREDTHS, FieldType.TIMESTAMP);
 
         assertThat(catalog.fields())
                 .filteredOn(f -> f.group() == Group.PARAMETERS && counting.contains(f.type()))
@@ -88,6 +84,19 @@ class CatalogSettingsTest {
 
         assertThat(field.setting()).isFalse();
         assertThat(field).isNotEqualTo(new Field(Group.PARAMETERS, 0, "First", FieldType.CELSIUS, "°C", "First", true));
+    }
+
+    /** Indices written as {@code 852-855, 859}. */
+    private static List<Integer> indices(String... lists) {
+        return Arrays.stream(String.join(",", lists).split(","))
+                .map(String::strip)
+                .flatMap(span -> {
+                    String[] ends = span.split("-");
+                    int first = Integer.parseInt(ends[0]);
+                    int last = Integer.parseInt(ends[ends.length - 1]);
+                    return IntStream.rangeClosed(first, last).boxed();
+                })
+                .toList();
     }
 
     private Field parameter(int index) {
