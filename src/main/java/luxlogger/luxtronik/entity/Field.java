@@ -8,8 +8,13 @@ import java.util.Optional;
  * One value of the controller: where it is ({@link #group()}, {@link #index()}), its name in the field
  * tables, how it decodes and how people call it. A field whose type spans several indices (the firmware
  * version) is derived: it starts at {@link #index()} and the single indices keep fields of their own.
+ *
+ * @param setting true for a parameter that people set (the kind {@code setting} in {@code parameters.tsv}), whose
+ *     change is worth telling; false for the counters, clocks, histories and the controller's own state that sit
+ *     among the parameters and change by themselves, for every calculation and visibility, and for indices beyond
+ *     the tables, whose meaning nobody knows
  */
-public record Field(Group group, int index, String name, FieldType type, String unit, String label) {
+public record Field(Group group, int index, String name, FieldType type, String unit, String label, boolean setting) {
 
     public Field {
         Objects.requireNonNull(group, "group");
@@ -20,6 +25,11 @@ public record Field(Group group, int index, String name, FieldType type, String 
         if (index < 0) {
             throw new IllegalArgumentException("negative index " + index + " of " + name);
         }
+    }
+
+    /** A field that is no setting: a calculation, a visibility, or a parameter that changes by itself. */
+    public Field(Group group, int index, String name, FieldType type, String unit, String label) {
+        this(group, index, name, type, unit, label, false);
     }
 
     /**
