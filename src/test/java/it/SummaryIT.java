@@ -87,7 +87,11 @@ class SummaryIT {
                     "api/summary?from=" + FIRST.withDayOfMonth(1) + "&to="
                             + TODAY.plusMonths(1).withDayOfMonth(1));
             assertThat(heat)
-                    .isCloseTo(monthDays.stream().mapToDouble(d -> number(d, "heatTotal")).sum(), within(0.01));
+                    .isCloseTo(
+                            monthDays.stream()
+                                    .mapToDouble(d -> number(d, "heatTotal"))
+                                    .sum(),
+                            within(0.01));
             if (months.size() == 1) {
                 assertThat(number(months.get(0), "factorTotal")).isCloseTo(heat / electricity, within(0.001));
             }
