@@ -68,6 +68,16 @@ class SummaryIT {
                 assertThat(number(day, "heatTotal")).isPositive();
                 assertThat(day.getInt("compressorStarts")).isPositive();
             }
+            // the figures a user sees, for the record of the test run
+            days.forEach(day -> System.out.printf(
+                    "SummaryIT %s heat %.1f kWh, electricity %.1f kWh, COP %.2f, starts %d, mean run %.0f min, defrosts %d%n",
+                    day.getString("label"),
+                    number(day, "heatTotal"),
+                    number(day, "electricTotal"),
+                    number(day, "factorTotal"),
+                    day.getInt("compressorStarts"),
+                    number(day, "meanRunMinutes"),
+                    day.getInt("defrosts")));
             JsonObject lateDay = days.get(3);
             assertThat(lateDay.getString("label")).isEqualTo(LATE_DAY.toString());
             assertThat(number(lateDay, "coverage")).isBetween(74.0, 76.0);
