@@ -78,7 +78,7 @@ public class PollStore {
                     int controller = numbers.of(em, name, owners.instance());
                     PollEncoder draft = copied.computeIfAbsent(controller, c -> {
                         PollEncoder stored = drafts.get(c);
-                        return stored == null ? resume(c) : stored.copy();
+                        return stored == null ? PollEncoder.resume(em, c) : stored.copy();
                     });
                     Instant time = poll.snapshot().time();
                     if (draft.isNew(time)
@@ -133,23 +133,6 @@ public class PollStore {
             numbers.rollback();
             throw new StoreException("cannot record the controllers: " + Transactions.rootMessage(e), e);
         }
-    }
-
-    /** Learns where an earlier run stopped for a controller: its newest poll and keyframe. */
-    private PollEncoder resume(int controller) {
-        Long newest = em.createQuery("SELECT MAX(p.time) FROM Poll p WHERE p.controller = :c", Long.class)
-                .setParameter("c", controller)
-                .getSingleResult();
-        List<Keyframe> keyframe = em.createQuery(
-                        "SELECT k FROM Keyframe k WHERE k.controller = :c ORDER BY k.id DESC", Keyframe.class)
-                .setParameter("c", controller)
-                .setMaxResults(1)
-                .getResultList();
-        return new PollEncoder(
-                keyframe.isEmpty()
-                        ? null
-                        : PollDecoder.baseline(keyframe.get(0)).snapshot(),
-                newest == null ? null : Instant.ofEpochMilli(newest));
     }
 
     /**
