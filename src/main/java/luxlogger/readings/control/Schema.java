@@ -11,7 +11,7 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * The database schema, versioned by Flyway. Each change is a new numbered step, never an edit of an old one;
- * the later steps sit in files of their own ({@link V3__DaySummaries} on). The steps are Java classes handed to Flyway directly, so no class path scanning is needed
+ * the later steps sit in files of their own ({@link V3__DaySummaries}, {@link V4__Journal}). The steps are Java classes handed to Flyway directly, so no class path scanning is needed
  * inside the application server.
  */
 public final class Schema {
@@ -32,7 +32,11 @@ public final class Schema {
                 // Liberty's class loader finds a location only by a file in it: db/migration holds flyway.location
                 .locations("classpath:db/migration")
                 .skipDefaultCallbacks(true)
-                .javaMigrations(new V1__Polls(), new V2__Controllers(legacyController), new V3__DaySummaries())
+                .javaMigrations(
+                        new V1__Polls(),
+                        new V2__Controllers(legacyController),
+                        new V3__DaySummaries(),
+                        new V4__Journal())
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
