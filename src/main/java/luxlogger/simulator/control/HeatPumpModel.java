@@ -13,7 +13,8 @@ import luxlogger.luxtronik.entity.Snapshot;
  * <p>Deterministic: the same profile, seed and start give the same snapshot at the same instant, however
  * often and at whichever steps it was asked before. The state runs forward only, as a continuous run: asking
  * for an instant earlier than one already produced shows the later state under the earlier clock.
- * Parameters stay as in the profile except the defrost timestamp and energy inputs of current firmware;
+ * Parameters stay as in the profile except the defrost timestamp and energy inputs of current firmware and the
+ * copies of counters and the switch-off file a real controller refreshes at every poll ({@link ParameterCopies});
  * visibilities never change.
  */
 public final class HeatPumpModel {

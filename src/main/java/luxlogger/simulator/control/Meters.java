@@ -96,6 +96,11 @@ final class Meters {
         starts++;
     }
 
+    /** The slot the next switch-off goes to, as P31 {@code ID_Switchoff_index} shows it. */
+    int nextSwitchOff() {
+        return nextSwitchOff;
+    }
+
     void switchedOff(int code, long time) {
         switchOffCodes[nextSwitchOff] = code;
         switchOffTimes[nextSwitchOff] = time;

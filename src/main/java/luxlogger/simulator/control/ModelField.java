@@ -85,7 +85,47 @@ enum ModelField {
     ROOM_TARGET("Desired_Room_Temperature"),
     ROOM_THERMOSTAT_TARGET("HEATING_TARGET_TEMP_ROOM_THERMOSTAT"),
     // driven by the model; after the set-once ones only to keep the ordinals above
-    UTILITY_UNLOCKED("ID_WEB_EVUin");
+    UTILITY_UNLOCKED("ID_WEB_EVUin"),
+    // the error file, newest first (ENERGY.md §4), and what the incidents of a test change
+    ERROR_TIMES("ID_WEB_ERROR_Time", 5),
+    ERROR_CODES("ID_WEB_ERROR_Nr", 5),
+    ERROR_COUNT("ID_WEB_AnzahlFehlerInSpeicher"),
+    // the parameter side's copy of the switch-off file and the ring's next slot (P716-P725, P31)
+    SWITCH_OFF_INDEX("ID_Switchoff_index"),
+    SWITCH_OFF_COPY_CODES(slots("ID_Switchoff_file_%d_0", 5)),
+    SWITCH_OFF_COPY_TIMES(slots("ID_Switchoff_file_%d_1", 5)),
+    // operating seconds and starts, slot by slot the calculations and their parameter copies (the dumps pair them)
+    COUNTERS(new String[] {
+        "ID_WEB_Zaehler_BetrZeitWP",
+        "ID_WEB_Zaehler_BetrZeitVD1",
+        "ID_WEB_Zaehler_BetrZeitVD2",
+        "ID_WEB_Zaehler_BetrZeitZWE1",
+        "ID_WEB_Zaehler_BetrZeitZWE2",
+        "ID_WEB_Zaehler_BetrZeitZWE3",
+        "ID_WEB_Zaehler_BetrZeitImpVD1",
+        "ID_WEB_Zaehler_BetrZeitImpVD2",
+        "ID_WEB_Zaehler_BetrZeitHz",
+        "ID_WEB_Zaehler_BetrZeitBW",
+        "ID_WEB_Zaehler_BetrZeitKue"
+    }),
+    COUNTER_COPIES(new String[] {
+        "ID_Zaehler_BetrZeitWP",
+        "ID_Zaehler_BetrZeitVD1",
+        "ID_Zaehler_BetrZeitVD2",
+        "ID_Zaehler_BetrZeitZWE1",
+        "ID_Zaehler_BetrZeitZWE2",
+        "ID_Zaehler_BetrZeitZWE3",
+        "ID_Zaehler_BetrZeitImpVD1",
+        "ID_Zaehler_BetrZeitImpVD2",
+        "ID_Zaehler_BetrZeitHz",
+        "ID_Zaehler_BetrZeitBW",
+        "ID_Zaehler_BetrZeitKue"
+    }),
+    // heat meters (0.1 kWh) and their parameter copies (0.01 kWh), slot by slot
+    HEAT_METERS(
+            new String[] {"ID_WEB_WMZ_Seit", "ID_WEB_WMZ_Heizung", "ID_WEB_WMZ_Brauchwasser", "ID_WEB_WMZ_Schwimmbad"}),
+    HEAT_METER_COPIES(
+            new String[] {"ID_Waermemenge_Seit", "ID_Waermemenge_Hz", "ID_Waermemenge_BW", "ID_Waermemenge_SW"});
 
     private final Group group;
     private final int[] indices;
@@ -116,6 +156,11 @@ enum ModelField {
             }
             indices[i] = fields[i].index();
         }
+    }
+
+    /** The names of a history's slots where the slot number sits inside the name: {@code pattern} has a {@code %d}. */
+    private static String[] slots(String pattern, int slots) {
+        return IntStream.range(0, slots).mapToObj(i -> pattern.formatted(i)).toArray(String[]::new);
     }
 
     /** How many values the field has: 1, or the slots of a history or text. */

@@ -8,7 +8,8 @@ import luxlogger.luxtronik.entity.Snapshot;
 /**
  * Turns the plant's state into the raw values a controller would send at one instant: temperatures in tenths
  * with sensor noise, counters in seconds, heat in 0.1 kWh and electricity in 0.01 kWh, outputs as 0/1, status
- * codes, the controller clock. Everything else keeps the profile's value.
+ * codes, the controller clock, and the parameter side's copies of counters ({@link ParameterCopies}). Everything
+ * else keeps the profile's value.
  */
 final class Readout {
 
@@ -109,6 +110,7 @@ final class Readout {
         PUMP_PWM.write(s, pump ? (int) Math.round(58 + 0.6 * gaussian(now, PUMP_PWM)) : 0);
         SPREAD.write(s, pump ? (int) Math.round((p.flow - p.ret) * 10) : 0);
         compressor(s, p, now, heats);
+        ParameterCopies.write(s, m);
         return s;
     }
 
