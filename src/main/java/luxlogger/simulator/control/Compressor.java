@@ -22,22 +22,8 @@ final class Compressor {
     private static final int SWITCH_OFF_NO_REQUEST = 9;
     /** Code 4 = "evu lock" in the product's switch-off table ({@code codes.tsv}, after openHAB). */
     private static final int SWITCH_OFF_UTILITY_LOCK = 4;
-
-    /**
-     * What the house asks for at one step, as the controller sees it through its sensors.
-     *
-     * @param hotWaterLow the tank is below its target by more than the hysteresis
-     * @param hotWaterDone the tank has reached its target
-     * @param heatingLow the heating circuit is below its target by more than the hysteresis
-     * @param heatingWanted the heating circuit is below its target at all
-     * @param heatingDone the heating circuit is above its target by more than the hysteresis, or it is summer
-     */
-    record Demand(
-            boolean hotWaterLow,
-            boolean hotWaterDone,
-            boolean heatingLow,
-            boolean heatingWanted,
-            boolean heatingDone) {}
+    /** After a restart the controller holds everything off for its "grid switch on delay" (status line 3 = 2). */
+    static final long SWITCH_ON_DELAY = 120;
 
     private final boolean air;
     private final ModelNoise noise;
@@ -57,8 +43,12 @@ final class Compressor {
     double ice;
 
     double icePerSecond;
+    /** Until then the controller is restarting: off, and after that in its switch-on delay. */
+    long heldUntil;
+
     private long defrostEnd;
     private int defrosts;
+    private boolean defrostAsked;
 
     /** At standstill since {@code lastStop}, which the profile tells, like the last defrost. */
     Compressor(boolean air, ModelNoise noise, Meters meters, long lastStop, long lastDefrost) {
@@ -85,6 +75,10 @@ final class Compressor {
             locked = utilityLock;
             statusSince = time;
         }
+        if (time < heldUntil) {
+            icePerSecond = 0;
+            return;
+        }
         if (locked) {
             // The lock cuts the compressor at once, minimum run and defrost notwithstanding; the ice stays.
             if (mode != IDLE) {
@@ -93,12 +87,26 @@ final class Compressor {
             icePerSecond = 0;
             return;
         }
+        if (defrostAsked) {
+            defrostAsked = false;
+            if (mode == IDLE) {
+                meters.started();
+                lastStart = time;
+            }
+            if (mode != DEFROST) {
+                defrost(time);
+            }
+        }
         switch (mode) {
             case DEFROST -> {
                 if (time >= defrostEnd) {
                     ice = 0;
                     lastDefrost = time;
-                    enter(resumeMode, time);
+                    if (resumeMode == IDLE) {
+                        stop(time, SWITCH_OFF_NO_REQUEST);
+                    } else {
+                        enter(resumeMode, time);
+                    }
                 }
             }
             case HOT_WATER -> {
@@ -138,12 +146,43 @@ final class Compressor {
             icePerSecond = 1 / (hours * 3600);
             ice += Plant.STEP * icePerSecond;
             if (ice >= 1) {
-                resumeMode = mode;
-                defrosts++;
-                defrostEnd = time + 240 + (long) (240 * noise.uniform(defrosts, 8));
-                enter(DEFROST, time);
+                defrost(time);
             }
         }
+    }
+
+    /** A test asks for a defrost: it starts at the next step the utility allows, the compressor started if idle. */
+    void askDefrost() {
+        defrostAsked = true;
+    }
+
+    private void defrost(long time) {
+        resumeMode = mode;
+        defrosts++;
+        defrostEnd = time + 240 + (long) (240 * noise.uniform(defrosts, 8));
+        enter(DEFROST, time);
+    }
+
+    /** Logs a switch-off with this code, stopping the compressor first when it runs. */
+    void switchOff(long time, int code) {
+        if (mode == IDLE) {
+            meters.switchedOff(code, time);
+        } else {
+            stop(Math.max(time, lastStart), code);
+        }
+    }
+
+    /**
+     * The controller loses power now and boots at {@code back}: the compressor stops without a log entry (nobody is
+     * left to write it), its standstill counts from {@code back}, and the switch-on delay holds it off after that.
+     */
+    void restart(long back) {
+        mode = IDLE;
+        waiting = false;
+        defrostAsked = false;
+        lastStop = back;
+        statusSince = back;
+        heldUntil = back + SWITCH_ON_DELAY;
     }
 
     private void start(PlantMode next, long time) {

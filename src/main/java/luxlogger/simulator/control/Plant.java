@@ -129,8 +129,8 @@ final class Plant {
         return season() ? clamp(20 + curveSlope * (20 - outdoorAverage), 18, 55) : SUMMER_RETURN_TARGET;
     }
 
-    private Compressor.Demand demand() {
-        return new Compressor.Demand(
+    private Demand demand() {
+        return new Demand(
                 tank < hotWaterTarget - HOT_WATER_HYSTERESIS,
                 tank >= hotWaterTarget,
                 season() && water < returnTarget - HYSTERESIS,

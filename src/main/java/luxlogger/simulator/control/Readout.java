@@ -76,7 +76,8 @@ final class Readout {
         HOT_WATER_SECONDS.write(s, seconds(m.hotWaterSeconds, mode == PlantMode.HOT_WATER, ahead));
         COMPRESSOR_STARTS.write(s, m.starts);
         RUN_SECONDS.write(s, on ? (int) (now - c.lastStart) : 0);
-        STANDSTILL_SECONDS.write(s, on ? 0 : (int) (now - c.lastStop));
+        // a restarted controller counts its standstill from the moment it is back
+        STANDSTILL_SECONDS.write(s, on ? 0 : (int) Math.max(0, now - c.lastStop));
         LOCK_SECONDS.write(s, on ? 0 : (int) Math.max(0, c.lockRemaining(p.time) - ahead));
         if (p.airSource()) {
             DEFROST_SECONDS.write(s, c.icePerSecond > 0 ? (int) ((1 - c.ice) / c.icePerSecond) : 0);
@@ -138,7 +139,12 @@ final class Readout {
         // names it EVU_UNLOCKED; "EVU ... AUS = Sperrzeit" in the Luxtronik 2.0 manual): 0 means locked.
         UTILITY_UNLOCKED.write(s, !c.locked);
         OPERATING_MODE.write(s, c.locked ? OPERATING_MODE_UTILITY_LOCK : c.mode.operatingMode);
-        if (c.locked) {
+        if (now < c.heldUntil) {
+            STATUS_LINE_1.write(s, 1); // heat pump idle
+            STATUS_LINE_2.write(s, 1); // in
+            STATUS_LINE_3.write(s, 2); // grid switch on delay
+            STATUS_SECONDS.write(s, (int) (c.heldUntil - now));
+        } else if (c.locked) {
             STATUS_LINE_1.write(s, 1); // heat pump idle
             STATUS_LINE_2.write(s, 0); // since
             STATUS_LINE_3.write(s, 4); // lock time

@@ -3,6 +3,7 @@ package luxlogger.simulator.control;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.Socket;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -14,7 +15,9 @@ import luxlogger.simulator.entity.SimulatorFault;
  * A simulated Luxtronik 2 controller: a TCP server on 127.0.0.1 speaking the config-interface protocol
  * (3003, 3004, 3005; PROTOCOL.md §2), serving a {@link Profile} either frozen (the profile's values byte for
  * byte) or alive through a {@link HeatPumpModel} whose clock runs {@code speed} times faster than the wall.
- * Write requests (3002) never change anything: they are counted, logged and the connection is closed.
+ * Write requests (3002) never change anything: they are counted, logged and the connection is closed. Tests change
+ * a live simulator through its incidents: {@link #error}, {@link #switchOff}, {@link #parameter}, {@link #defrost},
+ * {@link #restart}, {@link #firmware}.
  */
 public final class Simulator implements AutoCloseable {
 
@@ -22,12 +25,17 @@ public final class Simulator implements AutoCloseable {
 
     private final SimulatorOptions options;
     private final Supplier<Snapshot> values;
+    /** Null when frozen. */
+    private final HeatPumpModel model;
+
     private final Instant modelStart;
     private final long wallStart = System.nanoTime();
     private final Traffic traffic = new Traffic();
     private final LoopbackServer server;
     private volatile FaultPolicy faults;
     private volatile boolean closing;
+    /** {@link System#nanoTime()} until which a restart keeps the controller off the network. */
+    private volatile long offlineUntil = wallStart;
 
     /** Binds 127.0.0.1 at the options' port and starts accepting. */
     public Simulator(SimulatorOptions options) throws IOException {
@@ -35,9 +43,10 @@ public final class Simulator implements AutoCloseable {
         this.faults = options.faults();
         modelStart = options.start() != null ? options.start() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         if (options.frozen()) {
+            model = null;
             values = options.profile()::snapshot;
         } else {
-            HeatPumpModel model = new HeatPumpModel(options.profile(), options.seed(), modelStart);
+            model = new HeatPumpModel(options.profile(), options.seed(), modelStart);
             values = () -> model.snapshotAt(modelTime());
         }
         server = new LoopbackServer(options.port(), this::session);
@@ -77,6 +86,58 @@ public final class Simulator implements AutoCloseable {
     /** Replaces the fault policy for connections accepted from now on. */
     public void faults(FaultPolicy policy) {
         this.faults = Objects.requireNonNull(policy, "policy");
+    }
+
+    /**
+     * An error with this code now (see {@link HeatPumpModel#error}); like every incident below it needs the live
+     * model and throws {@link IllegalStateException} on a frozen simulator.
+     */
+    public void error(int code) {
+        model("error " + code).error(modelTime(), code);
+    }
+
+    /** A switch-off with this code now (see {@link HeatPumpModel#switchOff}). */
+    public void switchOff(int code) {
+        model("switch-off " + code).switchOff(modelTime(), code);
+    }
+
+    /** Sets parameter {@code index} to {@code raw} for good (see {@link HeatPumpModel#parameter}). */
+    public void parameter(int index, int raw) {
+        model("parameter " + index + " = " + raw).parameter(index, raw);
+    }
+
+    /** A defrost from the model's next step (see {@link HeatPumpModel#defrost}). */
+    public void defrost() {
+        model("defrost").defrost(modelTime());
+    }
+
+    /**
+     * A power cut of the controller: every connection accepted during {@code offline} (wall-clock time) is closed
+     * at once, as {@link luxlogger.simulator.entity.SimulatorFault#REFUSE} does; then it answers as a controller
+     * just booted (see {@link HeatPumpModel#restart}).
+     */
+    public void restart(Duration offline) {
+        if (offline.isNegative()) {
+            throw new IllegalArgumentException("offline for a negative time: " + offline);
+        }
+        HeatPumpModel restarting = model("restart, offline for " + offline);
+        Instant now = modelTime();
+        offlineUntil = System.nanoTime() + offline.toNanos();
+        restarting.restart(now, now.plusNanos((long) (offline.toNanos() * options.speed())));
+    }
+
+    /** Reports this firmware version from now on (see {@link HeatPumpModel#firmware}). */
+    public void firmware(String version) {
+        model("firmware " + version).firmware(version);
+    }
+
+    /** The live model, after logging the incident a test makes happen to it. */
+    private HeatPumpModel model(String incident) {
+        if (model == null) {
+            throw new IllegalStateException("a frozen simulator serves its profile unchanged: no " + incident);
+        }
+        LOG.log(Level.INFO, "Simulator on port {0,number,#}: {1} at model time {2}", port(), incident, modelTime());
+        return model;
     }
 
     /** Connections accepted so far (including refused and faulty ones). */
@@ -137,7 +198,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     private Runnable session(Socket socket) {
-        SimulatorFault fault = faults.pick();
+        SimulatorFault fault = System.nanoTime() - offlineUntil < 0 ? SimulatorFault.REFUSE : faults.pick();
         long id = traffic.accepted(fault);
         LOG.log(
                 Level.DEBUG,
