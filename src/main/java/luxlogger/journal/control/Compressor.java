@@ -60,6 +60,10 @@ final class Compressor {
         boolean was = running(prev) && start != null;
         boolean is = running(cur);
         long began = Math.max(0, (long) cur.calculations()[starts] - prev.calculations()[starts]);
+        if (began > Duration.between(prev.time(), cur.time()).toMinutes() + 1) {
+            // more starts than a compressor's minimum standstill lets fit: a counter read wrong or reset, no runs
+            began = 0;
+        }
         // runs that ended between the polls: those going at prev or started since, less the one going now
         long ended = began + (was ? 1 : 0) - (is ? 1 : 0);
         if (ended > 0) {
@@ -85,16 +89,18 @@ final class Compressor {
         stop = Events.within(stop, prev.time(), cur.time());
         long base = was ? counterAtStart : prev.calculations()[seconds];
         long current = is && timers ? cur.calculations()[RUN_TIMER] : 0;
-        long ran = Math.max(0, cur.calculations()[seconds] - base - current);
+        long counted = Math.max(0, cur.calculations()[seconds] - base - current);
         boolean exact = timers && was && !is && began == 0 && !startApproximate;
         Instant from;
         if (was) {
             from = start;
         } else if (ended == 1) {
-            from = Events.latest(prev.time(), stop.minusSeconds(ran));
+            from = Events.latest(prev.time(), stop.minusSeconds(counted));
         } else {
             from = prev.time();
         }
+        // the runs lie between from and stop, whatever a counter says
+        long ran = Math.min(counted, Duration.between(from, stop).toSeconds());
         String text;
         if (exact) {
             text = name + " ran " + Events.duration(Duration.between(from, stop));

@@ -111,4 +111,25 @@ class CompressorTest {
 
         assertThat(walker.drain()).isEmpty();
     }
+
+    @Test
+    void startCounterJumpingFurtherThanRunsCanFitIsNoBurstOfRuns() {
+        Walker walker = walker(false);
+        walker.poll(poll.c(57, 0).after(0));
+        walker.poll(poll.c(57, 9869).c(56, 15_707_970).after(30));
+        walker.poll(poll.after(60));
+
+        assertThat(walker.drain()).isEmpty();
+    }
+
+    @Test
+    void runTimeOfAnApproximateRowIsNoLongerThanTheTimeBetweenThePolls() {
+        Walker walker = walker(false);
+        walker.poll(poll.after(0));
+        walker.poll(poll.c(57, 101).c(56, 370_000).c(73, 5).after(30));
+
+        assertThat(walker.drain())
+                .extracting(e -> e.time, e -> e.ended, e -> e.text)
+                .containsExactly(tuple(ms(0), ms(25), "VD1 ran about 25 s"));
+    }
 }
