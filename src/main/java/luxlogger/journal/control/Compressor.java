@@ -16,9 +16,8 @@ import luxlogger.luxtronik.entity.Snapshot;
  */
 final class Compressor {
 
-    /** Seconds since the current run started (C67) and since the last one stopped (C73): compressor 1's timers. */
+    // compressor 1's timers: seconds since the current run started (C67) and since the last one stopped (C73)
     private static final int RUN_TIMER = 67;
-
     private static final int STANDSTILL_TIMER = 73;
 
     private final String name;
@@ -27,9 +26,8 @@ final class Compressor {
     private final int starts;
     private final boolean timers;
 
-    /** The open run: when it started, the run-time counter at that moment, whether the start is a guess. */
+    // the open run: when it started, the run-time counter at that moment, whether the start is a guess
     private Instant start;
-
     private long counterAtStart;
     private boolean startApproximate;
 

@@ -16,17 +16,16 @@ import luxlogger.luxtronik.entity.Snapshot;
  */
 final class ControllerLife {
 
-    /** Status line 3 (C119) "grid switch on delay": what a controller shows after power-up. */
+    // calculation indices: status line 3, compressor 1 running, its starts, its standstill time (s), the clock
     private static final int STATUS_LINE3 = 119;
-
-    private static final int GRID_DELAY = 2;
-    /** Compressor 1 running (C44), its starts (C57) and its standstill time in s (C73). */
     private static final int RUNNING = 44;
-
     private static final int STARTS = 57;
     private static final int STANDSTILL = 73;
-    /** The controller's clock, Unix seconds (C134). */
     private static final int CLOCK = 134;
+
+    /** Status line 3 "grid switch on delay": what a controller shows after power-up. */
+    private static final int GRID_DELAY = 2;
+
     /** More than this between the controller's clock and the logger's is a jump, not drift or poll latency. */
     static final long JUMP_SECONDS = 120;
 
@@ -52,8 +51,8 @@ final class ControllerLife {
         }
         Long jump = jump(prev, cur);
         if (jump != null && failures > 0) {
-            evidence.add("clock " + signed(jump) + " s after " + failures + " failed "
-                    + (failures == 1 ? "poll" : "polls"));
+            evidence.add(
+                    "clock " + signed(jump) + " s after " + failures + " failed " + (failures == 1 ? "poll" : "polls"));
         } else if (jump != null && !evidence.isEmpty()) {
             evidence.add("clock " + signed(jump) + " s");
         } else if (jump != null) {
@@ -83,7 +82,8 @@ final class ControllerLife {
         if (before <= 0 || after <= 0) {
             return null;
         }
-        long change = (after - cur.time().getEpochSecond()) - (before - prev.time().getEpochSecond());
+        long change =
+                (after - cur.time().getEpochSecond()) - (before - prev.time().getEpochSecond());
         return Math.abs(change) > JUMP_SECONDS ? change : null;
     }
 

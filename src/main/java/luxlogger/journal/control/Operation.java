@@ -19,15 +19,15 @@ import luxlogger.luxtronik.entity.Snapshot;
  */
 final class Operation {
 
-    /** Operating mode (C80): 1 hot water, 4 defrost. */
+    // calculation indices: operating mode, hot-water temperature, utility input (1 running allowed, 0 locked)
     private static final int MODE = 80;
+    private static final int HOT_WATER_TEMPERATURE = 17;
+    private static final int UTILITY = 31;
 
+    // operating modes (C80)
     private static final int HOT_WATER = 1;
     private static final int DEFROST = 4;
-    /** Hot-water temperature (C17). */
-    private static final int HOT_WATER_TEMPERATURE = 17;
-    /** Utility input (C31): 1 running allowed, 0 locked by the utility. */
-    private static final int UTILITY = 31;
+
     /** The last defrost's time, Unix s (P1119; air units with firmware that has it). */
     private static final int LAST_DEFROST = 1119;
 
@@ -37,15 +37,14 @@ final class Operation {
     private final Duration interval;
     private final Field mode;
     private final Field temperature;
-    private final List<Compressor> compressors = List.of(
-            new Compressor("VD1", 44, 56, 57, true), new Compressor("VD2", 45, 58, 59, false));
+    private final List<Compressor> compressors =
+            List.of(new Compressor("VD1", 44, 56, 57, true), new Compressor("VD2", 45, 58, 59, false));
 
     private Open defrost;
     private Open hotWater;
     private Open lock;
-    /** The last defrost span that ended, so that the defrost time the controller files then is not a second one. */
+    // the last defrost span that ended, so that the defrost time the controller files then is not a second one
     private Instant defrostFrom;
-
     private Instant defrostTo;
 
     Operation(Catalog catalog, Duration interval) {
@@ -72,7 +71,8 @@ final class Operation {
         int before = Events.calculation(prev, MODE, -1);
         int now = Events.calculation(cur, MODE, -1);
         if (before != now && before >= 0 && now >= 0) {
-            String text = Decoder.decode(mode, before).text() + " -> " + Decoder.decode(mode, now).text();
+            String text = Decoder.decode(mode, before).text() + " -> "
+                    + Decoder.decode(mode, now).text();
             out.add(Events.event(EventKind.OPERATING_MODE, time, "", time, text));
         }
         if (defrost != null && now != DEFROST) {

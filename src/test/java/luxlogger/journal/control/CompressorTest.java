@@ -37,8 +37,7 @@ class CompressorTest {
                         e -> e.detected,
                         e -> e.text,
                         e -> e.approximate)
-                .containsExactly(
-                        tuple("compressor-run", "VD1", ms(18), ms(1222), ms(1230), "VD1 ran 20 min", false));
+                .containsExactly(tuple("compressor-run", "VD1", ms(18), ms(1222), ms(1230), "VD1 ran 20 min", false));
     }
 
     @Test

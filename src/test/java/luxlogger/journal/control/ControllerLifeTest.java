@@ -26,11 +26,12 @@ class ControllerLifeTest {
 
         assertThat(walker.drain())
                 .extracting(e -> e.kind, e -> e.time, e -> e.detected, e -> e.text)
-                .containsExactly(tuple(
-                        "controller-restart",
-                        ms(18),
-                        ms(30),
-                        "controller restarted: standstill timer restarted (5000 s -> 12 s) without a compressor start"));
+                .containsExactly(
+                        tuple(
+                                "controller-restart",
+                                ms(18),
+                                ms(30),
+                                "controller restarted: standstill timer restarted (5000 s -> 12 s) without a compressor start"));
     }
 
     @Test
@@ -44,7 +45,8 @@ class ControllerLifeTest {
     @Test
     void gridSwitchOnDelayAndARestartSwitchOffAreEvidenceTogether() {
         walker.poll(poll.after(0));
-        walker.poll(poll.c(119, 2).c(111, (int) t(10).getEpochSecond()).c(106, 25).after(30));
+        walker.poll(
+                poll.c(119, 2).c(111, (int) t(10).getEpochSecond()).c(106, 25).after(30));
 
         assertThat(walker.drain())
                 .extracting(e -> e.kind, e -> e.time, e -> e.text)
@@ -98,8 +100,8 @@ class ControllerLifeTest {
 
         assertThat(walker.drain())
                 .extracting(e -> e.kind, e -> e.text)
-                .containsExactly(tuple(
-                        "controller-restart", "controller restarted: status grid switch-on delay, clock +600 s"));
+                .containsExactly(
+                        tuple("controller-restart", "controller restarted: status grid switch-on delay, clock +600 s"));
     }
 
     @Test
@@ -117,8 +119,6 @@ class ControllerLifeTest {
         assertThat(walker.drain())
                 .extracting(e -> e.kind, e -> e.subject, e -> e.text)
                 .containsExactly(tuple(
-                        "firmware-change",
-                        "V3.91.0",
-                        "V3.91.0 -> V3.92.1, arrays 1160" + rest + " -> 1165" + rest));
+                        "firmware-change", "V3.91.0", "V3.91.0 -> V3.92.1, arrays 1160" + rest + " -> 1165" + rest));
     }
 }

@@ -31,8 +31,7 @@ class OperationTest {
 
         assertThat(walker.drain())
                 .extracting(e -> e.kind, e -> e.time, e -> e.ended, e -> e.detected, e -> e.text, e -> e.approximate)
-                .containsExactly(
-                        tuple("utility-lock", ms(30), ms(7230), ms(7230), "utility lock 2 h 0 min", false));
+                .containsExactly(tuple("utility-lock", ms(30), ms(7230), ms(7230), "utility lock 2 h 0 min", false));
     }
 
     @Test
@@ -63,7 +62,8 @@ class OperationTest {
             walker.poll(poll.after(s));
         }
         // the controller files the defrost's end as it leaves the mode
-        walker.poll(poll.c(80, 0).p(1119, (int) TestPolls.t(290).getEpochSecond()).after(300));
+        walker.poll(
+                poll.c(80, 0).p(1119, (int) TestPolls.t(290).getEpochSecond()).after(300));
 
         assertThat(walker.drain())
                 .extracting(e -> e.kind, e -> e.time, e -> e.ended, e -> e.text, e -> e.approximate)
@@ -80,7 +80,9 @@ class OperationTest {
         walker.poll(poll.c(80, 0).after(60));
         walker.poll(poll.p(1119, (int) TestPolls.t(55).getEpochSecond()).after(90));
 
-        assertThat(walker.drain()).filteredOn(TestPolls.kindIs(EventKind.DEFROST)).hasSize(1);
+        assertThat(walker.drain())
+                .filteredOn(TestPolls.kindIs(EventKind.DEFROST))
+                .hasSize(1);
     }
 
     @Test

@@ -45,8 +45,9 @@ class ReachabilityTest {
         walker.failed(t(90), "b");
         walker.poll(poll.after(120));
 
-        assertThat(walker.drain()).extracting(e -> e.time, e -> e.ended).containsExactly(
-                tuple(ms(30), ms(60)), tuple(ms(90), ms(120)));
+        assertThat(walker.drain())
+                .extracting(e -> e.time, e -> e.ended)
+                .containsExactly(tuple(ms(30), ms(60)), tuple(ms(90), ms(120)));
     }
 
     @Test
@@ -91,8 +92,12 @@ class ReachabilityTest {
         first.failed(t(0), "refused");
         first.poll(poll.after(30));
 
-        assertThat(later.drain()).singleElement().satisfies(e -> assertThat(e.approximate).isTrue());
-        assertThat(first.drain()).singleElement().satisfies(e -> assertThat(e.approximate).isFalse());
+        assertThat(later.drain())
+                .singleElement()
+                .satisfies(e -> assertThat(e.approximate).isTrue());
+        assertThat(first.drain())
+                .singleElement()
+                .satisfies(e -> assertThat(e.approximate).isFalse());
     }
 
     @Test

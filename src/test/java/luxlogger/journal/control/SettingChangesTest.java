@@ -4,9 +4,9 @@ import static luxlogger.journal.control.TestPolls.COOLCHIP;
 import static luxlogger.journal.control.TestPolls.dump;
 import static luxlogger.journal.control.TestPolls.kindIs;
 import static luxlogger.journal.control.TestPolls.walker;
+import static luxlogger.journal.entity.EventKind.SETTING_CHANGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static luxlogger.journal.entity.EventKind.SETTING_CHANGE;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +30,13 @@ class SettingChangesTest {
 
         assertThat(walker.drain())
                 .extracting(
-                        e -> e.kind, e -> e.time, e -> e.subject, e -> e.text, e -> e.oldRaw, e -> e.newRaw, e -> e.code)
+                        e -> e.kind,
+                        e -> e.time,
+                        e -> e.subject,
+                        e -> e.text,
+                        e -> e.oldRaw,
+                        e -> e.newRaw,
+                        e -> e.code)
                 .containsExactly(tuple(
                         "setting-change",
                         TestPolls.ms(30),
@@ -84,8 +90,11 @@ class SettingChangesTest {
         }
         walker.poll(poll.after(30));
 
-        List<String> changed =
-                walker.drain().stream().filter(kindIs(SETTING_CHANGE)).map(e -> e.subject).sorted().toList();
+        List<String> changed = walker.drain().stream()
+                .filter(kindIs(SETTING_CHANGE))
+                .map(e -> e.subject)
+                .sorted()
+                .toList();
 
         List<String> settings = IntStream.range(0, length)
                 .mapToObj(i -> catalog.field(Group.PARAMETERS, i))
@@ -116,7 +125,8 @@ class SettingChangesTest {
         walker.poll(poll.after(0));
         walker.poll(poll.p(223, 3600).after(30));
 
-        assertThat(walker.drain()).singleElement().satisfies(e -> assertThat(e.text)
-                .endsWith(" none -> 01:00"));
+        assertThat(walker.drain())
+                .singleElement()
+                .satisfies(e -> assertThat(e.text).endsWith(" none -> 01:00"));
     }
 }

@@ -71,7 +71,9 @@ class WalkerTest {
         }
         int starts = last.calculations()[57] - first.calculations()[57];
         boolean runningAtEnd = last.calculations()[44] != 0;
-        assertThat(runs + (runningAtEnd ? 1 : 0)).as("runs against the model's starts").isEqualTo(starts);
+        assertThat(runs + (runningAtEnd ? 1 : 0))
+                .as("runs against the model's starts")
+                .isEqualTo(starts);
         // the simulated site's two blocks a day, 11:00-12:00 and 17:30-19:00
         assertThat(events)
                 .filteredOn(e -> e.kind.equals("utility-lock"))
