@@ -70,6 +70,13 @@ class PostgresIT {
                 .isEqualTo(daily.getJsonNumber("rows").longValue())
                 .isGreaterThanOrEqualTo(3);
 
+        // today's energy summary is computed from those polls and kept in PostgreSQL's day_summary
+        var summary = api.get("api/summary");
+        assertThat(summary.statusCode()).as(summary.body()).isEqualTo(200);
+        JsonObject today = Api.json(summary).getJsonArray("rows").getJsonObject(0);
+        assertThat(today.getInt("samples")).isGreaterThanOrEqualTo(3);
+        assertThat(today.getInt("partialDays")).isOne();
+
         api.awaitReadiness(200, "\"name\":\"database\",\"status\":\"UP\"");
         // the tables of our schema, with their indexes: at least a page each
         assertThat(api.metric("luxlogger_database_bytes", "")).isGreaterThanOrEqualTo(3 * 8192);

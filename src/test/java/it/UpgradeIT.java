@@ -37,7 +37,7 @@ class UpgradeIT {
         Path database = kept();
         try (var server = new LibertyProcess("luxUpgrade", environment(database, Map.of()))) {
             Api api = server.start().api();
-            server.awaitLog("Database schema migrated to version 3 (2 steps)");
+            server.awaitLog("Database schema migrated to version 4 (3 steps)");
             api.awaitFirstPoll();
 
             // with one controller, ?controller= may be left out, as before

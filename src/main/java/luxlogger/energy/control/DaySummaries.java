@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -18,9 +17,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import luxlogger.energy.entity.DaySummary;
 import luxlogger.readings.control.PollReader;
+import luxlogger.readings.control.Transactions;
 
 /**
  * The day summaries of the controllers, kept in the database and computed from the stored polls when asked for:
@@ -140,21 +141,11 @@ public class DaySummaries {
                 .findFirst();
     }
 
-    private <T> T inTransaction(java.util.concurrent.Callable<T> work) {
+    private <T> T inTransaction(Callable<T> work) {
         try {
-            transaction.begin();
-            T result = work.call();
-            transaction.commit();
-            return result;
+            return Transactions.run(transaction, work);
         } catch (Exception e) {
-            try {
-                if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                    transaction.rollback();
-                }
-            } catch (Exception ignored) {
-                // the first failure is the one to report
-            }
-            throw new IllegalStateException("storing day summaries failed: " + e.getMessage(), e);
+            throw new IllegalStateException("storing day summaries failed: " + Transactions.rootMessage(e), e);
         }
     }
 

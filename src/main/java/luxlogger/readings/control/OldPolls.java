@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Deletes one controller's polls past retention, and then the keyframes none of its polls refers to any more. */
+/**
+ * Deletes one controller's polls and failed polls past retention, and then the keyframes none of its polls refers
+ * to any more.
+ */
 final class OldPolls {
 
     private final EntityManager em;
@@ -31,6 +34,14 @@ final class OldPolls {
         return em.createQuery("DELETE FROM Poll p WHERE p.controller = :c AND p.time IN :times")
                 .setParameter("c", controller)
                 .setParameter("times", times)
+                .executeUpdate();
+    }
+
+    /** Deletes the failed polls before the instant, in one statement: there are few, at most one per poll. */
+    int deleteFailed(Instant before) {
+        return em.createQuery("DELETE FROM FailedPoll f WHERE f.controller = :c AND f.time < :before")
+                .setParameter("c", controller)
+                .setParameter("before", before.toEpochMilli())
                 .executeUpdate();
     }
 

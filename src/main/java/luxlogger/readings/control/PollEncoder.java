@@ -1,5 +1,6 @@
 package luxlogger.readings.control;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,23 @@ public final class PollEncoder {
         this.policy = policy;
         this.earlier = earlier;
         this.newest = newest;
+    }
+
+    /** An encoder that continues where an earlier run stopped for a controller: its newest poll and keyframe. */
+    static PollEncoder resume(EntityManager em, int controller) {
+        Long newest = em.createQuery("SELECT MAX(p.time) FROM Poll p WHERE p.controller = :c", Long.class)
+                .setParameter("c", controller)
+                .getSingleResult();
+        List<Keyframe> keyframe = em.createQuery(
+                        "SELECT k FROM Keyframe k WHERE k.controller = :c ORDER BY k.id DESC", Keyframe.class)
+                .setParameter("c", controller)
+                .setMaxResults(1)
+                .getResultList();
+        return new PollEncoder(
+                keyframe.isEmpty()
+                        ? null
+                        : PollDecoder.baseline(keyframe.get(0)).snapshot(),
+                newest == null ? null : Instant.ofEpochMilli(newest));
     }
 
     /** An independent copy: encoding into it leaves this one as it is. */

@@ -12,10 +12,11 @@ import java.util.function.Consumer;
 import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.readings.entity.Keyframe;
+import luxlogger.readings.entity.PollFailure;
 
 /**
  * The stored polls, decoded ({@link PollDecoder}): the newest one, and every poll of a range in time order, in
- * memory that does not grow with the range. {@link PollStore} writes them.
+ * memory that does not grow with the range; and the failed polls. {@link PollStore} writes them.
  */
 @ApplicationScoped
 public class PollReader {
@@ -98,6 +99,32 @@ public class PollReader {
         } catch (Exception e) {
             throw new IllegalStateException("reading polls failed: " + Transactions.rootMessage(e), e);
         }
+    }
+
+    /** The first stored poll of a controller: the journal takes the slots it holds as history. */
+    public Optional<Instant> firstPollTime(String controller) {
+        return numbers.find(em, controller)
+                .map(number -> em.createQuery("SELECT MIN(p.time) FROM Poll p WHERE p.controller = :c", Long.class)
+                        .setParameter("c", number)
+                        .getSingleResult())
+                .map(Instant::ofEpochMilli);
+    }
+
+    /** The failed polls of a controller in {@code [from, to)}, in time order; a list, since they are few. */
+    public List<PollFailure> failedPolls(String controller, Instant from, Instant to) {
+        return numbers.find(em, controller).stream()
+                .flatMap(number -> em
+                        .createQuery(
+                                "SELECT f.time, f.reason FROM FailedPoll f WHERE f.controller = :c"
+                                        + " AND f.time >= :from AND f.time < :to ORDER BY f.time",
+                                Object[].class)
+                        .setParameter("c", number)
+                        .setParameter("from", from.toEpochMilli())
+                        .setParameter("to", to.toEpochMilli())
+                        .getResultList()
+                        .stream())
+                .map(row -> new PollFailure(controller, Instant.ofEpochMilli((Long) row[0]), (String) row[1]))
+                .toList();
     }
 
     /**

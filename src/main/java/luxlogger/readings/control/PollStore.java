@@ -15,8 +15,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.readings.entity.ControllerPoll;
+import luxlogger.readings.entity.FailedPoll;
 import luxlogger.readings.entity.Keyframe;
 import luxlogger.readings.entity.Poll;
+import luxlogger.readings.entity.PollFailure;
 
 /**
  * Polls of every controller into the database through JPA: raw and lossless, each a compact delta against a keyframe stored with it
@@ -53,32 +55,42 @@ public class PollStore {
         this.owners = owners;
     }
 
+    /** Stores the polls in one transaction, as {@link #store(List, List)} without failed polls. */
+    public void store(List<ControllerPoll> polls) throws StoreException {
+        store(polls, List.of());
+    }
+
     /**
-     * Stores the polls in one transaction. A poll already stored (same controller and instant) is skipped, so a
-     * replay after a crash stores each poll exactly once. In a shared database, a poll of a controller that
-     * another instance polls is not stored either: the spill file of a run under another name or configuration
-     * may hold some, and they are not that instance's heat pump's.
+     * Stores the failed polls and then the polls in one transaction, so that a failure is never committed after
+     * the poll that followed it. A poll or failure already stored (same controller and instant) is skipped, so a
+     * replay after a crash stores each exactly once. In a shared database, a poll of a controller that another
+     * instance polls is not stored either: the spill file of a run under another name or configuration may hold
+     * some, and they are not that instance's heat pump's.
      *
      * @throws StoreException when the database cannot take them; nothing of them is stored then
      */
-    public synchronized void store(List<ControllerPoll> polls) throws StoreException {
+    public synchronized void store(List<ControllerPoll> polls, List<PollFailure> failures) throws StoreException {
         try {
             Map<String, Integer> foreign = new TreeMap<>();
             encoders = Transactions.run(transaction, () -> {
                 foreign.clear();
+                for (PollFailure failure : failures) {
+                    long time = failure.time().toEpochMilli();
+                    ours(failure.controller(), new TreeMap<>())
+                            .filter(c -> em.find(FailedPoll.class, new FailedPoll.Key(c, time)) == null)
+                            .ifPresent(c -> em.persist(new FailedPoll(c, time, failure.reason())));
+                }
                 Map<Integer, PollEncoder> drafts = new HashMap<>(encoders);
                 Map<Integer, PollEncoder> copied = new HashMap<>();
                 for (ControllerPoll poll : polls) {
-                    String name = poll.controller() == null ? owners.legacy() : poll.controller();
-                    Optional<String> other = claims.otherInstance(em, name, owners.instance());
-                    if (other.isPresent()) {
-                        foreign.merge(name + "', which the instance '" + other.get(), 1, Integer::sum);
+                    Optional<Integer> number = ours(poll.controller(), foreign);
+                    if (number.isEmpty()) {
                         continue;
                     }
-                    int controller = numbers.of(em, name, owners.instance());
+                    int controller = number.get();
                     PollEncoder draft = copied.computeIfAbsent(controller, c -> {
                         PollEncoder stored = drafts.get(c);
-                        return stored == null ? resume(c) : stored.copy();
+                        return stored == null ? PollEncoder.resume(em, c) : stored.copy();
                     });
                     Instant time = poll.snapshot().time();
                     if (draft.isNew(time)
@@ -109,6 +121,17 @@ public class PollStore {
         }
     }
 
+    /** The number of a controller this instance stores (null: the legacy one); empty, counted, for another's. */
+    private Optional<Integer> ours(String name, Map<String, Integer> foreign) {
+        String controller = name == null ? owners.legacy() : name;
+        Optional<String> other = claims.otherInstance(em, controller, owners.instance());
+        if (other.isPresent()) {
+            foreign.merge(controller + "', which the instance '" + other.get(), 1, Integer::sum);
+            return Optional.empty();
+        }
+        return Optional.of(numbers.of(em, controller, owners.instance()));
+    }
+
     /**
      * Marks the controllers as polled by this logger instance ({@link Owners#instance}): all of them, or none when
      * another instance polls one of them, so that an instance that refuses to start holds no claim.
@@ -135,26 +158,9 @@ public class PollStore {
         }
     }
 
-    /** Learns where an earlier run stopped for a controller: its newest poll and keyframe. */
-    private PollEncoder resume(int controller) {
-        Long newest = em.createQuery("SELECT MAX(p.time) FROM Poll p WHERE p.controller = :c", Long.class)
-                .setParameter("c", controller)
-                .getSingleResult();
-        List<Keyframe> keyframe = em.createQuery(
-                        "SELECT k FROM Keyframe k WHERE k.controller = :c ORDER BY k.id DESC", Keyframe.class)
-                .setParameter("c", controller)
-                .setMaxResults(1)
-                .getResultList();
-        return new PollEncoder(
-                keyframe.isEmpty()
-                        ? null
-                        : PollDecoder.baseline(keyframe.get(0)).snapshot(),
-                newest == null ? null : Instant.ofEpochMilli(newest));
-    }
-
     /**
      * Deletes polls older than the instant, a batch per transaction so the writer is never held long, then
-     * the keyframes no poll refers to any more.
+     * the failed polls as old and the keyframes no poll refers to any more.
      *
      * @return the number of polls deleted
      */
@@ -179,7 +185,7 @@ public class PollStore {
     }
 
     /**
-     * One batch of a controller's old polls, or its unused keyframes once no poll is left to delete. Writes are
+     * One batch of a controller's old polls, or its old failed polls and unused keyframes once no poll is left. Writes are
      * taken one at a time, as {@link #store} takes them: a read that turns into a write while another connection
      * wrote fails in SQLite (SQLITE_BUSY_SNAPSHOT).
      */
@@ -188,6 +194,7 @@ public class PollStore {
         return Transactions.run(transaction, () -> {
             int deleted = old.delete(before, batch);
             if (deleted == 0) {
+                old.deleteFailed(before);
                 // the keyframe new polls refer to stays, even before a poll refers to it
                 old.deleteUnusedKeyframes(Optional.ofNullable(encoders.get(controller))
                         .flatMap(PollEncoder::keyframe)

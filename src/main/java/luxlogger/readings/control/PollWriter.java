@@ -10,11 +10,11 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.readings.entity.ControllerPoll;
+import luxlogger.readings.entity.PollFailure;
 import luxlogger.readings.entity.PollsStored;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -52,14 +52,13 @@ public class PollWriter {
     ManagedExecutorService writer;
 
     private final AtomicBoolean draining = new AtomicBoolean();
-    /** Held while the schema is brought up to date, which happens once, before the first write. */
-    private final Object schema = new Object();
+    private final PendingFailures failures = new PendingFailures(MEMORY_CAPACITY);
+    private final DatabaseOpening opening = new DatabaseOpening();
 
     private volatile PollBuffer buffer;
     /** Set at shutdown: the writer thread may be gone, the last writes happen on the closing thread. */
     private volatile boolean closed;
 
-    private boolean migrated;
     private Claim claim = new Claim(new PollStore.Owners(NamedController.DEFAULT_NAME, null), List.of(), refused -> {});
     private String database;
     private Timer commitLatency;
@@ -95,13 +94,18 @@ public class PollWriter {
         drain();
     }
 
+    /** Takes a failed poll: written with the next polls, or alone at the next {@link #retry()}. */
+    public void failed(PollFailure failure) {
+        failures.add(failure);
+    }
+
     /**
      * Tries the database again with what waits, at a tick that brought no poll (the controller did not answer),
      * so that the spill file is replayed once the database takes writes, whatever the controller does.
      */
     public void retry() {
         PollBuffer current = buffer;
-        if (current != null && current.size() + current.spilled() > 0) {
+        if (current != null && current.size() + current.spilled() + failures.size() > 0) {
             drain();
         }
     }
@@ -112,6 +116,9 @@ public class PollWriter {
                 boolean stored = false;
                 try {
                     stored = buffer.flush();
+                    if (stored) {
+                        storeFailures();
+                    }
                 } finally {
                     draining.set(false);
                 }
@@ -128,17 +135,29 @@ public class PollWriter {
      */
     private void store(List<ControllerPoll> polls) throws StoreException {
         migrate();
-        store.store(polls);
+        List<PollFailure> failed = failures.store(polls, store);
         Instant committed = Instant.now();
         for (ControllerPoll poll : polls) {
             commitLatency.update(Duration.between(poll.snapshot().time(), committed));
         }
-        announce(polls);
+        announce(polls, failed);
+    }
+
+    /** Failed polls that came without polls after them; while the database refuses them, they wait. */
+    private void storeFailures() {
+        try {
+            if (failures.size() > 0) {
+                migrate();
+                announce(List.of(), failures.storeAlone(store));
+            }
+        } catch (StoreException e) {
+            LOG.log(Level.DEBUG, "Failed polls wait: {0}", e.getMessage());
+        }
     }
 
     /** Tells what derives from polls which spans were stored; its failure is not the store's. */
-    private void announce(List<ControllerPoll> polls) {
-        for (PollsStored span : PollsStored.of(polls, claim.store().legacy())) {
+    private void announce(List<ControllerPoll> polls, List<PollFailure> failed) {
+        for (PollsStored span : PollsStored.of(polls, failed, claim.store().legacy())) {
             try {
                 stored.fire(span);
             } catch (RuntimeException e) {
@@ -148,30 +167,11 @@ public class PollWriter {
     }
 
     private void migrate() throws StoreException {
-        synchronized (schema) {
-            if (migrated) {
-                return;
-            }
-            Claim current;
-            synchronized (this) {
-                current = claim;
-            }
-            boolean shared;
-            try {
-                Schema.migrate(dataSource, current.store().legacy());
-                shared = Schema.shared(dataSource);
-            } catch (RuntimeException e) {
-                throw new StoreException(
-                        "cannot open the database " + database + ": " + Transactions.rootMessage(e), e);
-            }
-            Map<String, String> taken = store.claim(current.controllers(), shared);
-            if (!taken.isEmpty()) {
-                String refusal = current.refusal(taken);
-                current.refused().accept(refusal);
-                throw new StoreException("not writing: " + refusal, null);
-            }
-            migrated = true;
+        Claim current;
+        synchronized (this) {
+            current = claim;
         }
+        opening.open(dataSource, database, current, store);
     }
 
     /**
@@ -183,6 +183,10 @@ public class PollWriter {
         PollBuffer current = buffer;
         if (current != null) {
             current.close();
+            storeFailures();
+        }
+        if (failures.size() > 0) {
+            LOG.log(Level.WARNING, "Stopping with {0} failed polls the database did not take: lost", failures.size());
         }
     }
 

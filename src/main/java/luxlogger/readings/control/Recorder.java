@@ -8,6 +8,7 @@ import luxlogger.luxtronik.control.Connector;
 import luxlogger.luxtronik.control.ControllerException;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.readings.entity.ControllerPoll;
+import luxlogger.readings.entity.PollFailure;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -84,6 +85,7 @@ public class Recorder {
             if (streak++ == 0) {
                 LOG.log(Level.WARNING, "Cannot read the controller {0}: {1}", controller, e.getMessage());
             }
+            writer.failed(new PollFailure(controller, Instant.now(), e.getMessage()));
             writer.retry();
             return;
         }
@@ -97,6 +99,7 @@ public class Recorder {
                     connector.address(),
                     snapshot.size(),
                     MIN_VALUES);
+            writer.failed(new PollFailure(controller, snapshot.time(), lastProblem));
             writer.retry();
             return;
         }

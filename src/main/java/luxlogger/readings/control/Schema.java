@@ -4,15 +4,14 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * The database schema, versioned by Flyway. Each change is a new numbered step below, never an edit of an
- * old one. The steps are Java classes handed to Flyway directly, so no class path scanning is needed
+ * The database schema, versioned by Flyway. Each change is a new numbered step, never an edit of an old one;
+ * the later steps sit in files of their own ({@link V3__DaySummaries}, {@link V4__Journal}). The steps are Java classes handed to Flyway directly, so no class path scanning is needed
  * inside the application server.
  */
 public final class Schema {
@@ -33,7 +32,11 @@ public final class Schema {
                 // Liberty's class loader finds a location only by a file in it: db/migration holds flyway.location
                 .locations("classpath:db/migration")
                 .skipDefaultCallbacks(true)
-                .javaMigrations(new V1__Polls(), new V2__Controllers(legacyController), new V3__DaySummaries())
+                .javaMigrations(
+                        new V1__Polls(),
+                        new V2__Controllers(legacyController),
+                        new V3__DaySummaries(),
+                        new V4__Journal())
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
@@ -136,55 +139,5 @@ public final class Schema {
                 insert.executeUpdate();
             }
         }
-    }
-
-    /**
-     * What each controller did per local day ({@code luxlogger.energy.entity.DaySummary}): derived from the polls
-     * and recomputable, so a null figure (a counter the controller lacks) stays null, never 0.
-     */
-    static final class V3__DaySummaries extends BaseJavaMigration {
-        @Override
-        public void migrate(Context context) throws Exception {
-            ColumnTypes types = ColumnTypes.of(context.getConnection());
-            StringBuilder columns = new StringBuilder();
-            for (String figure : DAY_FIGURES) {
-                columns.append(figure).append(' ').append(types.real()).append(", ");
-            }
-            String withoutRowIds = types == ColumnTypes.SQLITE ? " WITHOUT ROWID" : "";
-            try (var statement = context.getConnection().createStatement()) {
-                statement.execute("CREATE TABLE day_summary (controller INTEGER NOT NULL, day TEXT NOT NULL,"
-                        + " rules INTEGER NOT NULL, computed " + types.integer() + " NOT NULL, firmware TEXT,"
-                        + " samples INTEGER NOT NULL, coverage " + types.real()
-                        + " NOT NULL, partial BOOLEAN NOT NULL, "
-                        + columns + "electric_source TEXT, compressor_starts INTEGER, defrosts INTEGER,"
-                        + " defrosts_estimated BOOLEAN, counter_events TEXT, PRIMARY KEY (controller, day))"
-                        + withoutRowIds);
-            }
-        }
-
-        private static final List<String> DAY_FIGURES = List.of(
-                "heat_heating",
-                "heat_hot_water",
-                "heat_pool",
-                "heat_total",
-                "heat_aux",
-                "electric_heating",
-                "electric_hot_water",
-                "electric_pool",
-                "electric_cooling",
-                "electric_total",
-                "cop_heating",
-                "cop_hot_water",
-                "cop_total",
-                "compressor_hours",
-                "mean_run_minutes",
-                "hours_heating",
-                "hours_hot_water",
-                "hours_cooling",
-                "aux_hours",
-                "outdoor_min",
-                "outdoor_mean",
-                "outdoor_max",
-                "utility_lock_hours");
     }
 }

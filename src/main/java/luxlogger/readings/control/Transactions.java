@@ -5,12 +5,12 @@ import jakarta.transaction.UserTransaction;
 import java.util.concurrent.Callable;
 
 /** Work in a transaction of its own, for the store's writes and its streaming reads. */
-final class Transactions {
+public final class Transactions {
 
     private Transactions() {}
 
     /** Runs the work in a transaction, rolled back when the work or the commit fails. */
-    static <T> T run(UserTransaction transaction, Callable<T> work) throws Exception {
+    public static <T> T run(UserTransaction transaction, Callable<T> work) throws Exception {
         try {
             transaction.begin();
             T result = work.call();
@@ -29,7 +29,7 @@ final class Transactions {
     }
 
     /** The message of the innermost cause, which names what really failed (e.g. "database is locked"). */
-    static String rootMessage(Throwable e) {
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A CDI event after polls of a controller were committed: what is derived from the polls of that span (the day
- * summaries) may have to be computed anew, e.g. after a spill file was replayed.
+ * A CDI event after polls or failed polls of a controller were committed: what is derived from them in that span
+ * (the day summaries, the event journal) may have to be computed anew, e.g. after a spill file was replayed.
  *
- * @param first the earliest of the polls
- * @param last the latest of the polls
+ * @param first the earliest of the polls and failed polls
+ * @param last the latest of them
  */
 public record PollsStored(String controller, Instant first, Instant last) {
 
@@ -20,13 +20,26 @@ public record PollsStored(String controller, Instant first, Instant last) {
      * @param legacy the name of the controller that polls without a name belong to
      */
     public static List<PollsStored> of(List<ControllerPoll> polls, String legacy) {
+        return of(polls, List.of(), legacy);
+    }
+
+    /** The span of each controller's polls and failed polls among those stored together. */
+    public static List<PollsStored> of(List<ControllerPoll> polls, List<PollFailure> failures, String legacy) {
         Map<String, PollsStored> spans = new LinkedHashMap<>();
+        for (PollFailure failure : failures) {
+            add(spans, failure.controller() == null ? legacy : failure.controller(), failure.time());
+        }
         for (ControllerPoll poll : polls) {
-            String name = poll.controller() == null ? legacy : poll.controller();
-            Instant time = poll.snapshot().time();
-            spans.merge(name, new PollsStored(name, time, time), PollsStored::union);
+            add(
+                    spans,
+                    poll.controller() == null ? legacy : poll.controller(),
+                    poll.snapshot().time());
         }
         return List.copyOf(spans.values());
+    }
+
+    private static void add(Map<String, PollsStored> spans, String name, Instant time) {
+        spans.merge(name, new PollsStored(name, time, time), PollsStored::union);
     }
 
     private PollsStored union(PollsStored other) {

@@ -101,7 +101,7 @@ class SingleControllerDatabaseTest {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = db.createStatement()) {
             assertThat(count(statement, "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history"))
-                    .isEqualTo(3);
+                    .isEqualTo(4);
             assertThat(count(statement, "SELECT COUNT(*) FROM controller")).isOne();
         }
     }
