@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import luxlogger.journal.control.JournalReader.Progress;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.readings.control.PollReader;
-import luxlogger.readings.entity.FailedPoll;
+import luxlogger.readings.entity.PollFailure;
 
 /**
  * One run of a controller's journal (docs/design-13-journal.md §5): the usual append, in which the walker in
@@ -42,43 +42,45 @@ final class JournalWalk {
     }
 
     /**
-     * Brings the journal of a controller up to its newest stored poll, taking polls stored in {@code span} into
-     * account. Holds the track's lock.
+     * Brings the journal of a controller up to its newest stored poll (or the newest failed poll of the span),
+     * taking the polls and failed polls stored in {@code span} into account. Holds the track's lock.
      *
      * @return how many errors were entered that are not history
      */
     int update(Track track, Track.Span span) {
-        Optional<Integer> number = reader.number(track.name());
-        Optional<Instant> latest = number.flatMap(reader::lastPoll);
-        if (latest.isEmpty()) {
+        String name = track.name();
+        Optional<Integer> number = reader.number(name);
+        Optional<Instant> lastPoll = number.flatMap(reader::lastPoll);
+        if (lastPoll.isEmpty()) {
             return 0;
         }
+        // failed polls after the newest poll come with a span of their own (PollsStored covers them)
+        Instant newest =
+                span.last().equals(Instant.MAX) || span.last().isBefore(lastPoll.get()) ? lastPoll.get() : span.last();
         Optional<Progress> progress = reader.progress(number.get());
         boolean current = progress.filter(p -> p.rules() == RULES).isPresent();
         Walker walker = track.walker();
-        if (current && walker != null && walker.last() != null && span.first().isAfter(walker.last())) {
-            return latest.get().isAfter(walker.last()) ? append(track.name(), number.get(), walker, latest.get()) : 0;
+        Instant position = walker == null ? null : walker.last();
+        if (current && position != null && span.first().isAfter(position)) {
+            return newest.isAfter(position) ? append(name, number.get(), walker, newest) : 0;
         }
-        Instant to = latest.get();
+        Instant firstPoll = polls.firstPollTime(name).orElseThrow();
         Instant from;
         if (current) {
             Instant through = progress.get().through();
             from = span.first().isBefore(through) ? span.first() : through;
         } else {
             // no journal yet, or one of older rules: the whole history, in the background
-            from = reader.firstPoll(number.get(), Instant.EPOCH).orElseThrow();
+            from = firstPoll;
         }
         // late polls before the walker's position: the range to the poll after them, and the walker stays
-        boolean keep = current
-                && walker != null
-                && walker.last() != null
-                && span.last().isBefore(walker.last());
-        if (keep) {
-            to = reader.firstPoll(number.get(), span.last().plusMillis(1)).orElse(span.last());
-        }
+        boolean keep = current && position != null && span.last().isBefore(position);
+        Instant to =
+                keep ? reader.firstPoll(number.get(), span.last().plusMillis(1)).orElse(span.last()) : newest;
         int rules = current ? RULES : progress.map(Progress::rules).orElse(RULES);
-        Walker fresh = new Walker(catalog, interval, first(number.get(), from));
-        int errors = recompute(track.name(), number.get(), fresh, from, to, rules);
+        // the first-poll rule: a walk that starts before the controller's first stored poll takes its slots as history
+        Walker fresh = new Walker(catalog, interval, !firstPoll.isBefore(from.minus(LOOK_BACK)));
+        int errors = recompute(name, number.get(), fresh, from, to, rules);
         if (!keep) {
             track.walker(fresh);
         }
@@ -116,23 +118,15 @@ final class JournalWalk {
         return errors;
     }
 
-    /** The first-poll rule: a walk that starts before the controller's first stored poll takes its slots as history. */
-    private boolean first(int number, Instant from) {
-        Instant start = from.minus(LOOK_BACK);
-        return reader.firstPoll(number, Instant.EPOCH)
-                .map(t -> !t.isBefore(start))
-                .orElse(true);
-    }
-
     /** Hands the walker the polls and failed polls of {@code [from, to)} in time order. */
     private void walk(Walker walker, String name, Instant from, Instant to) {
-        List<FailedPoll> failed = polls.failedPolls(name, from, to);
+        List<PollFailure> failed = polls.failedPolls(name, from, to);
         var failures = new Object() {
             int next;
 
-            void until(long time) {
-                for (; next < failed.size() && failed.get(next).time <= time; next++) {
-                    walker.failed(Instant.ofEpochMilli(failed.get(next).time), failed.get(next).reason);
+            void until(Instant time) {
+                for (; next < failed.size() && !failed.get(next).time().isAfter(time); next++) {
+                    walker.failed(failed.get(next).time(), failed.get(next).reason());
                 }
             }
         };
@@ -142,11 +136,11 @@ final class JournalWalk {
                 from,
                 to,
                 snapshot -> {
-                    failures.until(snapshot.time().toEpochMilli());
+                    failures.until(snapshot.time());
                     walker.poll(snapshot);
                 },
                 problem -> unreadable.incrementAndGet());
-        failures.until(Long.MAX_VALUE);
+        failures.until(Instant.MAX);
         if (unreadable.get() > 0) {
             LOG.log(
                     Level.WARNING,
