@@ -29,8 +29,8 @@ class EventsResourceTest {
 
     @Test
     void readsDatesInTheZoneKindsCommaSeparatedAndThePage() {
-        EventsResource.Query query =
-                EventsResource.query("2026-01-01", "2026-01-31", "error, Switch-Off,,setting-change", "3", "1000", BERLIN);
+        EventsResource.Query query = EventsResource.query(
+                "2026-01-01", "2026-01-31", "error, Switch-Off,,setting-change", "3", "1000", BERLIN);
 
         assertThat(query.range().from()).isEqualTo(Instant.parse("2025-12-31T23:00:00Z"));
         assertThat(query.range().to()).isEqualTo(Instant.parse("2026-01-30T23:00:00Z"));

@@ -16,14 +16,18 @@ class TrackTest {
     void spansStoredWhileARunIsScheduledMergeIntoOne() {
         Track track = new Track("heatpump");
 
-        assertThat(track.request(span("2026-01-12T10:00:00Z", "2026-01-12T10:00:00Z"))).isTrue();
-        assertThat(track.request(span("2026-01-12T08:00:00Z", "2026-01-12T09:00:00Z"))).isFalse();
-        assertThat(track.request(span("2026-01-12T10:00:30Z", "2026-01-12T10:00:30Z"))).isFalse();
+        assertThat(track.request(span("2026-01-12T10:00:00Z", "2026-01-12T10:00:00Z")))
+                .isTrue();
+        assertThat(track.request(span("2026-01-12T08:00:00Z", "2026-01-12T09:00:00Z")))
+                .isFalse();
+        assertThat(track.request(span("2026-01-12T10:00:30Z", "2026-01-12T10:00:30Z")))
+                .isFalse();
 
         assertThat(track.take()).isEqualTo(span("2026-01-12T08:00:00Z", "2026-01-12T10:00:30Z"));
         assertThat(track.take()).isNull();
         // the run ended: the next span schedules one again
-        assertThat(track.request(span("2026-01-12T10:01:00Z", "2026-01-12T10:01:00Z"))).isTrue();
+        assertThat(track.request(span("2026-01-12T10:01:00Z", "2026-01-12T10:01:00Z")))
+                .isTrue();
     }
 
     @Test
