@@ -11,8 +11,9 @@ import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.readings.entity.PollsStored;
 
 /**
- * When the journal is brought up to date: after every commit of polls (live polls, a spill file replayed, an
- * import) and at startup, for each configured controller. Both only hand the work over ({@link Journal}).
+ * When the journal is brought up to date: after every commit of polls or failed polls (live polls, a spill file
+ * replayed, an import); at startup each configured controller's journal is caught up from its stored progress with
+ * the first of them. Both only hand the work over ({@link Journal}).
  */
 @ApplicationScoped
 public class JournalTriggers {

@@ -74,11 +74,15 @@ public class Journal {
      */
     public record Status(long errors, String lastError) {}
 
-    /** Registers each controller's error counter and brings its journal up to date, in the background. */
+    /**
+     * Registers each controller's error counter and has its journal brought up to date with the first commit of
+     * its polls or failed polls. Not at once: until the writer has opened the database, the tables of a new or
+     * upgraded one do not exist.
+     */
     public void start(List<String> controllers) {
         for (String controller : controllers) {
             counter(controller);
-            schedule(track(controller), Track.CATCH_UP);
+            track(controller).defer(Track.CATCH_UP);
         }
     }
 

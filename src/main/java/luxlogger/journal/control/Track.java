@@ -54,6 +54,11 @@ final class Track {
         return schedule;
     }
 
+    /** Adds a span for the next run without scheduling one: it comes with the next request. */
+    synchronized void defer(Span span) {
+        pending = pending == null ? span : pending.union(span);
+    }
+
     /** The span of the next run, or null when there is none (the scheduled run ends). */
     synchronized Span take() {
         Span next = pending;

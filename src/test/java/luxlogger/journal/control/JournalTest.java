@@ -167,6 +167,23 @@ class JournalTest {
     }
 
     @Test
+    void aRestartedLoggerCatchesUpWithItsFirstCommitAndSeesItsOwnGap() throws Exception {
+        TestPolls poll = dump(BOUNI);
+        store(poll.after(0), poll.after(30), poll.after(60));
+        List<String> before = rows(events());
+
+        journal = journal();
+        store(poll.after(600));
+
+        List<JournalEvent> after = events();
+        assertThat(rows(after)).containsAll(before).hasSize(before.size() + 1);
+        assertThat(after)
+                .filteredOn(e -> e.kind.equals(EventKind.LOGGER_DOWN.key()))
+                .extracting(e -> e.time, e -> e.ended)
+                .containsExactly(tuple(TestPolls.ms(60), TestPolls.ms(600)));
+    }
+
+    @Test
     void latePollsInAGapReplaceTheLoggerDownTheyFill() throws Exception {
         TestPolls poll = dump(BOUNI);
         store(poll.after(0), poll.after(30), poll.after(60));

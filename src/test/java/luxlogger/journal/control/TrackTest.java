@@ -47,4 +47,14 @@ class TrackTest {
 
         assertThat(track.request(Track.CATCH_UP)).isTrue();
     }
+
+    @Test
+    void aDeferredCatchUpRunsWithTheNextRequest() {
+        Track track = new Track("heatpump");
+        track.defer(Track.CATCH_UP);
+
+        assertThat(track.request(span("2026-01-12T10:00:00Z", "2026-01-12T10:00:00Z")))
+                .isTrue();
+        assertThat(track.take()).isEqualTo(new Track.Span(Instant.parse("2026-01-12T10:00:00Z"), Instant.MAX));
+    }
 }
