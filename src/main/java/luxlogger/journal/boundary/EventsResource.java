@@ -39,6 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class EventsResource {
 
     static final Duration DEFAULT_RANGE = Duration.ofDays(30);
+    /**
+     * How far after now the default {@code to} lies: errors and switch-offs carry the controller's clock, which may
+     * run ahead of the logger's (many keep local time as if it were UTC), and a new error must show at once.
+     */
+    static final Duration AHEAD = Duration.ofDays(1);
+
     static final int DEFAULT_SIZE = 100;
     static final int MAX_SIZE = 1_000;
     /** The last page one may ask for: beyond it the offset no longer fits the database's. */
@@ -113,6 +119,9 @@ public class EventsResource {
         TimeRange range = null;
         try {
             range = TimeRange.parse(from, to, DEFAULT_RANGE, zone);
+            if (to == null || to.isBlank()) {
+                range = new TimeRange(range.from(), range.to().plus(AHEAD));
+            }
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
