@@ -60,6 +60,7 @@ public final class TableFile {
                     .toPlainString();
             return dialect.decimalPoint() == '.' ? plain : plain.replace('.', dialect.decimalPoint());
         }
-        return value.toString();
+        // text such as a clock change "+3600 s" would be a formula to a spreadsheet
+        return value instanceof String text ? CellFormat.inert(text) : value.toString();
     }
 }

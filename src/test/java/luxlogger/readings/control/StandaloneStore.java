@@ -90,6 +90,16 @@ public final class StandaloneStore implements AutoCloseable {
         return reader;
     }
 
+    /** The one entity manager of writes and reads, for the stores of other components on this database. */
+    public EntityManager entityManager() {
+        return em;
+    }
+
+    /** The transactions of {@link #entityManager()}, as the server's UserTransaction. */
+    public UserTransaction transaction() {
+        return store.transaction;
+    }
+
     /** The data source, as the server's configuration sets it. */
     public DataSource dataSource() {
         return dataSource;

@@ -76,6 +76,23 @@ class ReportRetentionTest {
     }
 
     @Test
+    void eventFilesAreListedAndAgedByTheDayInTheirName() throws IOException {
+        Path old = report(daily, "2025-12-31_events.csv");
+        Path kept = report(daily, "2026-01-01_events.csv");
+
+        assertThat(files.list()).extracting(ReportFile::name).contains("2025-12-31_events.csv");
+        assertThat(files.find("2026-01-01_events.csv")).singleElement().satisfies(file -> {
+            assertThat(file.path()).isEqualTo(kept);
+            assertThat(file.kind()).isEmpty();
+        });
+        int deleted = new ReportRetention(files, ZoneOffset.UTC, 30).expired(LocalDate.parse("2026-01-31"));
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(old).doesNotExist();
+        assertThat(kept).exists();
+    }
+
+    @Test
     void sweepsTemporaryFilesOfInterruptedReportsAfterADay() throws IOException {
         Path old = report(daily, ".2026-01-01_daily.csv.1f.tmp");
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(2))));

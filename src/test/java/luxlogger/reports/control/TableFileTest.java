@@ -40,4 +40,13 @@ class TableFileTest {
         assertThat(TableFile.cell(12345678.9, Dialect.of("standard"))).isEqualTo("12345678.9");
         assertThat(TableFile.cell(null, Dialect.of("standard"))).isEmpty();
     }
+
+    @Test
+    void textThatASpreadsheetWouldRunIsShownAsText() {
+        assertThat(TableFile.cell("+3600 s", Dialect.of("standard"))).isEqualTo("'+3600 s");
+        assertThat(TableFile.cell("=1+1", Dialect.of("standard"))).isEqualTo("'=1+1");
+        assertThat(TableFile.cell("heating -> hot water", Dialect.of("standard")))
+                .isEqualTo("heating -> hot water");
+        assertThat(TableFile.cell(-3.5, Dialect.of("standard"))).isEqualTo("-3.5");
+    }
 }
