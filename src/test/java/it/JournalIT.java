@@ -51,8 +51,8 @@ class JournalIT {
 
             events(api, "error", e -> e.getInt("code") == 718);
             events(api, "switch-off", e -> e.getInt("code") == 7);
-            JsonObject change = events(api, "setting-change", e -> e.getString("subject")
-                            .equals("ID_Einst_HzHwHKE_akt"))
+            JsonObject change = events(
+                            api, "setting-change", e -> e.getString("subject").equals("ID_Einst_HzHwHKE_akt"))
                     .get(0);
             assertThat(change.getString("text")).contains(" -> ").contains("°C");
             events(api, "defrost", e -> true);
@@ -63,7 +63,8 @@ class JournalIT {
             assertThat(all(api, "setting-change"))
                     .extracting(e -> e.getString("subject"))
                     .containsExactly("ID_Einst_HzHwHKE_akt");
-            assertThat(api.metric("luxlogger_controller_errors_total", "controller=\"heatpump\"")).isEqualTo(1.0);
+            assertThat(api.metric("luxlogger_controller_errors_total", "controller=\"heatpump\""))
+                    .isEqualTo(1.0);
             assertThat(api.get("health/ready").body()).contains("\"errors\":1");
 
             // the controller is cut off for a few seconds, then boots
@@ -77,7 +78,8 @@ class JournalIT {
             server.start();
             events(api, "logger-down", e -> true);
             assertThat(all(api, "error")).hasSize(1);
-            assertThat(all(api, "switch-off").stream().filter(e -> e.getInt("code") == 7)).hasSize(1);
+            assertThat(all(api, "switch-off").stream().filter(e -> e.getInt("code") == 7))
+                    .hasSize(1);
             assertThat(all(api, "setting-change")).hasSize(1);
 
             // the daily report of the day (CSV_TIME 00:00, due at the first start) has the journal beside it
@@ -97,7 +99,8 @@ class JournalIT {
     }
 
     private static List<JsonObject> all(Api api, String kind) {
-        var response = api.get("api/events?kind=" + kind + "&size=1000&from=" + Instant.now().minusSeconds(3_600));
+        var response = api.get(
+                "api/events?kind=" + kind + "&size=1000&from=" + Instant.now().minusSeconds(3_600));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Api.json(response).getJsonArray("events").getValuesAs(JsonObject.class);
     }

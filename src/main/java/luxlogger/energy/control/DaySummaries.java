@@ -123,7 +123,21 @@ public class DaySummaries {
         row.controller = number;
         row.day = day.toString();
         row.computed = now.toEpochMilli();
-        inTransaction(() -> writer.merge(row));
+        try {
+            // the delete first: SQLite then holds the write lock before the transaction reads anything, so another
+            // writer in between (the polls, the journal) cannot make the insert fail with SQLITE_BUSY_SNAPSHOT
+            inTransaction(() -> {
+                writer.createQuery("DELETE FROM DaySummary d WHERE d.controller = :c AND d.day = :day")
+                        .setParameter("c", number)
+                        .setParameter("day", row.day)
+                        .executeUpdate();
+                writer.persist(row);
+                return null;
+            });
+        } catch (IllegalStateException e) {
+            // the row is derived: it is answered all the same and computed again when next asked for
+            LOG.log(Level.WARNING, "Summary of {0} on {1} not kept: {2}", controller, day, e.getMessage());
+        }
         return row;
     }
 
