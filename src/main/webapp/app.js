@@ -1,0 +1,594 @@
+// The dashboard: one page, five views chosen by the URL's hash (#/now, #/charts?..., #/energy, #/events, #/reports),
+// so that every view can be bookmarked and shared. Everything it shows comes from the logger's own API.
+import uPlot from "./webjars/uplot/1.6.30/dist/uPlot.esm.js";
+
+// ---- words: the page's own words in English and German; field labels stay as the catalog has them ----
+
+const WORDS = {
+    en: {
+        now: "Now", charts: "Charts", energy: "Energy", events: "Events", reports: "Reports",
+        tokenAsk: "This logger needs its API token.", tokenSave: "Save",
+        state: "State", heating: "heating", hotWater: "hot water", defrost: "defrost", off: "off", error: "error",
+        utilityLock: "utility lock", flow: "Flow", return: "Return", outdoor: "Outdoor", hotWaterTemp: "Hot water",
+        target: "target", mean: "mean", compressor: "Compressor", heatingPump: "Heating pump",
+        hotWaterPump: "Hot-water pump", circulationPump: "Circulation pump", on: "on", offState: "off",
+        heatOutput: "Heat output", powerInput: "Power input", lastPoll: "Last poll", ago: "ago",
+        logger: "Logger", ready: "ready", notReady: "not ready", buffered: "buffered polls", controller: "Controller",
+        range6h: "6 h", rangeDay: "Day", rangeWeek: "Week", rangeMonth: "Month", rangeYear: "Year", custom: "Custom",
+        from: "From", to: "To", show: "Show", fieldSearch: "Search fields by name or label", earlier: "Earlier",
+        later: "Later", temperatures: "Temperatures", compressorModes: "Compressor and modes",
+        heatPower: "Heat and power", noData: "No data in this range", pointsShown: "points",
+        daily: "Daily", monthly: "Monthly", seasons: "Heating seasons", heat: "Heat", electricity: "Electricity",
+        cop: "COP", factor: "Performance factor", period: "Period", coverage: "Coverage", noSummary: "No summary yet",
+        kind: "Kind", all: "all", time: "Time", ended: "Ended", subject: "Subject", text: "Text", filter: "Filter",
+        previous: "Previous", next: "Next", page: "Page", of: "of", writeNow: "Write now", written: "Written",
+        name: "Name", size: "Size", modified: "Modified", download: "Download", noReports: "No reports yet",
+        failed: "failed", loading: "Loading…", markers: "errors (red) and defrosts (blue) marked",
+    },
+    de: {
+        now: "Jetzt", charts: "Verläufe", energy: "Energie", events: "Ereignisse", reports: "Berichte",
+        tokenAsk: "Dieser Logger verlangt seinen API-Token.", tokenSave: "Speichern",
+        state: "Zustand", heating: "Heizen", hotWater: "Warmwasser", defrost: "Abtauen", off: "aus", error: "Störung",
+        utilityLock: "EVU-Sperre", flow: "Vorlauf", return: "Rücklauf", outdoor: "Außen", hotWaterTemp: "Warmwasser",
+        target: "Soll", mean: "Mittel", compressor: "Verdichter", heatingPump: "Heizungspumpe",
+        hotWaterPump: "Warmwasserpumpe", circulationPump: "Zirkulationspumpe", on: "an", offState: "aus",
+        heatOutput: "Heizleistung", powerInput: "Leistungsaufnahme", lastPoll: "Letzte Abfrage", ago: "her",
+        logger: "Logger", ready: "bereit", notReady: "nicht bereit", buffered: "gepufferte Abfragen",
+        controller: "Regler", range6h: "6 Std.", rangeDay: "Tag", rangeWeek: "Woche", rangeMonth: "Monat",
+        rangeYear: "Jahr", custom: "Eigener", from: "Von", to: "Bis", show: "Zeigen",
+        fieldSearch: "Felder nach Name oder Bezeichnung suchen", earlier: "Früher", later: "Später",
+        temperatures: "Temperaturen", compressorModes: "Verdichter und Betriebsarten", heatPower: "Wärme und Leistung",
+        noData: "Keine Daten in diesem Zeitraum", pointsShown: "Punkte", daily: "Täglich", monthly: "Monatlich",
+        seasons: "Heizperioden", heat: "Wärme", electricity: "Strom", cop: "COP", factor: "Jahresarbeitszahl",
+        period: "Zeitraum", coverage: "Abdeckung", noSummary: "Noch keine Auswertung", kind: "Art", all: "alle",
+        time: "Zeit", ended: "Ende", subject: "Betreff", text: "Text", filter: "Filter", previous: "Zurück",
+        next: "Weiter", page: "Seite", of: "von", writeNow: "Jetzt schreiben", written: "Geschrieben", name: "Name",
+        size: "Größe", modified: "Geändert", download: "Herunterladen", noReports: "Noch keine Berichte",
+        failed: "fehlgeschlagen", loading: "Lädt…", markers: "Störungen (rot) und Abtauungen (blau) markiert",
+    },
+};
+const LANG = (navigator.language || "en").toLowerCase().startsWith("de") ? "de" : "en";
+const t = (key) => WORDS[LANG][key] ?? WORDS.en[key] ?? key;
+const LOCALE = LANG === "de" ? "de-DE" : undefined;
+
+// ---- the API: relative addresses (works behind a proxy under a prefix), the token asked once and kept ----
+
+const TOKEN_KEY = "lux-logger.token";
+let tokenAsked = null;
+
+function askToken() {
+    if (!tokenAsked) {
+        tokenAsked = new Promise((resolve) => {
+            const form = document.getElementById("token");
+            form.hidden = false;
+            form.querySelector("input").focus();
+            form.onsubmit = (event) => {
+                event.preventDefault();
+                localStorage.setItem(TOKEN_KEY, form.querySelector("input").value.trim());
+                form.hidden = true;
+                tokenAsked = null;
+                resolve();
+            };
+        });
+    }
+    return tokenAsked;
+}
+
+async function call(path, options = {}) {
+    for (;;) {
+        const headers = new Headers(options.headers || {});
+        const token = localStorage.getItem(TOKEN_KEY);
+        if (token) headers.set("Authorization", "Bearer " + token);
+        if (options.method && options.method !== "GET") headers.set("X-Requested-By", "lux-logger");
+        const response = await fetch(path, { ...options, headers });
+        if (response.status !== 401 || !path.startsWith("api/")) return response;
+        localStorage.removeItem(TOKEN_KEY);
+        await askToken();
+    }
+}
+
+async function json(path, options) {
+    const response = await call(path, options);
+    const body = await response.json().catch(() => null);
+    if (!response.ok && !path.startsWith("health/")) {
+        throw new Error((body && body.error) || response.status + " " + response.statusText);
+    }
+    return body;
+}
+
+// ---- small DOM helpers ----
+
+function el(tag, attributes = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attributes)) {
+        if (key === "class") node.className = value;
+        else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+        else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value);
+    }
+    for (const child of children.flat()) {
+        if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
+    }
+    return node;
+}
+
+const number = (value, digits = 1) =>
+    value === null || value === undefined ? "–" : Number(value).toLocaleString(LOCALE, {
+        minimumFractionDigits: digits, maximumFractionDigits: digits });
+const dateTime = (iso) => (iso ? new Date(iso).toLocaleString(LOCALE) : "");
+const problem = (error) => el("p", { class: "problem" }, String(error.message || error));
+
+function age(seconds) {
+    if (seconds < 90) return Math.round(seconds) + " s";
+    if (seconds < 5400) return Math.round(seconds / 60) + " min";
+    if (seconds < 172800) return Math.round(seconds / 3600) + " h";
+    return Math.round(seconds / 86400) + " d";
+}
+
+// ---- the router: the view is the hash, so it is in the URL ----
+
+let leave = () => {};
+
+function view() {
+    const [page, query] = location.hash.replace(/^#\/?/, "").split("?");
+    return { page: PAGES[page] ? page : "now", params: new URLSearchParams(query || "") };
+}
+
+/** Keeps the shown view in the URL without drawing it again. */
+function remember(page, params) {
+    const query = params.toString();
+    history.replaceState(null, "", "#/" + page + (query ? "?" + query : ""));
+}
+
+async function route() {
+    leave();
+    leave = () => {};
+    const { page, params } = view();
+    document.querySelectorAll("nav a").forEach((a) => a.classList.toggle("active", a.dataset.page === page));
+    const main = document.getElementById("page");
+    main.replaceChildren(el("p", { class: "muted" }, t("loading")));
+    main.dataset.page = page;
+    try {
+        leave = (await PAGES[page](main, params)) || (() => {});
+    } catch (error) {
+        main.replaceChildren(problem(error));
+    }
+}
+
+// ---- Now ----
+
+const FIELD = (name) => "calculations." + name;
+
+function operatingState(values) {
+    const status = values.get(FIELD("ID_WEB_HauptMenuStatus_Zeile1"));
+    if (status && status.raw === 3) return { word: t("error"), kind: "error" };
+    const mode = values.get(FIELD("ID_WEB_WP_BZ_akt"));
+    switch (mode && mode.raw) {
+        case 0:
+        case 6:
+            return { word: t("heating"), kind: "heating" };
+        case 1:
+            return { word: t("hotWater"), kind: "hot-water" };
+        case 3:
+            return { word: t("off") + " (" + t("utilityLock") + ")", kind: "off" };
+        case 4:
+            return { word: t("defrost"), kind: "defrost" };
+        case 5:
+            return { word: t("off"), kind: "off" };
+        default:
+            return { word: mode ? String(mode.value) : "–", kind: "other" };
+    }
+}
+
+function temperature(values, word, name, targetWord, targetName) {
+    const reading = values.get(FIELD(name));
+    if (!reading) return null;
+    const target = targetName && values.get(FIELD(targetName));
+    return el("div", { class: "tile", "data-field": reading.name },
+        el("span", { class: "label", title: reading.label }, word),
+        el("span", { class: "value" }, number(reading.value), " ", reading.unit),
+        target ? el("span", { class: "target" }, targetWord + " " + number(target.value) + " " + target.unit) : null);
+}
+
+function switches(values) {
+    const items = [["compressor", "ID_WEB_VD1out"], ["heatingPump", "ID_WEB_HUPout"],
+        ["hotWaterPump", "ID_WEB_BUPout"], ["circulationPump", "ID_WEB_ZIPout"]];
+    return el("ul", { class: "switches" }, items
+        .filter(([, name]) => values.has(FIELD(name)))
+        .map(([word, name]) => {
+            const on = values.get(FIELD(name)).value === true;
+            return el("li", { class: on ? "on" : "off", "data-field": FIELD(name) },
+                t(word) + ": " + (on ? t("on") : t("offState")));
+        }));
+}
+
+function power(values, word, name) {
+    const reading = values.get(FIELD(name));
+    if (!reading || reading.value === null) return null;
+    return el("div", { class: "tile", "data-field": reading.name },
+        el("span", { class: "label", title: reading.label }, word),
+        el("span", { class: "value" }, number(reading.value / 1000, 2), " kW"));
+}
+
+function loggerHealth(health) {
+    if (!health) return null;
+    const checks = health.checks || [];
+    const polling = checks.find((check) => check.name === "polling");
+    const down = checks.filter((check) => check.status !== "UP");
+    return el("section", { class: "health " + (health.status === "UP" ? "up" : "down") },
+        el("h2", {}, t("logger") + ": " + (health.status === "UP" ? t("ready") : t("notReady"))),
+        el("ul", {}, down.map((check) => el("li", {}, check.name + ": " + ((check.data || {}).problem || check.status))),
+            polling && polling.data ? el("li", { class: "buffered" }, t("buffered") + ": " + polling.data.buffered)
+                : null));
+}
+
+function intervalOf(health) {
+    const configuration = ((health && health.checks) || []).find((check) => check.name === "configuration");
+    const seconds = configuration && configuration.data && Number(configuration.data.intervalSeconds);
+    return seconds > 0 ? seconds : 30;
+}
+
+async function nowPage(main) {
+    let timer = null;
+    let gone = false;
+    const draw = async () => {
+        const [latest, health] = await Promise.all([
+            json("api/readings/latest").catch((error) => ({ error })), json("health/ready").catch(() => null)]);
+        if (gone) return;
+        const parts = [];
+        if (latest.error) {
+            parts.push(problem(latest.error));
+        } else {
+            const values = new Map(latest.values.map((reading) => [reading.name, reading]));
+            const state = operatingState(values);
+            const seconds = Math.max(0, (Date.now() - Date.parse(latest.time)) / 1000);
+            parts.push(
+                el("section", { class: "state " + state.kind },
+                    el("span", { class: "label" }, t("state")), el("strong", { id: "state" }, state.word),
+                    el("span", { class: "muted", id: "poll-age", "data-time": latest.time },
+                        t("lastPoll") + ": " + (LANG === "de" ? "vor " + age(seconds) : age(seconds) + " " + t("ago")))),
+                el("section", { class: "tiles" },
+                    temperature(values, t("flow"), "ID_WEB_Temperatur_TVL"),
+                    temperature(values, t("return"), "ID_WEB_Temperatur_TRL", t("target"), "ID_WEB_Sollwert_TRL_HZ"),
+                    temperature(values, t("outdoor"), "ID_WEB_Temperatur_TA", t("mean"), "ID_WEB_Mitteltemperatur"),
+                    temperature(values, t("hotWaterTemp"), "ID_WEB_Temperatur_TBW", t("target"), "ID_WEB_Einst_BWS_akt"),
+                    power(values, t("heatOutput"), "Heat_Output"),
+                    power(values, t("powerInput"), "AC_Power_Input")),
+                switches(values),
+                el("p", { class: "muted" }, t("controller") + ": " + latest.controller +
+                    (latest.firmware ? " · " + latest.firmware : "") + (latest.simulated ? " · simulator" : "")));
+        }
+        parts.push(loggerHealth(health));
+        main.replaceChildren(...parts.filter(Boolean));
+        timer = setTimeout(() => draw().catch((error) => main.replaceChildren(problem(error))),
+            intervalOf(health) * 1000);
+    };
+    await draw();
+    return () => {
+        gone = true;
+        clearTimeout(timer);
+    };
+}
+
+// ---- Charts ----
+
+const RANGES = { "6h": 6 * 3600, day: 86400, week: 7 * 86400, month: 31 * 86400, year: 366 * 86400 };
+const READY = {
+    temperatures: ["ID_WEB_Temperatur_TVL", "ID_WEB_Temperatur_TRL", "ID_WEB_Sollwert_TRL_HZ",
+        "ID_WEB_Temperatur_TA", "ID_WEB_Temperatur_TBW"],
+    compressorModes: ["ID_WEB_VD1out", "ID_WEB_HUPout", "ID_WEB_BUPout", "ID_WEB_WP_BZ_akt"],
+    heatPower: ["Heat_Output", "AC_Power_Input"],
+};
+const COLOURS = ["#d33", "#36c", "#2a2", "#c80", "#909", "#0aa", "#666", "#a52", "#58f", "#b4b"];
+// above a day the server is asked for about one point per pixel (points=N); it answers raw polls if it cannot
+const RAW_LIMIT = 86400;
+
+let catalog = null;
+
+async function fieldCatalog() {
+    if (!catalog) {
+        const latest = await json("api/readings/latest");
+        catalog = latest.values.map((reading) => ({ name: reading.name, label: reading.label, unit: reading.unit }));
+    }
+    return catalog;
+}
+
+function chartRange(params) {
+    const to = params.get("to") ? Date.parse(params.get("to")) : Date.now();
+    const range = params.get("range") || "day";
+    const from = params.get("from") ? Date.parse(params.get("from")) : to - (RANGES[range] || 86400) * 1000;
+    return { from, to, range: params.get("from") ? "custom" : range };
+}
+
+function picker(fields, onPick) {
+    const input = el("input", { type: "search", id: "field-search", placeholder: t("fieldSearch"),
+        "aria-label": t("fieldSearch") });
+    const list = el("ul", { class: "matches", id: "field-matches" });
+    input.addEventListener("input", () => {
+        const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+        const found = words.length === 0 ? [] : catalog.filter((field) =>
+            words.every((word) => (field.name + " " + field.label).toLowerCase().includes(word))).slice(0, 40);
+        list.replaceChildren(...found.map((field) => el("li", {},
+            el("button", { type: "button", "data-field": field.name, onclick: () => {
+                input.value = "";
+                list.replaceChildren();
+                onPick(field.name);
+            } }, field.label + " ", el("small", {}, field.name + (field.unit ? " [" + field.unit + "]" : ""))))));
+    });
+    return el("div", { class: "picker" }, input, list);
+}
+
+function toNumber(value, categories) {
+    if (value === null || value === undefined) return null;
+    if (typeof value === "boolean") return value ? 1 : 0;
+    if (typeof value === "number") return value;
+    if (!categories.includes(value)) categories.push(value);
+    return categories.indexOf(value);
+}
+
+function markerPlugin(events) {
+    return {
+        hooks: {
+            draw: (u) => {
+                const context = u.ctx;
+                context.save();
+                context.lineWidth = 2 * devicePixelRatio;
+                for (const event of events) {
+                    const x = u.valToPos(Date.parse(event.time) / 1000, "x", true);
+                    if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) continue;
+                    context.strokeStyle = event.kind === "error" ? "rgba(210,30,30,.8)" : "rgba(40,90,220,.35)";
+                    context.beginPath();
+                    context.moveTo(x, u.bbox.top);
+                    context.lineTo(x, u.bbox.top + u.bbox.height);
+                    context.stroke();
+                }
+                context.restore();
+            },
+        },
+    };
+}
+
+function plot(target, series, fields, events, onZoom) {
+    const units = [];
+    const categories = fields.map(() => []);
+    const columns = [series.points.map((point) => Date.parse(point.time) / 1000)];
+    fields.forEach((field, i) => {
+        columns.push(series.points.map((point) => toNumber(point.values[field.name], categories[i])));
+        const unit = field.unit || (categories[i].length ? "" : "0/1");
+        if (!units.includes(unit)) units.push(unit);
+    });
+    const scaleOf = (i) => "u" + units.indexOf(fields[i].unit || (categories[i].length ? "" : "0/1"));
+    const axes = [{}];
+    units.slice(0, 2).forEach((unit, i) => axes.push({ scale: "u" + i, side: i === 0 ? 3 : 1, label: unit,
+        grid: { show: i === 0 }, size: 60 }));
+    const width = Math.max(300, target.clientWidth || 800);
+    const chart = new uPlot({
+        width, height: Math.min(420, Math.max(240, Math.round(width * 0.5))),
+        scales: { x: { time: true } },
+        series: [{}, ...fields.map((field, i) => ({
+            label: field.label + (field.unit ? " [" + field.unit + "]" : ""), scale: scaleOf(i),
+            stroke: COLOURS[i % COLOURS.length], width: 1.5, spanGaps: false,
+            paths: field.unit ? undefined : uPlot.paths.stepped({ align: 1 }),
+            value: (u, v) => (v === null ? "–" : categories[i].length ? categories[i][v] ?? v : v),
+        }))],
+        axes, plugins: [markerPlugin(events)],
+        hooks: { setSelect: [(u) => {
+            if (u.select.width < 5) return;
+            const from = u.posToVal(u.select.left, "x");
+            const to = u.posToVal(u.select.left + u.select.width, "x");
+            u.setSelect({ width: 0, height: 0 }, false);
+            onZoom(from * 1000, to * 1000);
+        }] },
+        cursor: { drag: { x: true, y: false, setScale: false } },
+    }, columns, target);
+    return chart;
+}
+
+async function chartsPage(main, params) {
+    await fieldCatalog();
+    const fieldNames = (params.get("fields") || READY.temperatures.map(FIELD).join(",")).split(",").filter(Boolean);
+    const { from, to, range } = chartRange(params);
+    const show = (changes) => {
+        const next = new URLSearchParams(params);
+        for (const [key, value] of Object.entries(changes)) {
+            if (value === null) next.delete(key);
+            else next.set(key, value);
+        }
+        location.hash = "#/charts?" + next.toString();
+    };
+    const iso = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, "Z");
+    const local = (ms) => new Date(ms - new Date(ms).getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+    const fromInput = el("input", { type: "datetime-local", id: "from", value: local(from) });
+    const toInput = el("input", { type: "datetime-local", id: "to", value: local(to) });
+    const span = to - from;
+    const controls = el("section", { class: "controls" },
+        el("div", { class: "buttons ready" }, Object.keys(READY).map((key) => el("button", { type: "button",
+            "data-ready": key, onclick: () => show({ fields: READY[key].map(FIELD).join(",") }) }, t(key)))),
+        el("div", { class: "buttons ranges" }, Object.keys(RANGES).map((key) => el("button", { type: "button",
+            "data-range": key, class: range === key ? "active" : "",
+            onclick: () => show({ range: key, from: null, to: null }) },
+            t("range" + (key === "6h" ? "6h" : key[0].toUpperCase() + key.slice(1)))))),
+        el("div", { class: "custom" },
+            el("label", {}, t("from") + " ", fromInput), el("label", {}, t("to") + " ", toInput),
+            el("button", { type: "button", onclick: () => show({ range: "custom",
+                from: iso(Date.parse(fromInput.value)), to: iso(Date.parse(toInput.value)) }) }, t("show")),
+            el("button", { type: "button", onclick: () => show({ from: iso(from - span / 2), to: iso(to - span / 2) }) },
+                "◀ " + t("earlier")),
+            el("button", { type: "button", onclick: () => show({ from: iso(from + span / 2), to: iso(to + span / 2) }) },
+                t("later") + " ▶")));
+    const chosen = el("ul", { class: "chosen" }, fieldNames.map((name) => el("li", {},
+        (catalog.find((field) => field.name === name) || { label: name }).label + " ",
+        el("button", { type: "button", "aria-label": "remove " + name, onclick: () =>
+            show({ fields: fieldNames.filter((other) => other !== name).join(",") }) }, "×"))));
+    const area = el("div", { class: "chart", id: "chart" });
+    const status = el("p", { class: "muted", id: "chart-status" }, t("loading"));
+    main.replaceChildren(controls, picker(catalog, (name) => show({ fields: [...fieldNames, name].join(",") })),
+        chosen, area, status);
+    remember("charts", params);
+    if (fieldNames.length === 0) return;
+
+    const query = new URLSearchParams({ from: iso(from), to: iso(to), fields: fieldNames.join(",") });
+    if (span / 1000 > RAW_LIMIT) {
+        query.set("points", String(Math.min(2000, Math.max(200, Math.round(area.clientWidth || 1000)))));
+    }
+    const [series, events] = await Promise.all([
+        json("api/readings?" + query),
+        json("api/events?" + new URLSearchParams({ from: iso(from), to: iso(to), kind: "error,defrost", size: "1000" }))
+            .then((answer) => answer.events).catch(() => [])]);
+    const fields = series.fields.map((name) => catalog.find((field) => field.name === name) || { name, label: name });
+    area.dataset.from = series.from;
+    area.dataset.to = series.to;
+    area.dataset.points = series.points.length;
+    if (series.points.length === 0) {
+        status.textContent = t("noData");
+        return;
+    }
+    const chart = plot(area, series, fields, events, (zoomFrom, zoomTo) =>
+        show({ range: "custom", from: iso(zoomFrom), to: iso(zoomTo) }));
+    status.textContent = series.points.length.toLocaleString(LOCALE) + " " + t("pointsShown") +
+        (series.downsampled ? " (downsampled)" : "") + (events.length ? " · " + t("markers") : "");
+    const resize = () => chart.setSize({ width: Math.max(300, area.clientWidth), height: chart.height });
+    window.addEventListener("resize", resize);
+    return () => {
+        window.removeEventListener("resize", resize);
+        chart.destroy();
+    };
+}
+
+// ---- Energy ----
+
+function bars(target, rows) {
+    const x = rows.map((_, i) => i);
+    const width = Math.max(300, target.clientWidth || 800);
+    return new uPlot({
+        width, height: 260,
+        scales: { x: { time: false, range: [-0.5, rows.length - 0.5] } },
+        axes: [{ values: (u, ticks) => ticks.map((tick) => (rows[tick] ? rows[tick].label : "")) },
+            { label: "kWh", size: 60 }],
+        series: [{ value: (u, v) => (rows[v] ? rows[v].label : "") },
+            { label: t("heat") + " [kWh]", fill: "rgba(220,80,40,.7)", stroke: "#c40",
+                paths: uPlot.paths.bars({ size: [0.4, 60], align: -1 }), points: { show: false } },
+            { label: t("electricity") + " [kWh]", fill: "rgba(40,90,200,.7)", stroke: "#248",
+                paths: uPlot.paths.bars({ size: [0.4, 60], align: 1 }), points: { show: false } }],
+    }, [x, rows.map((row) => row.heatTotal), rows.map((row) => row.electricTotal)], target);
+}
+
+function summaryTable(rows) {
+    return el("table", { class: "summary" },
+        el("thead", {}, el("tr", {}, [t("period"), t("heat") + " kWh", t("electricity") + " kWh", t("cop"),
+            t("coverage")].map((word) => el("th", {}, word)))),
+        el("tbody", {}, rows.slice().reverse().map((row) => el("tr", {},
+            el("td", {}, row.label), el("td", {}, number(row.heatTotal)), el("td", {}, number(row.electricTotal)),
+            el("td", {}, number(row.factorTotal, 2)), el("td", {}, number(row.coverage, 0) + " %")))));
+}
+
+async function energyPage(main, params) {
+    const period = params.get("period") === "month" ? "month" : "day";
+    const [rows, seasons] = await Promise.all([json("api/summary?period=" + period).then((answer) => answer.rows),
+        json("api/summary?period=season").then((answer) => answer.rows).catch(() => [])]);
+    const area = el("div", { class: "chart", id: "energy-chart" });
+    main.replaceChildren(
+        el("div", { class: "buttons" }, ["day", "month"].map((key) => el("a", {
+            class: "button" + (period === key ? " active" : ""), href: "#/energy?period=" + key },
+            t(key === "day" ? "daily" : "monthly")))),
+        seasons.length ? el("section", { class: "tiles" }, seasons.slice(-2).map((season) => el("div", { class: "tile" },
+            el("span", { class: "label" }, t("factor") + " " + season.label),
+            el("span", { class: "value", "data-season": season.label }, number(season.factorTotal, 2)),
+            el("span", { class: "target" }, number(season.heatTotal, 0) + " / " + number(season.electricTotal, 0) +
+                " kWh")))) : null,
+        area, rows.length ? summaryTable(rows) : el("p", { class: "muted" }, t("noSummary")));
+    if (rows.length === 0) return;
+    const chart = bars(area, rows);
+    return () => chart.destroy();
+}
+
+// ---- Events ----
+
+const KINDS = ["error", "switch-off", "compressor-run", "defrost", "hot-water-run", "utility-lock", "operating-mode",
+    "controller-restart", "clock-set", "firmware-change", "unreachable", "logger-down", "setting-change"];
+
+async function eventsPage(main, params) {
+    const kind = params.get("kind") || "";
+    const page = Math.max(1, Number(params.get("page")) || 1);
+    const query = new URLSearchParams({ page: String(page), size: "100" });
+    if (kind) query.set("kind", kind);
+    const answer = await json("api/events?" + query);
+    const go = (changes) => {
+        const next = new URLSearchParams(params);
+        Object.entries(changes).forEach(([key, value]) => (value ? next.set(key, value) : next.delete(key)));
+        location.hash = "#/events?" + next;
+    };
+    const filter = el("input", { type: "search", id: "event-filter", placeholder: t("filter") });
+    const rows = answer.events.map((event) => el("tr", { class: "kind-" + event.kind },
+        el("td", {}, dateTime(event.time)), el("td", {}, dateTime(event.ended)), el("td", {}, event.kind),
+        el("td", {}, event.subject ?? ""), el("td", {}, event.text ?? "",
+            event.old !== undefined && event.old !== null ? " (" + event.old + " → " + event.new + ")" : "")));
+    filter.addEventListener("input", () => {
+        const word = filter.value.toLowerCase();
+        rows.forEach((row) => (row.hidden = word !== "" && !row.textContent.toLowerCase().includes(word)));
+    });
+    const pages = Math.max(1, Math.ceil(answer.total / answer.size));
+    main.replaceChildren(
+        el("div", { class: "controls" },
+            el("label", {}, t("kind") + " ", el("select", { id: "event-kind",
+                onchange: (event) => go({ kind: event.target.value, page: null }) },
+                el("option", { value: "" }, t("all")),
+                KINDS.map((key) => el("option", { value: key, selected: key === kind ? "selected" : null }, key)))),
+            filter),
+        el("div", { class: "scroll" }, el("table", { class: "events", id: "events" },
+            el("thead", {}, el("tr", {}, ["time", "ended", "kind", "subject", "text"].map((w) => el("th", {}, t(w))))),
+            el("tbody", {}, rows))),
+        el("div", { class: "buttons" },
+            el("button", { type: "button", disabled: page <= 1 ? "disabled" : null,
+                onclick: () => go({ page: String(page - 1) }) }, t("previous")),
+            el("span", {}, t("page") + " " + page + " " + t("of") + " " + pages + " (" + answer.total + ")"),
+            el("button", { type: "button", disabled: page >= pages ? "disabled" : null,
+                onclick: () => go({ page: String(page + 1) }) }, t("next"))));
+}
+
+// ---- Reports ----
+
+async function download(report) {
+    const response = await call(report.href.replace(/^\//, ""));
+    if (!response.ok) throw new Error(response.status + " " + response.statusText);
+    const link = el("a", { href: URL.createObjectURL(await response.blob()), download: report.name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
+async function reportsPage(main) {
+    const list = await json("api/reports");
+    const message = el("p", { id: "report-message", class: "muted" });
+    const write = el("button", { type: "button", id: "write-now", onclick: async () => {
+        write.disabled = true;
+        try {
+            const answer = await json("api/reports", { method: "POST" });
+            await route();
+            document.getElementById("report-message").textContent =
+                t("written") + ": " + answer.written.map((report) => report.name).join(", ");
+        } catch (error) {
+            message.textContent = t("writeNow") + " " + t("failed") + ": " + error.message;
+            write.disabled = false;
+        }
+    } }, t("writeNow"));
+    main.replaceChildren(el("div", { class: "buttons" }, write), message,
+        list.length === 0 ? el("p", { class: "muted" }, t("noReports")) : el("div", { class: "scroll" },
+            el("table", { class: "reports", id: "reports" },
+                el("thead", {}, el("tr", {}, [t("name"), t("controller"), t("size"), t("modified")]
+                    .map((word) => el("th", {}, word)))),
+                el("tbody", {}, list.map((report) => el("tr", {},
+                    el("td", {}, el("a", { href: report.href.replace(/^\//, ""), onclick: (event) => {
+                        event.preventDefault();
+                        download(report).catch((error) => (message.textContent = error.message));
+                    } }, report.name)),
+                    el("td", {}, report.controller), el("td", {}, number(report.bytes / 1024, 1) + " KiB"),
+                    el("td", {}, dateTime(report.modified))))))));
+}
+
+const PAGES = { now: nowPage, charts: chartsPage, energy: energyPage, events: eventsPage, reports: reportsPage };
+
+document.documentElement.lang = LANG;
+document.querySelectorAll("[data-word]").forEach((node) => (node.textContent = t(node.dataset.word)));
+window.addEventListener("hashchange", route);
+route();

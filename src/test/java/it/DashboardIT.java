@@ -1,0 +1,222 @@
+package it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard at {@code /} in a real headless chromium, against the shared server reading the simulator: each
+ * page draws what the API says, without errors in the console, and leaves a screenshot in target/screenshots.
+ */
+class DashboardIT {
+
+    private static final String OUTDOOR = "calculations.ID_WEB_Temperatur_TA";
+    private static final String FLOW = "calculations.ID_WEB_Temperatur_TVL";
+    private static final Map<String, String> STATES = Map.of(
+            "heating", "heating",
+            "heating external source", "heating",
+            "hot water", "hot water",
+            "defrost", "defrost",
+            "no request", "off",
+            "evu", "off (utility lock)");
+
+    private static Api api;
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        api = SharedServer.api();
+        api.awaitFirstPoll();
+        browser = Browser.open("en-US");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void nowPanelShowsTheSimulatorsValuesAndTheLoggersHealth() {
+        browser.open(api.uri("#/now"));
+        browser.await("#state");
+        browser.await(".health");
+        // the panel redraws every poll: read the poll's time and its values in one go
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) browser.script("return [document.getElementById('poll-age').dataset.time,"
+                + " document.querySelector('[data-field=\"" + OUTDOOR + "\"] .value').textContent,"
+                + " document.querySelector('[data-field=\"" + FLOW + "\"] .value').textContent,"
+                + " document.getElementById('state').textContent]");
+        Instant time = Instant.parse(shown.get(0));
+        JsonObject values = valuesAt(time, "ID_WEB_Temperatur_TA,ID_WEB_Temperatur_TVL,ID_WEB_WP_BZ_akt");
+
+        assertThat(shown.get(1)).isEqualTo(oneDecimal(values, OUTDOOR) + " °C");
+        assertThat(shown.get(2)).isEqualTo(oneDecimal(values, FLOW) + " °C");
+        String mode = values.getString("calculations.ID_WEB_WP_BZ_akt");
+        assertThat(shown.get(3)).isEqualTo(STATES.getOrDefault(mode, mode));
+        assertThat(browser.await(".health h2").getText()).isEqualTo("Logger: ready");
+        assertThat(browser.await(".health .buffered").getText()).startsWith("buffered polls: ");
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.screenshot("now");
+    }
+
+    @Test
+    void nowPanelRefreshesItselfEveryPoll() {
+        browser.open(api.uri("#/now"));
+        String first = browser.await("#poll-age").getAttribute("data-time");
+        Await.until(
+                "a newer poll shown",
+                Duration.ofSeconds(20),
+                () -> !first.equals(browser.script("return document.getElementById('poll-age').dataset.time")));
+    }
+
+    @Test
+    void chartDrawsTheRequestedRangeAndKeepsTheViewInTheUrl() {
+        browser.open(api.uri("#/charts?fields=" + OUTDOOR + "," + FLOW + "&range=6h"));
+        browser.await("#chart canvas");
+
+        assertThat(span()).isEqualTo(Duration.ofHours(6));
+        assertThat(Integer.parseInt(browser.await("#chart").getAttribute("data-points")))
+                .isPositive();
+        assertThat(browser.all(".u-legend .u-series")).hasSize(3);
+        assertThat(browser.url()).contains("range=6h").contains(OUTDOOR).contains(FLOW);
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.screenshot("charts");
+
+        browser.await("[data-range=week]").click();
+        Await.until("the week's chart", Duration.ofSeconds(30), () -> browser.url().contains("range=week")
+                && Duration.ofDays(7).equals(span()));
+        browser.await("#chart canvas");
+        assertThat(browser.url()).contains(OUTDOOR).contains(FLOW);
+    }
+
+    @Test
+    void fieldPickerFindsAFieldByItsLabelAndAddsItToTheView() {
+        browser.open(api.uri("#/charts?fields=" + OUTDOOR + "&range=6h"));
+        browser.await("#chart canvas");
+        browser.await("#field-search").sendKeys("hot water");
+        browser.await("#field-matches button[data-field='calculations.ID_WEB_Temperatur_TBW']")
+                .click();
+
+        Await.until(
+                "the hot-water temperature in the view",
+                Duration.ofSeconds(30),
+                () -> browser.url().contains("calculations.ID_WEB_Temperatur_TBW")
+                        && browser.all(".u-legend .u-series").size() == 3);
+        assertThat(browser.url()).contains(OUTDOOR);
+    }
+
+    @Test
+    void readyChartsShowTheirFields() {
+        browser.open(api.uri("#/charts"));
+        browser.await("[data-ready=heatPower]").click();
+        Await.until("the heat and power chart", Duration.ofSeconds(30), () -> browser.url()
+                .contains(URLEncoder.encode("calculations.Heat_Output,calculations.AC_Power_Input", StandardCharsets.UTF_8)));
+        browser.await("[data-ready=compressorModes]").click();
+        browser.await("#chart canvas");
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.screenshot("charts-compressor");
+    }
+
+    @Test
+    void energyEventsAndReportsPagesDrawWithoutErrors() {
+        browser.open(api.uri("#/energy"));
+        browser.await("main[data-page=energy] .buttons");
+        browser.screenshot("energy");
+        browser.open(api.uri("#/events"));
+        browser.await("#events");
+        browser.screenshot("events");
+        browser.open(api.uri("#/reports"));
+        browser.await("#write-now");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void writeNowWritesTheReportsAndListsThem() {
+        browser.open(api.uri("#/reports"));
+        browser.await("#write-now").click();
+
+        String message = Await.value("the reports written", Duration.ofSeconds(60), () -> {
+            String text = browser.await("#report-message").getText();
+            return text.startsWith("Written: ") ? text : null;
+        });
+        String first = message.substring("Written: ".length()).split(", ")[0];
+        assertThat(browser.await("#reports").getText()).contains(first);
+        assertThat(api.get("api/reports").body()).contains(first);
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.screenshot("reports");
+    }
+
+    @Test
+    void tokenPromptAsksOnceAndTheBrowserKeepsTheToken() {
+        LibertyProcess guarded = GuardedServer.process();
+        try (Browser own = Browser.open("en-US")) {
+            own.open(guarded.uri("#/now"));
+            own.await("#token-value").sendKeys(GuardedServer.TOKEN);
+            own.screenshot("token");
+            own.await("#token button").click();
+            own.await("#state");
+
+            own.open(guarded.uri("#/reports"));
+            own.await("#write-now");
+            own.open(java.net.URI.create(guarded.uri("") + "?again#/now"));
+            own.await("#state");
+            assertThat(own.all("#token").get(0).isDisplayed()).isFalse();
+        }
+    }
+
+    @Test
+    void pageWordsFollowTheBrowsersLanguage() {
+        try (Browser german = Browser.open("de-DE")) {
+            german.open(api.uri("#/now"));
+            german.await("#state");
+            assertThat(german.await("nav a[data-page=charts]").getText()).isEqualTo("Verläufe");
+            assertThat(german.await(".health h2").getText()).isEqualTo("Logger: bereit");
+            german.screenshot("now-de");
+        }
+    }
+
+    @Test
+    void phoneScreenShowsTheNowPanel() {
+        browser.resize(390, 844);
+        try {
+            browser.open(api.uri("#/now"));
+            browser.await("#state");
+            browser.screenshot("now-phone");
+        } finally {
+            browser.resize(1280, 900);
+        }
+    }
+
+    private static Duration span() {
+        var chart = browser.await("#chart");
+        String from = chart.getAttribute("data-from");
+        String to = chart.getAttribute("data-to");
+        return from == null || to == null ? null : Duration.between(Instant.parse(from), Instant.parse(to));
+    }
+
+    private static JsonObject valuesAt(Instant time, String fields) {
+        JsonObject series = Api.json(api.get("api/readings?from=" + time + "&to=" + time.plusSeconds(1) + "&fields="
+                + fields));
+        return series.getJsonArray("points").stream()
+                .map(JsonObject.class::cast)
+                .filter(point -> Instant.parse(point.getString("time")).equals(time))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no poll at " + time + ": " + series))
+                .getJsonObject("values");
+    }
+
+    private static String oneDecimal(JsonObject values, String name) {
+        return String.format(java.util.Locale.US, "%.1f", values.getJsonNumber(name).doubleValue());
+    }
+}
