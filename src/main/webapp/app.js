@@ -356,6 +356,8 @@ function plot(target, series, fields, events, onZoom) {
         const unit = field.unit || (categories[i].length ? "" : "0/1");
         if (!units.includes(unit)) units.push(unit);
     });
+    // measured units get the axes (left, then right); states (0/1, numbered texts) only when nothing else is shown
+    units.sort((a, b) => (a === "" || a === "0/1") - (b === "" || b === "0/1"));
     const scaleOf = (i) => "u" + units.indexOf(fields[i].unit || (categories[i].length ? "" : "0/1"));
     const axes = [{}];
     units.slice(0, 2).forEach((unit, i) => axes.push({ scale: "u" + i, side: i === 0 ? 3 : 1, label: unit,
@@ -456,15 +458,17 @@ async function chartsPage(main, params) {
 
 // ---- Energy ----
 
-function bars(target, rows) {
+function bars(target, rows, period) {
     const x = rows.map((_, i) => i);
+    // days as "11-30": the year only makes the labels collide
+    const short = (label) => (period === "day" ? label.slice(5) : label);
     const width = Math.max(300, target.clientWidth || 800);
     return new uPlot({
         width, height: 260,
         scales: { x: { time: false, range: [-0.5, rows.length - 0.5] } },
-        axes: [{ values: (u, ticks) => ticks.map((tick) => (rows[tick] ? rows[tick].label : "")) },
+        axes: [{ space: 48, values: (u, ticks) => ticks.map((tick) => (rows[tick] ? short(rows[tick].label) : "")) },
             { label: "kWh", size: 60 }],
-        series: [{ value: (u, v) => (rows[v] ? rows[v].label : "") },
+        series: [{ label: t("period"), value: (u, v) => (rows[v] ? rows[v].label : "") },
             { label: t("heat") + " [kWh]", fill: "rgba(220,80,40,.7)", stroke: "#c40",
                 paths: uPlot.paths.bars({ size: [0.4, 60], align: -1 }), points: { show: false } },
             { label: t("electricity") + " [kWh]", fill: "rgba(40,90,200,.7)", stroke: "#248",
@@ -497,7 +501,7 @@ async function energyPage(main, params) {
                 " kWh")))) : null,
         area, rows.length ? summaryTable(rows) : el("p", { class: "muted" }, t("noSummary")));
     if (rows.length === 0) return;
-    const chart = bars(area, rows);
+    const chart = bars(area, rows, period);
     return () => chart.destroy();
 }
 
