@@ -47,7 +47,7 @@ const WORDS = {
         failed: "fehlgeschlagen", loading: "Lädt…", markers: "Störungen (rot) und Abtauungen (blau) markiert",
     },
 };
-const LANG = (navigator.language || "en").toLowerCase().startsWith("de") ? "de" : "en";
+const LANG = ((navigator.languages && navigator.languages[0]) || navigator.language || "en").toLowerCase().startsWith("de") ? "de" : "en";
 const t = (key) => WORDS[LANG][key] ?? WORDS.en[key] ?? key;
 const LOCALE = LANG === "de" ? "de-DE" : undefined;
 

@@ -62,6 +62,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--lang=" + language,
+                "--accept-lang=" + language,
                 "--window-size=1280,900");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         var logging = new LoggingPreferences();
