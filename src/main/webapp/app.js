@@ -74,7 +74,19 @@ function askToken() {
     return tokenAsked;
 }
 
+// with several heat pumps the one chosen in the header; the API's own default (the only one) otherwise
+const CONTROLLER_KEY = "lux-logger.controller";
+
+function withController(path) {
+    const controller = localStorage.getItem(CONTROLLER_KEY);
+    if (!controller || !path.startsWith("api/") || path.startsWith("api/controllers") || /[?&]controller=/.test(path)) {
+        return path;
+    }
+    return path + (path.includes("?") ? "&" : "?") + "controller=" + encodeURIComponent(controller);
+}
+
 async function call(path, options = {}) {
+    path = withController(path);
     for (;;) {
         const headers = new Headers(options.headers || {});
         const token = localStorage.getItem(TOKEN_KEY);
@@ -592,7 +604,26 @@ async function reportsPage(main) {
 
 const PAGES = { now: nowPage, charts: chartsPage, energy: energyPage, events: eventsPage, reports: reportsPage };
 
+async function controllerChoice() {
+    const controllers = await json("api/controllers").catch(() => []);
+    const names = controllers.map((controller) => controller.name);
+    if (names.length < 2) {
+        localStorage.removeItem(CONTROLLER_KEY);
+        return;
+    }
+    if (!names.includes(localStorage.getItem(CONTROLLER_KEY))) localStorage.setItem(CONTROLLER_KEY, names[0]);
+    const select = el("select", { id: "controller", "aria-label": t("controller"), onchange: () => {
+        localStorage.setItem(CONTROLLER_KEY, select.value);
+        catalog = null;
+        route();
+    } }, names.map((name) => el("option", { value: name,
+        selected: name === localStorage.getItem(CONTROLLER_KEY) ? "selected" : null }, name)));
+    document.querySelector("header").append(select);
+    route();
+}
+
 document.documentElement.lang = LANG;
 document.querySelectorAll("[data-word]").forEach((node) => (node.textContent = t(node.dataset.word)));
 window.addEventListener("hashchange", route);
 route();
+controllerChoice();
