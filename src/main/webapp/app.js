@@ -22,7 +22,7 @@ const WORDS = {
         cop: "COP", factor: "Performance factor", period: "Period", coverage: "Coverage", noSummary: "No summary yet",
         kind: "Kind", all: "all", time: "Time", ended: "Ended", subject: "Subject", text: "Text", filter: "Filter",
         previous: "Previous", next: "Next", page: "Page", of: "of", writeNow: "Write now", written: "Written",
-        name: "Name", size: "Size", modified: "Modified", download: "Download", noReports: "No reports yet",
+        name: "Name", folder: "Folder", size: "Size", modified: "Modified", download: "Download", noReports: "No reports yet",
         failed: "failed", loading: "Loading…", markers: "errors (red) and defrosts (blue) marked",
     },
     de: {
@@ -43,6 +43,7 @@ const WORDS = {
         period: "Zeitraum", coverage: "Abdeckung", noSummary: "Noch keine Auswertung", kind: "Art", all: "alle",
         time: "Zeit", ended: "Ende", subject: "Betreff", text: "Text", filter: "Filter", previous: "Zurück",
         next: "Weiter", page: "Seite", of: "von", writeNow: "Jetzt schreiben", written: "Geschrieben", name: "Name",
+        folder: "Ordner",
         size: "Größe", modified: "Geändert", download: "Herunterladen", noReports: "Noch keine Berichte",
         failed: "fehlgeschlagen", loading: "Lädt…", markers: "Störungen (rot) und Abtauungen (blau) markiert",
     },
@@ -591,14 +592,15 @@ async function reportsPage(main) {
     main.replaceChildren(el("div", { class: "buttons" }, write), message,
         list.length === 0 ? el("p", { class: "muted" }, t("noReports")) : el("div", { class: "scroll" },
             el("table", { class: "reports", id: "reports" },
-                el("thead", {}, el("tr", {}, [t("name"), t("controller"), t("size"), t("modified")]
+                el("thead", {}, el("tr", {}, [t("name"), t("folder"), t("controller"), t("size"), t("modified")]
                     .map((word) => el("th", {}, word)))),
                 el("tbody", {}, list.map((report) => el("tr", {},
                     el("td", {}, el("a", { href: report.href.replace(/^\//, ""), onclick: (event) => {
                         event.preventDefault();
                         download(report).catch((error) => (message.textContent = error.message));
                     } }, report.name)),
-                    el("td", {}, report.controller), el("td", {}, number(report.bytes / 1024, 1) + " KiB"),
+                    el("td", {}, report.folder), el("td", {}, report.controller),
+                    el("td", {}, number(report.bytes / 1024, 1) + " KiB"),
                     el("td", {}, dateTime(report.modified))))))));
 }
 
