@@ -62,10 +62,11 @@ function askToken() {
         tokenAsked = new Promise((resolve) => {
             const form = document.getElementById("token");
             form.hidden = false;
-            form.querySelector("input").focus();
+            const input = document.getElementById("token-value");
+            input.focus();
             form.onsubmit = (event) => {
                 event.preventDefault();
-                localStorage.setItem(TOKEN_KEY, form.querySelector("input").value.trim());
+                localStorage.setItem(TOKEN_KEY, input.value.trim());
                 form.hidden = true;
                 tokenAsked = null;
                 resolve();
@@ -318,8 +319,13 @@ function picker(fields, onPick) {
     const list = el("ul", { class: "matches", id: "field-matches" });
     input.addEventListener("input", () => {
         const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
-        const found = words.length === 0 ? [] : catalog.filter((field) =>
-            words.every((word) => (field.name + " " + field.label).toLowerCase().includes(word))).slice(0, 40);
+        const query = words.join(" ");
+        // of ~1,800 fields the measured values (calculations) and labels that begin with the words come first
+        const rank = (field) => (field.label.toLowerCase().startsWith(query) ? 0 : 2) +
+            (field.name.startsWith("calculations.") ? 0 : 1);
+        const found = words.length === 0 ? [] : catalog
+            .filter((field) => words.every((word) => (field.name + " " + field.label).toLowerCase().includes(word)))
+            .sort((a, b) => rank(a) - rank(b)).slice(0, 40);
         list.replaceChildren(...found.map((field) => el("li", {},
             el("button", { type: "button", "data-field": field.name, onclick: () => {
                 input.value = "";
@@ -360,30 +366,43 @@ function markerPlugin(events) {
     };
 }
 
-function plot(target, series, fields, events, onZoom) {
-    const units = [];
-    const categories = fields.map(() => []);
-    const columns = [series.points.map((point) => Date.parse(point.time) / 1000)];
-    fields.forEach((field, i) => {
-        columns.push(series.points.map((point) => toNumber(point.values[field.name], categories[i])));
-        const unit = field.unit || (categories[i].length ? "" : "0/1");
-        if (!units.includes(unit)) units.push(unit);
-    });
-    // measured units get the axes (left, then right); states (0/1, numbered texts) only when nothing else is shown
-    units.sort((a, b) => (a === "" || a === "0/1") - (b === "" || b === "0/1"));
-    const scaleOf = (i) => "u" + units.indexOf(fields[i].unit || (categories[i].length ? "" : "0/1"));
+function plot(target, series, fields, events, range, onZoom) {
+    const times = series.points.map((point) => Date.parse(point.time) / 1000);
+    const raw = fields.map((field) => series.points.map((point) => point.values[field.name] ?? null));
+    // flags and texts (pumps, operating mode) are states: each gets a lane of its own below the measured values,
+    // and the legend shows the value itself ("on", "defrost")
+    const isState = raw.map((values) => values.some((v) => typeof v === "boolean" || typeof v === "string"));
+    const lanes = fields.filter((_, i) => isState[i]);
+    const units = [...new Set(fields.filter((_, i) => !isState[i]).map((field) => field.unit || ""))];
+    const columns = [times, ...raw.map((values, i) => {
+        if (!isState[i]) return values;
+        const lane = lanes.indexOf(fields[i]);
+        const categories = [];
+        const numbers = values.map((v) => toNumber(v, categories));
+        const top = Math.max(1, ...numbers.filter((v) => v !== null));
+        return numbers.map((v) => (v === null ? null : lane + 0.8 * v / top));
+    })];
     const axes = [{}];
     units.slice(0, 2).forEach((unit, i) => axes.push({ scale: "u" + i, side: i === 0 ? 3 : 1, label: unit,
         grid: { show: i === 0 }, size: 60 }));
+    if (units.length === 0) {
+        axes.push({ scale: "states", side: 3, size: 120, splits: () => lanes.map((_, lane) => lane + 0.4),
+            values: (u, ticks) => ticks.map((tick) => (lanes[Math.round(tick - 0.4)] || {}).label || "") });
+    }
+    const shown = (v) => (v === null || v === undefined ? "–" : typeof v === "boolean" ? (v ? t("on") : t("offState")) : v);
     const width = Math.max(300, target.clientWidth || 800);
     const chart = new uPlot({
         width, height: Math.min(420, Math.max(240, Math.round(width * 0.5))),
-        scales: { x: { time: true } },
+        // the requested range, also where the logger has no polls (yet)
+        scales: { x: { time: true, range: () => [Math.min(range.from / 1000, times[0]),
+            Math.max(range.to / 1000, times[times.length - 1])] },
+            states: { range: () => [-0.2, Math.max(1, lanes.length)] } },
         series: [{}, ...fields.map((field, i) => ({
-            label: field.label + (field.unit ? " [" + field.unit + "]" : ""), scale: scaleOf(i),
-            stroke: COLOURS[i % COLOURS.length], width: 1.5, spanGaps: false,
-            paths: field.unit ? undefined : uPlot.paths.stepped({ align: 1 }),
-            value: (u, v) => (v === null ? "–" : categories[i].length ? categories[i][v] ?? v : v),
+            label: field.label + (field.unit ? " [" + field.unit + "]" : ""),
+            scale: isState[i] ? "states" : "u" + units.indexOf(field.unit || ""),
+            stroke: COLOURS[i % COLOURS.length], width: 1.5, spanGaps: false, points: { show: false },
+            paths: isState[i] ? uPlot.paths.stepped({ align: 1 }) : undefined,
+            value: (u, v, seriesIndex, index) => (index === null ? "–" : shown(raw[i][index])),
         }))],
         axes, plugins: [markerPlugin(events)],
         hooks: { setSelect: [(u) => {
@@ -457,7 +476,7 @@ async function chartsPage(main, params) {
         status.textContent = t("noData");
         return;
     }
-    const chart = plot(area, series, fields, events, (zoomFrom, zoomTo) =>
+    const chart = plot(area, series, fields, events, { from, to }, (zoomFrom, zoomTo) =>
         show({ range: "custom", from: iso(zoomFrom), to: iso(zoomTo) }));
     status.textContent = series.points.length.toLocaleString(LOCALE) + " " + t("pointsShown") +
         (series.downsampled ? " (downsampled)" : "") + (events.length ? " · " + t("markers") : "");

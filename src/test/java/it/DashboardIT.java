@@ -96,8 +96,10 @@ class DashboardIT {
         browser.screenshot("charts");
 
         browser.await("[data-range=week]").click();
-        Await.until("the week's chart", Duration.ofSeconds(30), () -> browser.url().contains("range=week")
-                && Duration.ofDays(7).equals(span()));
+        Await.until(
+                "the week's chart",
+                Duration.ofSeconds(30),
+                () -> browser.url().contains("range=week") && Duration.ofDays(7).equals(span()));
         browser.await("#chart canvas");
         assertThat(browser.url()).contains(OUTDOOR).contains(FLOW);
     }
@@ -122,8 +124,12 @@ class DashboardIT {
     void readyChartsShowTheirFields() {
         browser.open(api.uri("#/charts"));
         browser.await("[data-ready=heatPower]").click();
-        Await.until("the heat and power chart", Duration.ofSeconds(30), () -> browser.url()
-                .contains(URLEncoder.encode("calculations.Heat_Output,calculations.AC_Power_Input", StandardCharsets.UTF_8)));
+        Await.until(
+                "the heat and power chart",
+                Duration.ofSeconds(30),
+                () -> browser.url()
+                        .contains(URLEncoder.encode(
+                                "calculations.Heat_Output,calculations.AC_Power_Input", StandardCharsets.UTF_8)));
         browser.await("[data-ready=compressorModes]").click();
         browser.await("#chart canvas");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -209,8 +215,8 @@ class DashboardIT {
     }
 
     private static JsonObject valuesAt(Instant time, String fields) {
-        JsonObject series = Api.json(api.get("api/readings?from=" + time + "&to=" + time.plusSeconds(1) + "&fields="
-                + fields));
+        JsonObject series =
+                Api.json(api.get("api/readings?from=" + time + "&to=" + time.plusSeconds(1) + "&fields=" + fields));
         return series.getJsonArray("points").stream()
                 .map(JsonObject.class::cast)
                 .filter(point -> Instant.parse(point.getString("time")).equals(time))
@@ -220,6 +226,7 @@ class DashboardIT {
     }
 
     private static String oneDecimal(JsonObject values, String name) {
-        return String.format(java.util.Locale.US, "%.1f", values.getJsonNumber(name).doubleValue());
+        return String.format(
+                java.util.Locale.US, "%.1f", values.getJsonNumber(name).doubleValue());
     }
 }
