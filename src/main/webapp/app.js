@@ -498,7 +498,7 @@ function bars(target, rows, period) {
     return new uPlot({
         width, height: 260,
         scales: { x: { time: false, range: [-0.5, rows.length - 0.5] } },
-        axes: [{ space: 48, values: (u, ticks) => ticks.map((tick) => (rows[tick] ? short(rows[tick].label) : "")) },
+        axes: [{ space: 48, incrs: [1, 2, 3, 5, 7, 10, 15, 30], values: (u, ticks) => ticks.map((tick) => (rows[tick] ? short(rows[tick].label) : "")) },
             { label: "kWh", size: 60 }],
         series: [{ label: t("period"), value: (u, v) => (rows[v] ? rows[v].label : "") },
             { label: t("heat") + " [kWh]", fill: "rgba(220,80,40,.7)", stroke: "#c40",
