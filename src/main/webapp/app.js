@@ -386,7 +386,8 @@ function plot(target, series, fields, events, range, onZoom) {
     units.slice(0, 2).forEach((unit, i) => axes.push({ scale: "u" + i, side: i === 0 ? 3 : 1, label: unit,
         grid: { show: i === 0 }, size: 60 }));
     if (units.length === 0) {
-        axes.push({ scale: "states", side: 3, size: 120, splits: () => lanes.map((_, lane) => lane + 0.4),
+        const longest = Math.max(...lanes.map((field) => field.label.length));
+        axes.push({ scale: "states", side: 3, size: Math.min(260, 16 + 7 * longest), splits: () => lanes.map((_, lane) => lane + 0.4),
             values: (u, ticks) => ticks.map((tick) => (lanes[Math.round(tick - 0.4)] || {}).label || "") });
     }
     const shown = (v) => (v === null || v === undefined ? "–" : typeof v === "boolean" ? (v ? t("on") : t("offState")) : v);

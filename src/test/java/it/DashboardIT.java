@@ -105,6 +105,21 @@ class DashboardIT {
     }
 
     @Test
+    void chartDrawsACustomRangeFromTheUrl() {
+        Instant to = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant from = to.minus(Duration.ofMinutes(3));
+        browser.open(api.uri("#/charts?fields=" + FLOW + ",calculations.ID_WEB_VD1out,calculations.ID_WEB_WP_BZ_akt"
+                + "&from=" + from + "&to=" + to));
+        browser.await("#chart canvas");
+
+        assertThat(span()).isEqualTo(Duration.ofMinutes(3));
+        assertThat(browser.await("#chart").getAttribute("data-from")).isEqualTo(from.toString());
+        assertThat(browser.all(".u-legend .u-series")).hasSize(4);
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.screenshot("charts-custom");
+    }
+
+    @Test
     void fieldPickerFindsAFieldByItsLabelAndAddsItToTheView() {
         browser.open(api.uri("#/charts?fields=" + OUTDOOR + "&range=6h"));
         browser.await("#chart canvas");
