@@ -615,7 +615,8 @@ async function reportsPage(main) {
                 el("thead", {}, el("tr", {}, [t("name"), t("folder"), t("controller"), t("size"), t("modified")]
                     .map((word) => el("th", {}, word)))),
                 el("tbody", {}, list.map((report) => el("tr", {},
-                    el("td", {}, el("a", { href: report.href.replace(/^\//, ""), onclick: (event) => {
+                    el("td", {}, el("a", { href: report.href.replace(/^\//, ""), "data-name": report.name,
+                        onclick: (event) => {
                         event.preventDefault();
                         download(report).catch((error) => (message.textContent = error.message));
                     } }, report.name)),

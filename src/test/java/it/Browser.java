@@ -35,9 +35,11 @@ public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final ChromeDriver driver;
+    private final Path downloads;
 
-    private Browser(ChromeDriver driver) {
+    private Browser(ChromeDriver driver, Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
     }
 
     /** A desktop-sized browser whose language is {@code language} (e.g. {@code en-US}, {@code de-DE}). */
@@ -64,7 +66,16 @@ public final class Browser implements AutoCloseable {
                 "--lang=" + language,
                 "--accept-lang=" + language,
                 "--window-size=1280,900");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        Path downloads = createTempDirectory();
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        language,
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false));
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
@@ -72,7 +83,12 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options));
+        return new Browser(new ChromeDriver(service, options), downloads);
+    }
+
+    /** The folder the browser saves downloads in: its own, new for each browser. */
+    public Path downloads() {
+        return downloads;
     }
 
     public void open(URI address) {
@@ -127,6 +143,14 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    private static Path createTempDirectory() {
+        try {
+            return Files.createTempDirectory("lux-browser-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean inCi() {

@@ -178,6 +178,12 @@ class DashboardIT {
         assertThat(api.get("api/reports").body()).contains(first);
         assertThat(browser.consoleErrors()).isEmpty();
         browser.screenshot("reports");
+
+        browser.await("#reports a[data-name='" + first + "']").click();
+        java.nio.file.Path saved = browser.downloads().resolve(first);
+        Await.until("the report downloaded", Duration.ofSeconds(30), () -> java.nio.file.Files.isRegularFile(saved));
+        assertThat(api.get("api/reports/" + first).body())
+                .isEqualTo(Await.value("the download's content", Duration.ofSeconds(10), () -> read(saved)));
     }
 
     @Test
@@ -238,6 +244,14 @@ class DashboardIT {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no poll at " + time + ": " + series))
                 .getJsonObject("values");
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String oneDecimal(JsonObject values, String name) {
