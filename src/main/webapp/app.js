@@ -401,7 +401,9 @@ function plot(target, series, fields, events, range, onZoom) {
         series: [{}, ...fields.map((field, i) => ({
             label: field.label + (field.unit ? " [" + field.unit + "]" : ""),
             scale: isState[i] ? "states" : "u" + units.indexOf(field.unit || ""),
-            stroke: COLOURS[i % COLOURS.length], width: 1.5, spanGaps: false, points: { show: false },
+            // a downsampled answer holds each field only at the times its bucket kept it: draw through them
+            stroke: COLOURS[i % COLOURS.length], width: 1.5, spanGaps: Boolean(series.downsampled),
+            points: { show: false },
             paths: isState[i] ? uPlot.paths.stepped({ align: 1 }) : undefined,
             value: (u, v, seriesIndex, index) => (index === null ? "–" : shown(raw[i][index])),
         }))],
