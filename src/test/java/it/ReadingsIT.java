@@ -2,8 +2,12 @@ package it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -63,6 +67,44 @@ class ReadingsIT {
             assertThat(((JsonObject) point).getJsonObject("values").keySet())
                     .containsExactly("calculations.ID_WEB_Temperatur_TVL", "calculations.ID_WEB_Temperatur_TRL");
         }
+    }
+
+    @Test
+    void seriesDownsampledKeepsEachFieldsExtremesInAtMostThePointsAsked() {
+        String fields = "ID_WEB_Temperatur_TVL,ID_WEB_Temperatur_TRL";
+        var raw = api.awaitSeries(Instant.now().minusSeconds(60), fields, 6).getJsonArray("points");
+        String first = raw.getJsonObject(0).getString("time");
+        Instant last = Instant.parse(raw.getJsonObject(raw.size() - 1).getString("time"));
+        // the range of the polls just read, so that the downsampled answer reads the same polls
+        String range = "from=" + first + "&to=" + last.plusMillis(1);
+
+        JsonObject series = Api.json(api.get("api/readings?" + range + "&fields=" + fields + "&points=4"));
+        assertThat(series.getJsonObject("downsampled").getInt("buckets")).isEqualTo(2);
+        assertThat(series.getJsonObject("downsampled").getInt("polls")).isEqualTo(raw.size());
+        var points = series.getJsonArray("points");
+        assertThat(points.stream().map(p -> ((JsonObject) p).getString("time")))
+                .isSorted()
+                .doesNotHaveDuplicates();
+        for (String field : List.of("calculations.ID_WEB_Temperatur_TVL", "calculations.ID_WEB_Temperatur_TRL")) {
+            var kept = values(points, field);
+            assertThat(kept).as(field).hasSizeBetween(1, 4);
+            var all = values(raw, field);
+            assertThat(kept).as(field).contains(Collections.min(all), Collections.max(all));
+        }
+
+        var one = Api.json(api.get("api/readings?" + range + "&fields=ID_WEB_Temperatur_TVL&points=2"));
+        assertThat(one.getJsonArray("points").size()).isBetween(1, 2);
+        assertBadRequest("api/readings?fields=ID_WEB_Temperatur_TVL&points=0", "points='0'");
+        assertBadRequest("api/readings?fields=ID_WEB_Temperatur_TVL&points=abc", "points='abc'");
+    }
+
+    /** The values of one field among the points that hold it. */
+    private static List<BigDecimal> values(JsonArray points, String field) {
+        return points.stream()
+                .map(p -> ((JsonObject) p).getJsonObject("values"))
+                .filter(values -> values.containsKey(field))
+                .map(values -> values.getJsonNumber(field).bigDecimalValue())
+                .toList();
     }
 
     @Test

@@ -29,6 +29,11 @@ final class ControllerLife {
     /** More than this between the controller's clock and the logger's is a jump, not drift or poll latency. */
     static final long JUMP_SECONDS = 120;
 
+    /** Seconds the controller's clock gains on the logger's per second, 0 for a real one. */
+    private double rate;
+
+    private Pending pending;
+
     /**
      * @param failures failed polls between the two polls
      * @param restartFiled true when a new switch-off between them has the code "restart"
@@ -50,13 +55,23 @@ final class ControllerLife {
             evidence.add("switch-off " + SlotFiles.RESTART + " restart");
         }
         Long jump = jump(prev, cur);
+        if (pending != null) {
+            if (jump != null && Math.abs(offsetChange(prev, cur) - pending.rate * seconds(prev, cur)) <= JUMP_SECONDS) {
+                rate = pending.rate;
+                jump = null;
+            } else {
+                out.add(Events.event(EventKind.CLOCK_SET, pending.time, "", cur.time(), signed(pending.jump) + " s"));
+            }
+            pending = null;
+        }
         if (jump != null && failures > 0) {
             evidence.add(
                     "clock " + signed(jump) + " s after " + failures + " failed " + (failures == 1 ? "poll" : "polls"));
         } else if (jump != null && !evidence.isEmpty()) {
             evidence.add("clock " + signed(jump) + " s");
         } else if (jump != null) {
-            out.add(Events.event(EventKind.CLOCK_SET, cur.time(), "", cur.time(), signed(jump) + " s"));
+            // known only at the next poll: a clock that keeps this pace runs at another rate (a simulator at speed)
+            pending = new Pending(cur.time(), jump, rateBetween(prev, cur));
         }
         if (!evidence.isEmpty()) {
             String text = "controller restarted: " + String.join(", ", evidence);
@@ -75,17 +90,34 @@ final class ControllerLife {
                 && cur.calculations()[STARTS] <= prev.calculations()[STARTS];
     }
 
-    /** How far the controller's clock moved against the logger's, in s; null for less than a jump. */
-    private static Long jump(Snapshot prev, Snapshot cur) {
-        int before = Events.calculation(prev, CLOCK, 0);
-        int after = Events.calculation(cur, CLOCK, 0);
-        if (before <= 0 || after <= 0) {
+    /**
+     * How far the controller's clock moved against the logger's beyond its usual pace (the same as the logger's,
+     * unless a steady other pace was seen), in s; null for less than a jump.
+     */
+    private Long jump(Snapshot prev, Snapshot cur) {
+        if (Events.calculation(prev, CLOCK, 0) <= 0 || Events.calculation(cur, CLOCK, 0) <= 0) {
             return null;
         }
-        long change =
-                (after - cur.time().getEpochSecond()) - (before - prev.time().getEpochSecond());
+        long change = Math.round(offsetChange(prev, cur) - rate * seconds(prev, cur));
         return Math.abs(change) > JUMP_SECONDS ? change : null;
     }
+
+    /** The change of the controller clock's offset against the poll times between two polls, in s. */
+    private static long offsetChange(Snapshot prev, Snapshot cur) {
+        return (Events.calculation(cur, CLOCK, 0) - cur.time().getEpochSecond())
+                - (Events.calculation(prev, CLOCK, 0) - prev.time().getEpochSecond());
+    }
+
+    private static double seconds(Snapshot prev, Snapshot cur) {
+        return Math.max(1, cur.time().getEpochSecond() - prev.time().getEpochSecond());
+    }
+
+    private static double rateBetween(Snapshot prev, Snapshot cur) {
+        return offsetChange(prev, cur) / seconds(prev, cur);
+    }
+
+    /** A clock jump waiting for the next poll to tell a set clock from one that runs at another pace. */
+    private record Pending(Instant time, long jump, double rate) {}
 
     private static String signed(long seconds) {
         return seconds > 0 ? "+" + seconds : Long.toString(seconds);

@@ -21,7 +21,7 @@ final class JournalWalk {
 
     private static final Logger LOG = System.getLogger(JournalWalk.class.getName());
     /** Bumped by a release that changes a rule: the journal is then computed again from the first poll. */
-    static final int RULES = 1;
+    static final int RULES = 2;
     /** How far a recomputation walks back before its range: longer than any span left open (a utility lock, a hot-water run). */
     static final Duration LOOK_BACK = Duration.ofHours(6);
     /** What one write transaction holds at most. */

@@ -13,7 +13,6 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import luxlogger.BadRequest;
@@ -24,8 +23,10 @@ import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Reading;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.control.Downsampler;
 import luxlogger.readings.control.PollReader;
 import luxlogger.readings.control.ReadingStreams;
+import luxlogger.readings.control.SeriesJson;
 import luxlogger.readings.control.TimeRange;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,7 +72,7 @@ public class ReadingsResource {
             @Parameter(description = "The controller's name; needed only when there are several")
                     @QueryParam("controller")
                     String controller) {
-        List<Field> selected = select(fields, null);
+        List<Field> selected = select(fields, null, null);
         // while the readings' settings are invalid, the database is not prepared: 503 naming them, not a 500
         settings.get();
         String name = choice.of(controller);
@@ -103,7 +104,8 @@ public class ReadingsResource {
     @APIResponse(
             responseCode = "200",
             description =
-                    "{\"from\", \"to\", \"fields\": [names], \"points\": [{\"time\", \"values\": {name: value}}]}",
+                    "{\"from\", \"to\", \"fields\": [names], \"points\": [{\"time\", \"values\": {name: value}}]},"
+                            + " with points= also \"downsampled\": {\"buckets\", \"polls\"}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public StreamingOutput series(
             @Parameter(description = "Start, ISO-8601 (2026-01-31T06:00:00Z, 2026-01-31T07:00+01:00, 2026-01-31 in TZ)")
@@ -114,23 +116,31 @@ public class ReadingsResource {
                     String fields,
             @Parameter(description = "The controller's name; needed only when there are several")
                     @QueryParam("controller")
-                    String controller) {
+                    String controller,
+            @Parameter(
+                            description =
+                                    "Downsampled to at most this many values per field (2-10000): min and max per bucket")
+                    @QueryParam("points")
+                    String points) {
         TimeRange range;
+        Integer most;
         try {
             range = TimeRange.parse(
                     from, to, Duration.ofHours(1), settings.get().zone());
+            most = Downsampler.points(points);
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
         if (fields == null || fields.isBlank()) {
             throw new BadRequest("fields is required, e.g. fields=ID_WEB_Temperatur_TVL,ID_WEB_Temperatur_TRL");
         }
-        List<Field> selected = select(fields, range);
+        List<Field> selected = select(fields, range, most);
         String name = choice.of(controller);
         return output -> {
             boolean served;
             try {
-                served = streams.run(() -> writeSeries(output, name, range, selected));
+                served = streams.run(
+                        () -> new SeriesJson(polls, new Decoder(catalog)).write(output, name, range, selected, most));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 served = false;
@@ -145,30 +155,8 @@ public class ReadingsResource {
         };
     }
 
-    private void writeSeries(OutputStream output, String controller, TimeRange range, List<Field> selected) {
-        Decoder decoder = new Decoder(catalog);
-        try (JsonGenerator json = Json.createGenerator(output)) {
-            json.writeStartObject()
-                    .write("controller", controller)
-                    .write("from", range.from().toString())
-                    .write("to", range.to().toString())
-                    .writeStartArray("fields");
-            selected.forEach(field -> json.write(field.column()));
-            json.writeEnd().writeStartArray("points");
-            polls.forEach(controller, range.from(), range.to(), snapshot -> {
-                json.writeStartObject()
-                        .write("time", snapshot.time().toString())
-                        .writeStartObject("values");
-                for (Reading reading : decoder.decode(snapshot, selected)) {
-                    ReadingsJson.value(json, reading.field().column(), reading);
-                }
-                json.writeEnd().writeEnd();
-            });
-            json.writeEnd().writeEnd();
-        }
-    }
-
-    private List<Field> select(String patterns, TimeRange range) {
+    /** @param points the most values per field a downsampled series returns, null for every poll */
+    private List<Field> select(String patterns, TimeRange range, Integer points) {
         if (patterns == null || patterns.isBlank()) {
             return null;
         }
@@ -181,10 +169,14 @@ public class ReadingsResource {
         if (range != null) {
             long polls =
                     range.duration().toSeconds() / settings.get().interval().toSeconds() + 1;
+            // downsampled, the answer's values count, not the polls read
+            polls = points == null ? polls : Math.min(polls, points);
             if (polls * selected.size() > MAX_VALUES) {
                 throw new BadRequest("too many values: " + selected.size() + " fields over " + range.duration()
-                        + " is about " + polls * selected.size() + " values, at most " + MAX_VALUES
-                        + " per request: select fewer fields or a shorter range");
+                        + (points == null ? "" : " at " + points + " points") + " is about " + polls * selected.size()
+                        + " values, at most " + MAX_VALUES
+                        + " per request: select fewer fields or "
+                        + (points == null ? "a shorter range" : "fewer points"));
             }
         }
         return selected;

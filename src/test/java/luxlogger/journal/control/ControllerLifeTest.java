@@ -63,10 +63,24 @@ class ControllerLifeTest {
         walker.poll(poll.after(0));
         poll.c(134, (int) t(30 + 3600).getEpochSecond());
         walker.poll(poll.at(t(30)));
+        // the next poll tells a set clock (it keeps the hour) from one running at another pace
+        poll.c(134, (int) t(60 + 3600).getEpochSecond());
+        walker.poll(poll.at(t(60)));
 
         assertThat(walker.drain())
-                .extracting(e -> e.kind, e -> e.time, e -> e.subject, e -> e.text)
-                .containsExactly(tuple("clock-set", ms(30), "", "+3600 s"));
+                .extracting(e -> e.kind, e -> e.time, e -> e.detected, e -> e.subject, e -> e.text)
+                .containsExactly(tuple("clock-set", ms(30), ms(60), "", "+3600 s"));
+    }
+
+    @Test
+    void aClockRunningSixtyTimesFasterAtASteadyPaceIsNoClockSet() {
+        // the simulator at SIMULATOR_SPEED=60: its clock gains 295 s on every 5 s poll
+        for (int n = 0; n < 10; n++) {
+            poll.c(134, (int) t(0).plusSeconds(60L * 5 * n).getEpochSecond());
+            walker.poll(poll.at(t(5 * n)));
+        }
+
+        assertThat(walker.drain()).noneMatch(TestPolls.kindIs(EventKind.CLOCK_SET));
     }
 
     @Test
