@@ -475,6 +475,7 @@ async function chartsPage(main, params) {
     area.dataset.from = series.from;
     area.dataset.to = series.to;
     area.dataset.points = series.points.length;
+    area.dataset.downsampled = Boolean(series.downsampled);
     if (series.points.length === 0) {
         status.textContent = t("noData");
         return;

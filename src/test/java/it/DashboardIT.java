@@ -88,6 +88,7 @@ class DashboardIT {
         browser.await("#chart canvas");
 
         assertThat(span()).isEqualTo(Duration.ofHours(6));
+        assertThat(browser.await("#chart").getAttribute("data-downsampled")).isEqualTo("false");
         assertThat(Integer.parseInt(browser.await("#chart").getAttribute("data-points")))
                 .isPositive();
         assertThat(browser.all(".u-legend .u-series")).hasSize(3);
@@ -102,6 +103,8 @@ class DashboardIT {
                 () -> browser.url().contains("range=week") && Duration.ofDays(7).equals(span()));
         browser.await("#chart canvas");
         assertThat(browser.url()).contains(OUTDOOR).contains(FLOW);
+        // a range over a day is asked for about one point per pixel (points=), the API cuts it down
+        assertThat(browser.await("#chart").getAttribute("data-downsampled")).isEqualTo("true");
     }
 
     @Test
