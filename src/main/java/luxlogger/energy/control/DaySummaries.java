@@ -157,7 +157,7 @@ public class DaySummaries {
 
     private <T> T inTransaction(Callable<T> work) {
         try {
-            return Transactions.run(transaction, work);
+            return Transactions.write(transaction, work);
         } catch (Exception e) {
             throw new IllegalStateException("storing day summaries failed: " + Transactions.rootMessage(e), e);
         }
