@@ -55,7 +55,7 @@ public class DaySummaries {
      */
     public synchronized List<DaySummary> days(
             String controller, LocalDate from, LocalDate to, ZoneId zone, Duration interval, Instant now) {
-        Optional<Integer> number = number(controller);
+        Optional<Integer> number = polls.number(controller);
         if (number.isEmpty()) {
             return List.of();
         }
@@ -94,7 +94,7 @@ public class DaySummaries {
 
     /** Forgets the rows of the days {@code [from, to]}, which are computed again when next asked for. */
     public int forget(String controller, LocalDate from, LocalDate to) {
-        Optional<Integer> number = number(controller);
+        Optional<Integer> number = polls.number(controller);
         if (number.isEmpty()) {
             return 0;
         }
@@ -144,15 +144,6 @@ public class DaySummaries {
     /** When a day's row is final: after the first poll of the next day could have been stored. */
     static long closing(LocalDate day, ZoneId zone, Duration interval) {
         return new DayCalculation(day, zone, interval).to().toEpochMilli();
-    }
-
-    private Optional<Integer> number(String controller) {
-        return em
-                .createQuery("SELECT c.id FROM StoredController c WHERE c.name = :name", Integer.class)
-                .setParameter("name", controller)
-                .getResultList()
-                .stream()
-                .findFirst();
     }
 
     private <T> T inTransaction(Callable<T> work) {
