@@ -55,7 +55,7 @@ public class DaySummaries {
      */
     public synchronized List<DaySummary> days(
             String controller, LocalDate from, LocalDate to, ZoneId zone, Duration interval, Instant now) {
-        Optional<Integer> number = number(controller);
+        Optional<Integer> number = polls.number(controller);
         if (number.isEmpty()) {
             return List.of();
         }
@@ -94,7 +94,7 @@ public class DaySummaries {
 
     /** Forgets the rows of the days {@code [from, to]}, which are computed again when next asked for. */
     public int forget(String controller, LocalDate from, LocalDate to) {
-        Optional<Integer> number = number(controller);
+        Optional<Integer> number = polls.number(controller);
         if (number.isEmpty()) {
             return 0;
         }
@@ -146,18 +146,9 @@ public class DaySummaries {
         return new DayCalculation(day, zone, interval).to().toEpochMilli();
     }
 
-    private Optional<Integer> number(String controller) {
-        return em
-                .createQuery("SELECT c.id FROM StoredController c WHERE c.name = :name", Integer.class)
-                .setParameter("name", controller)
-                .getResultList()
-                .stream()
-                .findFirst();
-    }
-
     private <T> T inTransaction(Callable<T> work) {
         try {
-            return Transactions.run(transaction, work);
+            return Transactions.write(transaction, work);
         } catch (Exception e) {
             throw new IllegalStateException("storing day summaries failed: " + Transactions.rootMessage(e), e);
         }

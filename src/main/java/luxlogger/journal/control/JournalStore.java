@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.util.Collection;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import luxlogger.journal.entity.EventKind;
 import luxlogger.journal.entity.JournalEvent;
+import luxlogger.readings.control.Transactions;
 
 /**
  * Writes the journal: a controller's events, replaced range by range as they are computed again, and its
@@ -114,19 +114,9 @@ public class JournalStore {
 
     private <T> T inTransaction(Callable<T> work) {
         try {
-            transaction.begin();
-            T result = work.call();
-            transaction.commit();
-            return result;
+            return Transactions.write(transaction, work);
         } catch (Exception e) {
-            try {
-                if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                    transaction.rollback();
-                }
-            } catch (Exception ignored) {
-                // the first failure is the one to report
-            }
-            throw new IllegalStateException("storing the journal failed: " + e.getMessage(), e);
+            throw new IllegalStateException("storing the journal failed: " + Transactions.rootMessage(e), e);
         }
     }
 }

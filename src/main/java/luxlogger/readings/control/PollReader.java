@@ -161,6 +161,11 @@ public class PollReader {
         return em.createQuery("SELECT COUNT(p) FROM Poll p", Long.class).getSingleResult();
     }
 
+    /** The database's number of a controller it knows (cached once found); empty for one it does not. */
+    public Optional<Integer> number(String controller) {
+        return numbers.find(em, controller);
+    }
+
     /** True when the database knows the controller: it has stored polls of it, or claimed it. */
     public boolean holds(String controller) {
         return numbers.find(em, controller).isPresent();

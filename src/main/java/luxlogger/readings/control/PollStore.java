@@ -72,7 +72,7 @@ public class PollStore {
     public synchronized void store(List<ControllerPoll> polls, List<PollFailure> failures) throws StoreException {
         try {
             Map<String, Integer> foreign = new TreeMap<>();
-            encoders = Transactions.run(transaction, () -> {
+            encoders = Transactions.write(transaction, () -> {
                 foreign.clear();
                 for (PollFailure failure : failures) {
                     long time = failure.time().toEpochMilli();
@@ -142,7 +142,7 @@ public class PollStore {
      */
     public synchronized Map<String, String> claim(List<String> names, boolean exclusive) throws StoreException {
         try {
-            Transactions.run(transaction, () -> {
+            Transactions.write(transaction, () -> {
                 claims.claim(em, names, owners.instance(), exclusive);
                 return null;
             });
@@ -191,7 +191,7 @@ public class PollStore {
      */
     private synchronized int deleteBatch(int controller, Instant before, int batch) throws Exception {
         var old = new OldPolls(em, controller);
-        return Transactions.run(transaction, () -> {
+        return Transactions.write(transaction, () -> {
             int deleted = old.delete(before, batch);
             if (deleted == 0) {
                 old.deleteFailed(before);

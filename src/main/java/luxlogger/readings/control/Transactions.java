@@ -7,7 +7,21 @@ import java.util.concurrent.Callable;
 /** Work in a transaction of its own, for the store's writes and its streaming reads. */
 public final class Transactions {
 
+    /**
+     * Held by every write transaction of this JVM (polls, failed polls, deletes, journal, day summaries). SQLite
+     * takes one writer at a time, and a transaction that read before another writer's commit cannot write after
+     * it (SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out): so writers take turns here, not in the database.
+     */
+    private static final Object WRITES = new Object();
+
     private Transactions() {}
+
+    /** Runs writing work in a transaction of its own, one writer at a time; as {@link #run}. */
+    public static <T> T write(UserTransaction transaction, Callable<T> work) throws Exception {
+        synchronized (WRITES) {
+            return run(transaction, work);
+        }
+    }
 
     /** Runs the work in a transaction, rolled back when the work or the commit fails. */
     public static <T> T run(UserTransaction transaction, Callable<T> work) throws Exception {
