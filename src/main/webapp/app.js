@@ -24,6 +24,8 @@ const WORDS = {
         previous: "Previous", next: "Next", page: "Page", of: "of", writeNow: "Write now", written: "Written",
         name: "Name", folder: "Folder", size: "Size", modified: "Modified", download: "Download", noReports: "No reports yet",
         failed: "failed", loading: "Loading…", markers: "errors (red) and defrosts (blue) marked",
+        heatHeating: "Heating", heatHotWater: "Hot water",
+        chartHint: "drag: zoom in · wheel: zoom around the pointer · Shift+drag: move",
     },
     de: {
         now: "Jetzt", charts: "Verläufe", energy: "Energie", events: "Ereignisse", reports: "Berichte",
@@ -46,6 +48,8 @@ const WORDS = {
         folder: "Ordner",
         size: "Größe", modified: "Geändert", download: "Herunterladen", noReports: "Noch keine Berichte",
         failed: "fehlgeschlagen", loading: "Lädt…", markers: "Störungen (rot) und Abtauungen (blau) markiert",
+        heatHeating: "Heizen", heatHotWater: "Warmwasser",
+        chartHint: "Ziehen: vergrößern · Mausrad: um den Zeiger zoomen · Umschalt+Ziehen: verschieben",
     },
 };
 const LANG = ((navigator.languages && navigator.languages[0]) || navigator.language || "en").toLowerCase().startsWith("de") ? "de" : "en";
@@ -76,11 +80,13 @@ function askToken() {
     return tokenAsked;
 }
 
-// with several heat pumps the one chosen in the header; the API's own default (the only one) otherwise
+// with several heat pumps the one shown: named in the URL (controller=), so that a bookmark shows the same heat
+// pump, and kept in the browser for links without it; the API's own default (the only one) otherwise
 const CONTROLLER_KEY = "lux-logger.controller";
+let controllers = [];
+let controller = null;
 
 function withController(path) {
-    const controller = localStorage.getItem(CONTROLLER_KEY);
     if (!controller || !path.startsWith("api/") || path.startsWith("api/controllers") || /[?&]controller=/.test(path)) {
         return path;
     }
@@ -153,10 +159,27 @@ function remember(page, params) {
     history.replaceState(null, "", "#/" + page + (query ? "?" + query : ""));
 }
 
+/** With several heat pumps: the one the URL names, else the one chosen last (then named in the URL too). */
+function chooseController(page, params) {
+    if (controllers.length < 2) return;
+    const asked = params.get("controller");
+    const chosen = controllers.includes(asked) ? asked
+        : controllers.includes(localStorage.getItem(CONTROLLER_KEY)) ? localStorage.getItem(CONTROLLER_KEY) : controllers[0];
+    if (chosen !== controller) catalog = null;
+    controller = chosen;
+    localStorage.setItem(CONTROLLER_KEY, chosen);
+    document.getElementById("controller").value = chosen;
+    if (asked !== chosen) {
+        params.set("controller", chosen);
+        remember(page, params);
+    }
+}
+
 async function route() {
     leave();
     leave = () => {};
     const { page, params } = view();
+    chooseController(page, params);
     document.querySelectorAll("nav a").forEach((a) => a.classList.toggle("active", a.dataset.page === page));
     const main = document.getElementById("page");
     main.replaceChildren(el("p", { class: "muted" }, t("loading")));
@@ -166,6 +189,8 @@ async function route() {
     } catch (error) {
         main.replaceChildren(problem(error));
     }
+    // when the page was drawn, in the Navigation Timing API's time: the page-load test reads it
+    main.dataset.drawn = String(Math.round(performance.now()));
 }
 
 // ---- Now ----
@@ -268,7 +293,8 @@ async function nowPage(main) {
                     power(values, t("heatOutput"), "Heat_Output"),
                     power(values, t("powerInput"), "AC_Power_Input")),
                 switches(values),
-                el("p", { class: "muted" }, t("controller") + ": " + latest.controller +
+                el("p", { class: "muted", id: "now-controller", "data-controller": latest.controller },
+                    t("controller") + ": " + latest.controller +
                     (latest.firmware ? " · " + latest.firmware : "") + (latest.simulated ? " · simulator" : "")));
         }
         parts.push(loggerHealth(health));
@@ -344,24 +370,81 @@ function toNumber(value, categories) {
     return categories.indexOf(value);
 }
 
+// errors and defrosts of the journal: elements of their own over the plot (an error a line, a defrost its span),
+// each with its time and text as a tooltip, placed again at every redraw (zoom, move, resize)
 function markerPlugin(events) {
+    let layer = null;
+    const at = (u, iso) => u.valToPos(Date.parse(iso) / 1000, "x");
     return {
         hooks: {
-            draw: (u) => {
-                const context = u.ctx;
-                context.save();
-                context.lineWidth = 2 * devicePixelRatio;
-                for (const event of events) {
-                    const x = u.valToPos(Date.parse(event.time) / 1000, "x", true);
-                    if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) continue;
-                    context.strokeStyle = event.kind === "error" ? "rgba(210,30,30,.8)" : "rgba(40,90,220,.35)";
-                    context.beginPath();
-                    context.moveTo(x, u.bbox.top);
-                    context.lineTo(x, u.bbox.top + u.bbox.height);
-                    context.stroke();
-                }
-                context.restore();
+            init: (u) => {
+                layer = el("div", { class: "markers" });
+                u.over.append(layer);
             },
+            draw: (u) => {
+                const [min, max] = [u.scales.x.min * 1000, u.scales.x.max * 1000];
+                layer.replaceChildren(...events
+                    .filter((event) => Date.parse(event.ended || event.time) >= min && Date.parse(event.time) <= max)
+                    .map((event) => {
+                        const left = Math.max(0, at(u, event.time));
+                        const right = event.ended ? Math.min(u.over.clientWidth, at(u, event.ended)) : left;
+                        return el("span", { class: "marker " + event.kind, "data-kind": event.kind,
+                            "data-time": event.time, style: "left:" + left + "px;width:" + Math.max(2, right - left) + "px",
+                            title: event.kind + " " + dateTime(event.time) + (event.text ? ": " + event.text : "") });
+                    }));
+            },
+        },
+    };
+}
+
+// the wheel zooms around the pointer, Shift+drag moves the range; both show the new range at once and then ask
+// for it (into the URL, the data fetched anew) once the hand rests
+function panZoomPlugin(shown, onRange) {
+    let settle = null;
+    const ask = (u) => {
+        clearTimeout(settle);
+        settle = setTimeout(() => onRange(shown[0] * 1000, shown[1] * 1000), 400);
+    };
+    const move = (u, min, max) => {
+        shown[0] = min;
+        shown[1] = max;
+        u.setScale("x", { min, max });
+    };
+    return {
+        hooks: {
+            init: (u) => {
+                u.over.addEventListener("wheel", (event) => {
+                    event.preventDefault();
+                    const [min, max] = shown;
+                    const pointer = u.posToVal(event.clientX - u.over.getBoundingClientRect().left, "x");
+                    const factor = event.deltaY < 0 ? 0.8 : 1.25;
+                    // no closer than a minute
+                    if (factor < 1 && (max - min) * factor < 60) return;
+                    move(u, pointer - (pointer - min) * factor, pointer + (max - pointer) * factor);
+                    ask(u);
+                }, { passive: false });
+                // before uPlot's own mousedown on the plot, which would start a zoom selection
+                u.root.addEventListener("mousedown", (down) => {
+                    if (!down.shiftKey || down.button !== 0 || !u.over.contains(down.target)) return;
+                    down.preventDefault();
+                    down.stopPropagation();
+                    const [min, max] = shown;
+                    const perPixel = (max - min) / u.over.clientWidth;
+                    let moved = 0;
+                    const drag = (event) => {
+                        moved = event.clientX - down.clientX;
+                        move(u, min - moved * perPixel, max - moved * perPixel);
+                    };
+                    const drop = () => {
+                        document.removeEventListener("mousemove", drag);
+                        document.removeEventListener("mouseup", drop);
+                        if (Math.abs(moved) > 2) ask(u);
+                    };
+                    document.addEventListener("mousemove", drag);
+                    document.addEventListener("mouseup", drop);
+                }, true);
+            },
+            destroy: () => clearTimeout(settle),
         },
     };
 }
@@ -392,11 +475,12 @@ function plot(target, series, fields, events, range, onZoom) {
     }
     const shown = (v) => (v === null || v === undefined ? "–" : typeof v === "boolean" ? (v ? t("on") : t("offState")) : v);
     const width = Math.max(300, target.clientWidth || 800);
+    // the requested range, also where the logger has no polls (yet); the wheel and Shift+drag change it in place
+    const span = times.length === 0 ? [range.from / 1000, range.to / 1000]
+        : [Math.min(range.from / 1000, times[0]), Math.max(range.to / 1000, times[times.length - 1])];
     const chart = new uPlot({
         width, height: Math.min(420, Math.max(240, Math.round(width * 0.5))),
-        // the requested range, also where the logger has no polls (yet)
-        scales: { x: { time: true, range: () => [Math.min(range.from / 1000, times[0]),
-            Math.max(range.to / 1000, times[times.length - 1])] },
+        scales: { x: { time: true, range: () => [span[0], span[1]] },
             states: { range: () => [-0.2, Math.max(1, lanes.length)] } },
         series: [{}, ...fields.map((field, i) => ({
             label: field.label + (field.unit ? " [" + field.unit + "]" : ""),
@@ -407,8 +491,8 @@ function plot(target, series, fields, events, range, onZoom) {
             paths: isState[i] ? uPlot.paths.stepped({ align: 1 }) : undefined,
             value: (u, v, seriesIndex, index) => (index === null ? "–" : shown(raw[i][index])),
         }))],
-        axes, plugins: [markerPlugin(events)],
-        hooks: { setSelect: [(u) => {
+        axes, plugins: [markerPlugin(events), panZoomPlugin(span, onZoom)],
+        hooks: { draw: [() => (target.dataset.drawn = String(Math.round(performance.now())))], setSelect: [(u) => {
             if (u.select.width < 5) return;
             const from = u.posToVal(u.select.left, "x");
             const to = u.posToVal(u.select.left + u.select.width, "x");
@@ -476,14 +560,12 @@ async function chartsPage(main, params) {
     area.dataset.to = series.to;
     area.dataset.points = series.points.length;
     area.dataset.downsampled = Boolean(series.downsampled);
-    if (series.points.length === 0) {
-        status.textContent = t("noData");
-        return;
-    }
+    // an empty range is drawn too (its axes), so that the wheel and Shift+drag can leave it
     const chart = plot(area, series, fields, events, { from, to }, (zoomFrom, zoomTo) =>
         show({ range: "custom", from: iso(zoomFrom), to: iso(zoomTo) }));
-    status.textContent = series.points.length.toLocaleString(LOCALE) + " " + t("pointsShown") +
-        (series.downsampled ? " (downsampled)" : "") + (events.length ? " · " + t("markers") : "");
+    status.textContent = (series.points.length === 0 ? t("noData") : series.points.length.toLocaleString(LOCALE) +
+        " " + t("pointsShown")) + (series.downsampled ? " (downsampled)" : "") +
+        (events.length ? " · " + t("markers") : "") + " · " + t("chartHint");
     const resize = () => chart.setSize({ width: Math.max(300, area.clientWidth), height: chart.height });
     window.addEventListener("resize", resize);
     return () => {
@@ -494,31 +576,43 @@ async function chartsPage(main, params) {
 
 // ---- Energy ----
 
+// heat as one bar made of heating (below) and hot water (above), electricity beside it; the legend shows each
+// part's own figure. Pool heat, where there is any, is in the table's total only.
 function bars(target, rows, period) {
     const x = rows.map((_, i) => i);
     // days as "11-30": the year only makes the labels collide
     const short = (label) => (period === "day" ? label.slice(5) : label);
     const width = Math.max(300, target.clientWidth || 800);
+    const own = (name) => (u, v, seriesIndex, index) => (index === null || !rows[index] ? "–" : number(rows[index][name]));
+    const heating = rows.map((row) => row.heatHeating);
+    const stacked = rows.map((row) => (row.heatHeating === null && row.heatHotWater === null ? null
+        : (row.heatHeating || 0) + (row.heatHotWater || 0)));
+    const bar = (align) => uPlot.paths.bars({ size: [0.4, 60], align });
     return new uPlot({
         width, height: 260,
         scales: { x: { time: false, range: [-0.5, rows.length - 0.5] } },
         axes: [{ space: 48, incrs: [1, 2, 3, 5, 7, 10, 15, 30], values: (u, ticks) => ticks.map((tick) => (rows[tick] ? short(rows[tick].label) : "")) },
             { label: "kWh", size: 60 }],
         series: [{ label: t("period"), value: (u, v) => (rows[v] ? rows[v].label : "") },
-            { label: t("heat") + " [kWh]", fill: "rgba(220,80,40,.7)", stroke: "#c40",
-                paths: uPlot.paths.bars({ size: [0.4, 60], align: -1 }), points: { show: false } },
-            { label: t("electricity") + " [kWh]", fill: "rgba(40,90,200,.7)", stroke: "#248",
-                paths: uPlot.paths.bars({ size: [0.4, 60], align: 1 }), points: { show: false } }],
-    }, [x, rows.map((row) => row.heatTotal), rows.map((row) => row.electricTotal)], target);
+            // drawn first and as high as both: what shows above the heating bar is hot water
+            { label: t("heat") + ": " + t("heatHotWater") + " [kWh]", fill: "rgba(42,111,214,.75)", stroke: "#2a6fd6",
+                paths: bar(-1), points: { show: false }, value: own("heatHotWater") },
+            { label: t("heat") + ": " + t("heatHeating") + " [kWh]", fill: "rgba(220,80,40,.8)", stroke: "#c40",
+                paths: bar(-1), points: { show: false }, value: own("heatHeating") },
+            { label: t("electricity") + " [kWh]", fill: "rgba(90,90,90,.6)", stroke: "#444",
+                paths: bar(1), points: { show: false }, value: own("electricTotal") }],
+    }, [x, stacked, heating, rows.map((row) => row.electricTotal)], target);
 }
 
 function summaryTable(rows) {
-    return el("table", { class: "summary" },
-        el("thead", {}, el("tr", {}, [t("period"), t("heat") + " kWh", t("electricity") + " kWh", t("cop"),
-            t("coverage")].map((word) => el("th", {}, word)))),
-        el("tbody", {}, rows.slice().reverse().map((row) => el("tr", {},
-            el("td", {}, row.label), el("td", {}, number(row.heatTotal)), el("td", {}, number(row.electricTotal)),
-            el("td", {}, number(row.factorTotal, 2)), el("td", {}, number(row.coverage, 0) + " %")))));
+    return el("table", { class: "summary", id: "summary" },
+        el("thead", {}, el("tr", {}, [t("period"), t("heatHeating") + " kWh", t("heatHotWater") + " kWh",
+            t("heat") + " kWh", t("electricity") + " kWh", t("cop"), t("coverage")].map((word) => el("th", {}, word)))),
+        el("tbody", {}, rows.slice().reverse().map((row) => el("tr", { "data-label": row.label },
+            el("td", {}, row.label), el("td", { "data-heating": "" }, number(row.heatHeating)),
+            el("td", { "data-hot-water": "" }, number(row.heatHotWater)), el("td", {}, number(row.heatTotal)),
+            el("td", {}, number(row.electricTotal)), el("td", {}, number(row.factorTotal, 2)),
+            el("td", {}, number(row.coverage, 0) + " %")))));
 }
 
 async function energyPage(main, params) {
@@ -630,26 +724,24 @@ async function reportsPage(main) {
 
 const PAGES = { now: nowPage, charts: chartsPage, energy: energyPage, events: eventsPage, reports: reportsPage };
 
+/** The heat pumps: with more than one, a choice in the header, which goes into the URL. */
 async function controllerChoice() {
-    const controllers = await json("api/controllers").catch(() => []);
-    const names = controllers.map((controller) => controller.name);
+    const names = (await json("api/controllers").catch(() => [])).map((known) => known.name);
     if (names.length < 2) {
         localStorage.removeItem(CONTROLLER_KEY);
         return;
     }
-    if (!names.includes(localStorage.getItem(CONTROLLER_KEY))) localStorage.setItem(CONTROLLER_KEY, names[0]);
+    controllers = names;
     const select = el("select", { id: "controller", "aria-label": t("controller"), onchange: () => {
-        localStorage.setItem(CONTROLLER_KEY, select.value);
-        catalog = null;
-        route();
-    } }, names.map((name) => el("option", { value: name,
-        selected: name === localStorage.getItem(CONTROLLER_KEY) ? "selected" : null }, name)));
+        const { page, params } = view();
+        params.set("controller", select.value);
+        location.hash = "#/" + page + "?" + params;
+    } }, names.map((name) => el("option", { value: name }, name)));
     document.querySelector("header").append(select);
-    route();
 }
 
 document.documentElement.lang = LANG;
 document.querySelectorAll("[data-word]").forEach((node) => (node.textContent = t(node.dataset.word)));
 window.addEventListener("hashchange", route);
-route();
-controllerChoice();
+// the first page waits for the list of heat pumps (one small answer): with several, every call names one
+controllerChoice().then(route);

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -118,6 +121,26 @@ public final class Browser implements AutoCloseable {
     /** Runs JavaScript in the page; what it returns comes back as Java values (strings, lists, maps, longs). */
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Turns the mouse wheel over the element's centre: a negative {@code deltaY} scrolls up (away from the user). */
+    public void wheel(WebElement element, int deltaY) {
+        new Actions(driver)
+                .scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(element), 0, deltaY)
+                .perform();
+    }
+
+    /** Presses the mouse on the element's centre with Shift held and drags it {@code dx} pixels sideways. */
+    public void shiftDrag(WebElement element, int dx) {
+        new Actions(driver)
+                .keyDown(Keys.SHIFT)
+                .moveToElement(element)
+                .clickAndHold()
+                .moveByOffset(dx / 2, 0)
+                .moveByOffset(dx - dx / 2, 0)
+                .release()
+                .keyUp(Keys.SHIFT)
+                .perform();
     }
 
     /** The page's console messages at the level of errors (exceptions, failed loads) since the last call. */

@@ -123,6 +123,56 @@ class DashboardIT {
     }
 
     @Test
+    void theWheelZoomsAroundThePointerAndShiftDragMovesTheRangeBothIntoTheUrl() {
+        browser.open(api.uri("#/charts?fields=" + OUTDOOR + "&range=6h"));
+        browser.await("#chart canvas");
+        Instant from = Instant.parse(browser.await("#chart").getAttribute("data-from"));
+        Instant to = Instant.parse(browser.await("#chart").getAttribute("data-to"));
+        Instant middle = from.plus(Duration.between(from, to).dividedBy(2));
+
+        // the wheel over the chart's middle: a narrower range that still holds the time under the pointer
+        browser.wheel(browser.await("#chart .u-over"), -300);
+        Range zoomed = Await.value("a narrower range in the URL", Duration.ofSeconds(30), () -> {
+            Range range = Range.of(browser.url());
+            return range != null && range.from().isAfter(from) && range.to().isBefore(to) ? range : null;
+        });
+        assertThat(browser.url()).contains("range=custom");
+        assertThat(middle).isBetween(zoomed.from(), zoomed.to());
+        Await.until(
+                "the zoomed chart",
+                Duration.ofSeconds(30),
+                () -> zoomed.from().toString().equals(browser.await("#chart").getAttribute("data-from")));
+        browser.await("#chart canvas");
+
+        // Shift+drag to the right: earlier times come in, the span stays
+        browser.shiftDrag(browser.await("#chart .u-over"), 200);
+        Range moved = Await.value("an earlier range in the URL", Duration.ofSeconds(30), () -> {
+            Range range = Range.of(browser.url());
+            return range != null && range.from().isBefore(zoomed.from()) ? range : null;
+        });
+        assertThat(moved.to()).isBefore(zoomed.to());
+        assertThat(Duration.between(moved.from(), moved.to()).toSeconds())
+                .isCloseTo(
+                        Duration.between(zoomed.from(), zoomed.to()).toSeconds(),
+                        org.assertj.core.data.Offset.offset(2L));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** The range a custom view's URL holds ({@code from=} and {@code to=}), or null without one. */
+    private record Range(Instant from, Instant to) {
+        static Range of(String url) {
+            var from = java.util.regex.Pattern.compile("[?&]from=([^&]+)").matcher(url);
+            var to = java.util.regex.Pattern.compile("[?&]to=([^&]+)").matcher(url);
+            if (!from.find() || !to.find()) {
+                return null;
+            }
+            return new Range(
+                    Instant.parse(java.net.URLDecoder.decode(from.group(1), StandardCharsets.UTF_8)),
+                    Instant.parse(java.net.URLDecoder.decode(to.group(1), StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Test
     void fieldPickerFindsAFieldByItsLabelAndAddsItToTheView() {
         browser.open(api.uri("#/charts?fields=" + OUTDOOR + "&range=6h"));
         browser.await("#chart canvas");
