@@ -253,11 +253,15 @@ function loggerHealth(health) {
     const checks = health.checks || [];
     const polling = checks.find((check) => check.name === "polling");
     const down = checks.filter((check) => check.status !== "UP");
+    const data = (polling && polling.data) || {};
+    // one heat pump: the buffer's figure; several: the line of the one shown (the buffer is not told apart)
+    const line = data.buffered !== undefined ? el("li", { class: "buffered" }, t("buffered") + ": " + data.buffered)
+        : controller && data["controller." + controller] !== undefined
+            ? el("li", { class: "polling" }, controller + ": " + data["controller." + controller]) : null;
     return el("section", { class: "health " + (health.status === "UP" ? "up" : "down") },
         el("h2", {}, t("logger") + ": " + (health.status === "UP" ? t("ready") : t("notReady"))),
         el("ul", {}, down.map((check) => el("li", {}, check.name + ": " + ((check.data || {}).problem || check.status))),
-            polling && polling.data ? el("li", { class: "buffered" }, t("buffered") + ": " + polling.data.buffered)
-                : null));
+            line));
 }
 
 function intervalOf(health) {
