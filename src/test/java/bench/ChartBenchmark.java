@@ -125,8 +125,8 @@ public final class ChartBenchmark {
             if (year1000.missed()) {
                 Figure.note(String.format(
                         Locale.ROOT,
-                        "chart: the downsampled year is bound by reading its polls: PollReader.forEach alone (JPA rows,"
-                                + " each delta decoded into a whole snapshot) takes %.1f of its %.1f s",
+                        "chart: the downsampled year is bound by reading its polls: the whole read (PollReader.forEach,"
+                                + " every value of each poll) takes %.1f s, the downsampled answer %.1f s",
                         median(reads),
                         median(years)));
             }

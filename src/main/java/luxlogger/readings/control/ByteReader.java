@@ -28,6 +28,10 @@ final class ByteReader {
     }
 
     int varint() throws CorruptDataException {
+        // most differences fit one byte: a year's chart reads some fifty million of them
+        if (position < end && bytes[position] >= 0) {
+            return bytes[position++];
+        }
         int value = 0;
         for (int shift = 0; shift < 35; shift += 7) {
             int b = read();

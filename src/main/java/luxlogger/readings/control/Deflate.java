@@ -30,9 +30,18 @@ final class Deflate {
 
     /** Reads what {@link #compress} wrote from offset to the end of data; at most max bytes uncompressed. */
     static byte[] expand(byte[] data, int offset, int max) throws CorruptDataException {
+        return expand(data, offset, max, null);
+    }
+
+    /**
+     * As {@link #expand(byte[], int, int)}, with an inflater of the caller's (made with {@code nowrap}, reset here
+     * and kept open) so that many small bodies in a row do not each set up and free the native one; null for a new.
+     */
+    static byte[] expand(byte[] data, int offset, int max, Inflater reused) throws CorruptDataException {
         var in = new ByteReader(data, offset, data.length);
         int length = in.count(max, "uncompressed length");
-        var inflater = new Inflater(true);
+        var inflater = reused != null ? reused : new Inflater(true);
+        inflater.reset();
         try {
             inflater.setInput(data, in.position(), in.remaining());
             byte[] plain = new byte[length];
@@ -44,7 +53,9 @@ final class Deflate {
         } catch (DataFormatException e) {
             throw new CorruptDataException("compressed body is corrupt: " + e.getMessage(), e);
         } finally {
-            inflater.end();
+            if (reused == null) {
+                inflater.end();
+            }
         }
     }
 }

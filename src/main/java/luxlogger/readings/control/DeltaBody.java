@@ -64,8 +64,13 @@ final class DeltaBody {
      * 16-bit check lets through.
      */
     static Snapshot apply(Instant time, ByteReader in, Baseline baseline) throws CorruptDataException {
-        Snapshot k = baseline.snapshot();
-        var values = new Values(k);
+        var values = new Values(baseline.snapshot());
+        read(in, baseline, values);
+        return values.snapshot(time);
+    }
+
+    /** Hands each difference of a body to the target, checked as {@link #apply} checks it. */
+    static void read(ByteReader in, Baseline baseline, Target target) throws CorruptDataException {
         int moving = baseline.movingCount();
         var bitmap = new byte[(moving + 7) / 8];
         for (int i = 0; i < bitmap.length; i++) {
@@ -74,7 +79,7 @@ final class DeltaBody {
         if (moving % 8 != 0 && (bitmap[bitmap.length - 1] & 0xFF) >>> (moving % 8) != 0) {
             throw new CorruptDataException("delta marks moving values the keyframe does not have");
         }
-        int size = k.size();
+        int size = baseline.snapshot().size();
         int[] others = new int[in.count(size, "changed value count")];
         for (int i = 0, index = -1; i < others.length; i++) {
             index += in.count(size, "changed index gap") + 1;
@@ -85,14 +90,19 @@ final class DeltaBody {
         }
         for (int r = 0; r < moving; r++) {
             if ((bitmap[r >>> 3] & 1 << (r & 7)) != 0) {
-                values.add(baseline.moving(r), nonZero(in));
+                target.add(baseline.moving(r), nonZero(in));
             }
         }
         for (int index : others) {
-            values.add(index, nonZero(in));
+            target.add(index, nonZero(in));
         }
         SnapshotCodec.expectEnd(in, "delta");
-        return values.snapshot(time);
+    }
+
+    /** What the differences of a body are added to: a whole snapshot, or only some of its values. */
+    interface Target {
+        /** Adds the difference to the keyframe's value at a global index. */
+        void add(int index, int difference) throws CorruptDataException;
     }
 
     /** Arrays.mismatch compares in vector-wide steps, so the many unchanged values cost next to nothing. */
@@ -146,7 +156,7 @@ final class DeltaBody {
     }
 
     /** Copies of the keyframe arrays that the differences are added to. */
-    private static final class Values {
+    private static final class Values implements Target {
         private final int[] parameters;
         private final int[] calculations;
         private final byte[] visibilities;
@@ -157,7 +167,8 @@ final class DeltaBody {
             visibilities = keyframe.visibilities().clone();
         }
 
-        void add(int index, int difference) throws CorruptDataException {
+        @Override
+        public void add(int index, int difference) throws CorruptDataException {
             if (index < parameters.length) {
                 parameters[index] += difference;
                 return;

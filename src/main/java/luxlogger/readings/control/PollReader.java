@@ -5,14 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import luxlogger.luxtronik.entity.Field;
 import luxlogger.luxtronik.entity.Shape;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.readings.entity.Keyframe;
 import luxlogger.readings.entity.PollFailure;
+import org.hibernate.Session;
 
 /**
  * The stored polls, decoded ({@link PollDecoder}): the newest one, and every poll of a range in time order, in
@@ -21,7 +24,6 @@ import luxlogger.readings.entity.PollFailure;
 @ApplicationScoped
 public class PollReader {
 
-    private static final int STREAM_FETCH = 500;
     private static final String ROWS = "SELECT p.time, p.keyframe, p.data FROM Poll p";
 
     /** The readers' own connections (server.xml), so that slow readers never hold one the writer needs. */
@@ -63,42 +65,51 @@ public class PollReader {
      */
     public long forEach(
             String controller, Instant from, Instant to, Consumer<Snapshot> consumer, Consumer<String> unreadable) {
+        return read(controller, from, to, rows -> {
+            var decoder = new PollDecoder(rows::keyframe);
+            return rows.decode(from, to, decoder::decode, consumer, unreadable);
+        });
+    }
+
+    /**
+     * As {@link #forEach(String, Instant, Instant, Consumer)} for a reader of a few fields over a long range (a chart):
+     * each snapshot is right only at the fields' indices and valid only while the consumer has it (the next one
+     * reuses its arrays), which saves copying every value of every poll. An unreadable poll ends the read.
+     */
+    public long forEach(String controller, Instant from, Instant to, List<Field> fields, Consumer<Snapshot> consumer) {
+        return read(controller, from, to, rows -> {
+            try (var decoder = new SelectiveDecoder(rows::keyframe, fields)) {
+                return rows.decode(from, to, decoder::decode, consumer, problem -> {
+                    throw new IllegalStateException(problem);
+                });
+            }
+        });
+    }
+
+    /** Reads in a transaction of its own, on the readers' JDBC connection; 0 for a controller without polls. */
+    private long read(String controller, Instant from, Instant to, RowsWork work) {
         try {
             return Transactions.run(transaction, () -> {
                 Optional<Integer> number = numbers.find(em, controller);
-                if (number.isEmpty()) {
+                if (number.isEmpty() || !from.isBefore(to)) {
                     return 0L;
                 }
-                var decoder = new PollDecoder(id -> detachedKeyframe(number.get(), id));
-                long count = 0;
-                try (var rows = em.createQuery(
-                                ROWS + " WHERE p.controller = :c AND p.time >= :from AND p.time < :to"
-                                        + " ORDER BY p.time",
-                                Object[].class)
-                        .setParameter("c", number.get())
-                        .setParameter("from", from.toEpochMilli())
-                        .setParameter("to", to.toEpochMilli())
-                        .setHint("org.hibernate.fetchSize", STREAM_FETCH)
-                        .getResultStream()) {
-                    for (var row : (Iterable<Object[]>) rows::iterator) {
-                        Snapshot snapshot;
-                        try {
-                            snapshot = decoder.decode((Long) row[0], (Long) row[1], (byte[]) row[2]);
-                        } catch (IllegalStateException e) {
-                            unreadable.accept(e.getMessage());
-                            continue;
-                        }
-                        consumer.accept(snapshot);
-                        count++;
+                return em.unwrap(Session.class).doReturningWork(connection -> {
+                    try (var rows = new PollRows(connection, number.get())) {
+                        return work.read(rows);
                     }
-                }
-                return count;
+                });
             });
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("reading polls failed: " + Transactions.rootMessage(e), e);
         }
+    }
+
+    /** A read of rows on the readers' connection. */
+    private interface RowsWork {
+        long read(PollRows rows) throws SQLException;
     }
 
     /** The first stored poll of a controller: the journal takes the slots it holds as history. */

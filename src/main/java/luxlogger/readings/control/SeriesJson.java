@@ -40,14 +40,14 @@ public final class SeriesJson {
             fields.forEach(field -> json.write(field.column()));
             json.writeEnd().writeStartArray("points");
             if (points == null) {
-                polls.forEach(controller, range.from(), range.to(), snapshot -> {
+                polls.forEach(controller, range.from(), range.to(), fields, snapshot -> {
                     point(json, snapshot.time(), decoder.decode(snapshot, fields));
                 });
                 json.writeEnd();
             } else {
                 var downsampler = new Downsampler(
                         range, points, fields, decoder, point -> point(json, point.time(), point.readings()));
-                polls.forEach(controller, range.from(), range.to(), downsampler);
+                polls.forEach(controller, range.from(), range.to(), fields, downsampler);
                 long read = downsampler.finish();
                 json.writeEnd()
                         .writeStartObject("downsampled")

@@ -3,6 +3,7 @@ package luxlogger.readings.control;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+import java.util.zip.Inflater;
 import luxlogger.luxtronik.entity.Snapshot;
 
 /**
@@ -108,6 +109,21 @@ public final class SnapshotCodec {
     }
 
     public Snapshot fromDelta(Instant time, byte[] data, Baseline baseline) throws CorruptDataException {
+        return DeltaBody.apply(time, body(data, baseline, null), baseline);
+    }
+
+    /**
+     * Hands the differences of a delta to a target, for readers that want only some values of many polls.
+     *
+     * @param inflater reused for deflated deltas (reset here), so that a long read does not make one per poll
+     */
+    void readDelta(byte[] data, Baseline baseline, DeltaBody.Target target, Inflater inflater)
+            throws CorruptDataException {
+        DeltaBody.read(body(data, baseline, inflater), baseline, target);
+    }
+
+    /** The checked, uncompressed body of a delta; a new inflater when none is given. */
+    private static ByteReader body(byte[] data, Baseline baseline, Inflater inflater) throws CorruptDataException {
         if (data.length < 3) {
             throw new CorruptDataException("delta of " + data.length + " bytes is truncated");
         }
@@ -121,10 +137,10 @@ public final class SnapshotCodec {
                     + baseline.snapshot().time());
         }
         if (format == DELTA) {
-            return DeltaBody.apply(time, new ByteReader(data, 3, data.length), baseline);
+            return new ByteReader(data, 3, data.length);
         }
-        byte[] body = Deflate.expand(data, 3, DeltaBody.maxSize(baseline));
-        return DeltaBody.apply(time, new ByteReader(body, 0, body.length), baseline);
+        byte[] body = Deflate.expand(data, 3, DeltaBody.maxSize(baseline), inflater);
+        return new ByteReader(body, 0, body.length);
     }
 
     /** Global indices where two snapshots of the same lengths differ. */
