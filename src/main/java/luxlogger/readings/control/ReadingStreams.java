@@ -19,6 +19,9 @@ public class ReadingStreams {
     public static final int MAX = 4;
     /** How long a stream waits for a turn before it is refused. */
     public static final Duration WAIT = Duration.ofSeconds(10);
+    /** Why a stream was refused, for its 503 answer. */
+    public static final String BUSY =
+            "the server already streams " + MAX + " series, the most it serves at once: try again later";
 
     private final Semaphore turns;
     private final Duration wait;

@@ -10,17 +10,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import luxlogger.BadRequest;
 import luxlogger.readings.boundary.ControllerChoice;
 import luxlogger.readings.control.TimeRange;
+import luxlogger.readings.entity.ExportFormat;
 import luxlogger.reports.control.Cleanup;
 import luxlogger.reports.control.Kind;
 import luxlogger.reports.control.Report;
@@ -31,7 +36,7 @@ import luxlogger.reports.entity.ReportSettings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The CSV reports: write them now, list them, download one. */
+/** The reports (CSV, JSON Lines): write them now, list them, download one. */
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,23 +62,27 @@ public class ReportsResource {
             @Parameter(description = "daily or weekly; both when absent") @QueryParam("type") String type,
             @Parameter(description = "start of an explicit range (ISO-8601)") @QueryParam("from") String from,
             @Parameter(description = "end of an explicit range (ISO-8601), default now") @QueryParam("to") String to,
+            @Parameter(description = "csv or jsonl; the formats of REPORT_FORMATS when absent") @QueryParam("format")
+                    String format,
             @Parameter(description = "The controller's name; needed only when there are several")
                     @QueryParam("controller")
                     String controller) {
         Instant now = Instant.now();
         String name = choice.of(controller);
-        List<Report> written = new ArrayList<>();
+        List<Report> written;
         try {
+            List<ExportFormat> formats =
+                    format == null ? settings.get().reportFormats() : List.of(ExportFormat.of(format));
             if (from != null || to != null) {
                 if (type != null) {
                     throw new BadRequest("give either type or from/to, not both");
                 }
-                written.add(reports.write(name, range(from, to)));
+                written = reports.write(name, range(from, to), formats);
             } else if (type != null) {
-                written.add(reports.write(name, Kind.of(type), now));
+                written = reports.write(name, Kind.of(type), now, formats);
             } else {
-                written.add(reports.write(name, Kind.DAILY, now));
-                written.add(reports.write(name, Kind.WEEKLY, now));
+                written = new ArrayList<>(reports.write(name, Kind.DAILY, now, formats));
+                written.addAll(reports.write(name, Kind.WEEKLY, now, formats));
             }
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
@@ -143,9 +152,10 @@ public class ReportsResource {
 
     @GET
     @Path("{name}")
-    @Produces("text/csv")
-    @Operation(summary = "Downloads one report file")
+    @Produces({"text/csv", "application/x-ndjson"})
+    @Operation(summary = "Downloads one report file: text/csv, or application/x-ndjson for JSON Lines")
     public Response download(
+            @Context Request request,
             @PathParam("name") String name,
             @Parameter(description = "The controller's name; needed only when several have a report of the name")
                     @QueryParam("controller")
@@ -160,7 +170,15 @@ public class ReportsResource {
                     + found.stream().map(ReportFile::controller).toList());
         }
         ReportFile entry = found.get(0);
-        return Response.ok(entry.path().toFile(), "text/csv; charset=UTF-8")
+        var tag = new EntityTag(entry.version());
+        Date modified = Date.from(entry.modified());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).build();
+        }
+        return Response.ok(entry.path().toFile(), entry.format().mediaType())
+                .tag(tag)
+                .lastModified(modified)
                 .header("Content-Disposition", "attachment; filename=\"" + entry.name() + "\"")
                 .build();
     }

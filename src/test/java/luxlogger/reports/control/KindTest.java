@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import luxlogger.readings.entity.ExportFormat;
 import luxlogger.reports.entity.ReportSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +38,8 @@ class KindTest {
                 "",
                 false,
                 30,
-                90);
+                90,
+                List.of(ExportFormat.CSV));
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {
@@ -44,7 +47,7 @@ class KindTest {
     }
 
     private void written(Kind kind, ReportSettings settings, LocalDate day) throws IOException {
-        Path file = kind.file(settings, day);
+        Path file = kind.file(settings, day, ExportFormat.CSV);
         Files.createDirectories(file.getParent());
         Files.writeString(file, "timestamp\n");
     }
@@ -92,8 +95,9 @@ class KindTest {
     @Test
     void scheduledReportsAreNamedByTheirDayAndReportsOnDemandByTheirMomentInTz() {
         ReportSettings settings = settings(DayOfWeek.MONDAY);
-        assertThat(Kind.DAILY.file(settings, DAY)).isEqualTo(dir.resolve("daily/2026-02-02_daily.csv"));
-        assertThat(Kind.WEEKLY.file(settings, Instant.parse("2026-02-02T06:12:59Z")))
+        assertThat(Kind.DAILY.file(settings, DAY, ExportFormat.CSV))
+                .isEqualTo(dir.resolve("daily/2026-02-02_daily.csv"));
+        assertThat(Kind.WEEKLY.file(settings, Instant.parse("2026-02-02T06:12:59Z"), ExportFormat.CSV))
                 .isEqualTo(dir.resolve("weekly/2026-02-02T0712_weekly.csv"));
     }
 
