@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import luxlogger.readings.entity.ExportFormat;
@@ -78,13 +79,18 @@ public enum Kind {
      * The days of the reports of this kind that are due by {@code now} and not there, oldest first: those since
      * the newest one written (the server was down at their time), within CSV_RETENTION_DAYS (older ones would be
      * deleted at once); without any report of the kind yet, only the latest. A report is there when each of
-     * REPORT_FORMATS is.
+     * REPORT_FORMATS is, and is owed since the newest of the format that is furthest behind.
      */
     public List<LocalDate> missed(ReportSettings settings, Instant now) {
         Schedule schedule = Schedule.of(settings);
         LocalDate latest = schedule.latest(this, now);
         LocalDate oldest = now.atZone(settings.zone()).toLocalDate().minusDays(settings.csvRetentionDays());
-        LocalDate since = ReportFiles.in(folder(settings)).newest(this).orElse(latest.minusDays(1));
+        ReportFiles files = ReportFiles.in(folder(settings));
+        // a format added to REPORT_FORMATS has no report yet: it is owed from the latest, as on a first start
+        LocalDate since = settings.reportFormats().stream()
+                .map(format -> files.newest(this, format).orElse(latest.minusDays(1)))
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
         List<LocalDate> missed = new ArrayList<>();
         for (LocalDate day = latest; day.isAfter(since) && !day.isBefore(oldest); day = day.minusDays(1)) {
             if (schedule.due(this, day) && !files(settings, day).stream().allMatch(Files::exists)) {

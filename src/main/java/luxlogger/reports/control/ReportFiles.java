@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import luxlogger.readings.entity.ExportFormat;
 
 /**
  * The report files in the output folders, each folder holding the reports of one controller. Only names of the
@@ -104,10 +105,10 @@ public final class ReportFiles {
         return entries;
     }
 
-    /** The day of the newest report of a kind on schedule in its folder, e.g. to find those missed since. */
-    public Optional<LocalDate> newest(Kind kind) {
+    /** The day of the newest report of a kind on schedule in a format, e.g. to find those missed since. */
+    public Optional<LocalDate> newest(Kind kind, ExportFormat format) {
         return list().stream()
-                .filter(entry -> entry.scheduled() && entry.kind().orElseThrow() == kind)
+                .filter(entry -> entry.scheduled() && entry.kind().orElseThrow() == kind && entry.format() == format)
                 .map(ReportFile::date)
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder());
