@@ -93,10 +93,11 @@ final class RangeWriter {
         if (report.rows() == 0) {
             LOG.log(
                     Level.INFO,
-                    "Report {0}: no polls between {1} and {2}, wrote the header only",
+                    "Report {0}: no polls between {1} and {2}, wrote {3}",
                     report.path(),
                     from,
-                    to);
+                    to,
+                    report.bytes() == 0 ? "an empty file" : "the header only");
         } else {
             LOG.log(
                     Level.INFO,

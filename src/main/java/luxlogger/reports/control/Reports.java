@@ -102,7 +102,9 @@ public class Reports {
                             "The {0} report was missed (due {1}, the server was down): writing {2} now",
                             kind.key(),
                             due,
-                            day + "_" + kind.key() + " " + settings.reportFormats());
+                            kind.files(settings, day).stream()
+                                    .map(Path::getFileName)
+                                    .toList());
                 }
                 try {
                     write(controller, kind, day);
