@@ -160,15 +160,8 @@ public class ReadingsResource {
                     .build();
         }
         StreamingOutput body = output -> {
-            boolean served;
-            try {
-                served = streams.run(
-                        () -> new SeriesJson(polls, new Decoder(catalog)).write(output, name, range, selected, most));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                served = false;
-            }
-            if (!served) {
+            if (!streams.run(
+                    () -> new SeriesJson(polls, new Decoder(catalog)).write(output, name, range, selected, most))) {
                 // nothing written yet: the API's 503 answer replaces the series
                 throw new ServiceUnavailableException(ReadingStreams.BUSY, ReadingStreams.WAIT.toSeconds());
             }

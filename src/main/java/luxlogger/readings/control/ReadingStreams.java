@@ -38,11 +38,16 @@ public class ReadingStreams {
     /**
      * Runs the stream in a turn of its own, waiting up to {@link #WAIT} for one (in arrival order).
      *
-     * @return false when no turn came in time; the stream did not run
-     * @throws InterruptedException while waiting for a turn
+     * @return false when no turn came in time, or the wait was interrupted (the thread keeps its interrupt): the
+     *     stream did not run
      */
-    public <E extends Exception> boolean run(Stream<E> stream) throws E, InterruptedException {
-        if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+    public <E extends Exception> boolean run(Stream<E> stream) throws E {
+        try {
+            if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
         try {

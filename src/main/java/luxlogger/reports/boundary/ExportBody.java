@@ -56,19 +56,13 @@ public class ExportBody implements MessageBodyWriter<ReadingsExport> {
             OutputStream output) {
         // before the first byte: invalid report settings are the API's 503 naming them, not a broken stream
         ReportWriter writer = ReportWriter.of(catalog, settings.get());
-        boolean served;
-        try {
-            served = streams.run(() -> writer.export(
-                    output,
-                    new Columns(export.fields()),
-                    export.format(),
-                    consumer ->
-                            polls.forEach(export.controller(), export.from(), export.to(), export.fields(), consumer)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            served = false;
-        }
-        if (!served) {
+        Columns columns = new Columns(export.fields());
+        if (!streams.run(() -> writer.export(
+                output,
+                columns,
+                export.format(),
+                consumer ->
+                        polls.forEach(export.controller(), export.from(), export.to(), export.fields(), consumer)))) {
             throw new ServiceUnavailableException(ReadingStreams.BUSY, ReadingStreams.WAIT.toSeconds());
         }
     }

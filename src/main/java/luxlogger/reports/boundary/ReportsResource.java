@@ -69,7 +69,7 @@ public class ReportsResource {
                     String controller) {
         Instant now = Instant.now();
         String name = choice.of(controller);
-        List<Report> written;
+        List<Report> written = new ArrayList<>();
         try {
             List<ExportFormat> formats =
                     format == null ? settings.get().reportFormats() : List.of(ExportFormat.of(format));
@@ -77,12 +77,11 @@ public class ReportsResource {
                 if (type != null) {
                     throw new BadRequest("give either type or from/to, not both");
                 }
-                written = reports.write(name, range(from, to), formats);
-            } else if (type != null) {
-                written = reports.write(name, Kind.of(type), now, formats);
+                written.addAll(reports.write(name, range(from, to), formats));
             } else {
-                written = new ArrayList<>(reports.write(name, Kind.DAILY, now, formats));
-                written.addAll(reports.write(name, Kind.WEEKLY, now, formats));
+                for (Kind kind : type == null ? Kind.values() : new Kind[] {Kind.of(type)}) {
+                    written.addAll(reports.write(name, kind, now, formats));
+                }
             }
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
@@ -162,8 +161,8 @@ public class ReportsResource {
                     String controller) {
         List<ReportFile> found = files(controller).find(name);
         if (found.isEmpty()) {
-            throw new NotFoundException("no report named '" + abbreviate(name) + "'"
-                    + (controller == null || controller.isBlank() ? "" : " of controller '" + controller + "'"));
+            throw new NotFoundException("no report named '" + (name.length() > 80 ? name.substring(0, 80) + "…" : name)
+                    + "'" + (controller == null || controller.isBlank() ? "" : " of controller '" + controller + "'"));
         }
         if (found.size() > 1) {
             throw new BadRequest("several controllers have a report named '" + name + "': give controller, one of "
@@ -195,9 +194,5 @@ public class ReportsResource {
             choice.of(controller);
         }
         return own;
-    }
-
-    private static String abbreviate(String name) {
-        return name.length() > 80 ? name.substring(0, 80) + "…" : name;
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.entity.Controllers;
@@ -96,15 +97,15 @@ public class Reports {
         for (Kind kind : Kind.values()) {
             for (LocalDate day : kind.missed(settings, now)) {
                 Instant due = schedule.at(day);
+                String files =
+                        kind.files(settings, day).stream().map(Path::toString).collect(Collectors.joining(", "));
                 if (due.isBefore(now.minus(LATE))) {
                     LOG.log(
                             Level.INFO,
                             "The {0} report was missed (due {1}, the server was down): writing {2} now",
                             kind.key(),
                             due,
-                            kind.files(settings, day).stream()
-                                    .map(Path::getFileName)
-                                    .toList());
+                            files);
                 }
                 try {
                     write(controller, kind, day);
@@ -113,7 +114,7 @@ public class Reports {
                     }
                 } catch (RuntimeException e) {
                     // the report is tried again at the next catch-up, as long as no later one was written
-                    LOG.log(Level.ERROR, "Report {0} failed: {1}", kind.files(settings, day), e.getMessage());
+                    LOG.log(Level.ERROR, "Report {0} failed: {1}", files, e.getMessage());
                 }
             }
         }
