@@ -123,7 +123,7 @@ class ExportIT {
         List<JsonObject> points =
                 Api.json(ok(get(query))).getJsonArray("points").getValuesAs(JsonObject.class);
 
-        var jsonl = ok(get(query + "&format=jsonl"));
+        var jsonl = ok(api.request("GET", query + "&format=jsonl", with(AUTHORIZED, "Accept", "application/x-ndjson")));
         assertThat(jsonl.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
         List<String> lines = jsonl.body().lines().toList();
         assertThat(lines).hasSameSizeAs(points);

@@ -116,6 +116,8 @@ public class ReadingsResource {
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
                 @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
             })
+    // a client that asks for CSV or JSON Lines in Accept, as well as with format=, is not refused
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
     public Response series(
             @Parameter(description = "Start, ISO-8601 (2026-01-31T06:00:00Z, 2026-01-31T07:00+01:00, 2026-01-31 in TZ)")
                     @QueryParam("from")
@@ -166,7 +168,7 @@ public class ReadingsResource {
                 throw new ServiceUnavailableException(ReadingStreams.BUSY, ReadingStreams.WAIT.toSeconds());
             }
         };
-        return Response.ok(body).build();
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** @param points the most values per field a downsampled series returns, null for every poll */

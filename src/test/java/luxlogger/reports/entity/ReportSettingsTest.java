@@ -54,6 +54,8 @@ class ReportSettingsTest {
         assertThat(settings().reportFormats()).containsExactly(ExportFormat.JSONL, ExportFormat.CSV);
         given.set("report.formats", "jsonl");
         assertThat(settings().reportFormats()).containsExactly(ExportFormat.JSONL);
+        given.set("report.formats", "");
+        assertThat(settings().reportFormats()).containsExactly(ExportFormat.CSV);
     }
 
     @Test
