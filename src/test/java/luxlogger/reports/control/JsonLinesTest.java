@@ -1,6 +1,7 @@
 package luxlogger.reports.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -8,8 +9,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -174,6 +178,28 @@ class JsonLinesTest {
 
             assertThat(rows).isEqualTo(5);
             assertThat(stream.toString(StandardCharsets.UTF_8)).isEqualTo(Files.readString(report.path()));
+        }
+    }
+
+    @Test
+    void aStreamThatCannotBeWrittenEndsTheExport() {
+        List<Snapshot> polls = simulated(5);
+        OutputStream gone = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+
+        for (int count : new int[] {5, 1}) {
+            assertThatThrownBy(() -> writer.export(
+                            gone,
+                            CURRENT_COLUMNS,
+                            ExportFormat.JSONL,
+                            consumer -> polls.subList(0, count).forEach(consumer)))
+                    .as("%d polls, beyond the buffer or within it", count)
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("Broken pipe");
         }
     }
 
