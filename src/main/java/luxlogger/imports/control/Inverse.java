@@ -54,7 +54,8 @@ final class Inverse {
             return 0;
         }
         int code = text.codePointAt(0);
-        return Character.charCount(code) == text.length() ? code : MISS;
+        // code 0 printed as the empty string, so a NUL character came from elsewhere
+        return code > 0 && Character.charCount(code) == text.length() ? code : MISS;
     }
 
     /** "major.minor" of major × 100 + minor, the minor unpadded ("1.5" is 105, "1.50" is 150); "0" for 0. */
