@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -77,16 +78,29 @@ public final class LegacyPolls {
     }
 
     private static Snapshot convert(RowConverter converter, Tally tally, Object timestamp, String json) {
-        String row = String.valueOf(timestamp);
         try {
             if (json == null) {
                 throw new RejectedRow("no data_json");
             }
             return converter.convert(time(timestamp), json);
         } catch (RejectedRow e) {
-            tally.rejected(row, e.getMessage());
+            tally.rejected(row(timestamp), e.getMessage());
             return null;
         }
+    }
+
+    /** A row's timestamp as SQLite would print it: plain seconds, NULL, a quoted text or a blob literal. */
+    static String row(Object timestamp) {
+        if (timestamp instanceof Double seconds && Double.isFinite(seconds)) {
+            return BigDecimal.valueOf(seconds).toPlainString();
+        }
+        if (timestamp == null) {
+            return "NULL";
+        }
+        if (timestamp instanceof byte[] bytes) {
+            return "X'" + HexFormat.of().formatHex(bytes) + "'";
+        }
+        return timestamp instanceof Number ? timestamp.toString() : "'" + timestamp + "'";
     }
 
     /**
