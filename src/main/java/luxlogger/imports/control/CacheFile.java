@@ -58,13 +58,13 @@ public final class CacheFile implements AutoCloseable {
         }
     }
 
-    /** Hands every row to the reader, oldest first: the stored timestamp (as SQLite has it) and the JSON text. */
-    public void rows(BiConsumer<Object, String> reader) throws CacheFileException {
+    /** Hands every row to the reader, oldest first: the stored timestamp (as SQLite has it) and the JSON text as UTF-8 bytes. */
+    public void rows(BiConsumer<Object, byte[]> reader) throws CacheFileException {
         try (Statement statement = connection.createStatement();
                 ResultSet rows =
                         statement.executeQuery("SELECT timestamp, data_json FROM sensor_data ORDER BY timestamp")) {
             while (rows.next()) {
-                reader.accept(rows.getObject(1), rows.getString(2));
+                reader.accept(rows.getObject(1), rows.getBytes(2));
             }
         } catch (SQLException e) {
             throw unreadable(file, e);

@@ -77,7 +77,7 @@ public final class LegacyPolls {
         return report;
     }
 
-    private static Snapshot convert(RowConverter converter, Tally tally, Object timestamp, String json) {
+    private static Snapshot convert(RowConverter converter, Tally tally, Object timestamp, byte[] json) {
         try {
             if (json == null) {
                 throw new RejectedRow("no data_json");

@@ -114,10 +114,62 @@ class RowConverterTest {
     }
 
     @Test
+    void readsAValueThatGrewPastTheBytesOfTheRowBefore() throws RejectedRow {
+        converter.convert(TIME, "{\"calculations.0\": 45, \"calculations.1\": \"x\"}");
+
+        Snapshot poll = converter.convert(TIME.plusSeconds(30), "{\"calculations.0\": 450, \"calculations.1\": \"x\"}");
+
+        assertThat(poll.calculations()).containsExactly(450, 0);
+    }
+
+    @Test
+    void countsAMissAgainInEveryRowThatHasIt() throws RejectedRow {
+        String row = "{\"parameters.ID_Transfert_LuxNet\": 1, \"parameters.ID_Einst_WK_akt\": 48.3}";
+        for (int i = 0; i < 3; i++) {
+            assertThat(converter.convert(TIME.plusSeconds(30L * i), row).parameters())
+                    .containsExactly(1, 0);
+        }
+
+        assertThat(tally.report().misses()).isEqualTo(Map.of("parameters.ID_Einst_WK_akt", 3L));
+    }
+
+    @Test
+    void readsAnyJsonOfTheSameValuesAlike() throws RejectedRow {
+        String usual = "{\"calculations.0\": 7, \"calculations.ID_WEB_Code_WP_akt\": \"MSW 6\"}";
+        String[] others = {
+            "{\"calculations.0\":7,\"calculations.ID_WEB_Code_WP_akt\":\"MSW 6\"}",
+            " {\n\t\"calculations.0\" : 7 ,\r\n \"calculations.ID_WEB_Code_WP_akt\" : \"MSW 6\" } \n",
+            "{\"calculations.\\u0030\": 7, \"calculations.ID_WEB_Code_WP_akt\": \"MSW\\u0020\\u0036\"}",
+            "{\"calculations.0\": 7, \"calculations.ID_WEB_Code_WP_akt\": \"MSW 6\", \"x\u00e9\": null}"
+        };
+        Snapshot expected = converter.convert(TIME, usual);
+
+        for (String other : others) {
+            assertThat(converter.convert(TIME, other)).as(other).isEqualTo(expected);
+        }
+        assertThat(expected.calculations()[78]).isEqualTo(58);
+        assertThat(tally.report().misses())
+                .containsOnlyKeys(java.util.stream.IntStream.range(1, 78)
+                        .mapToObj(i -> LegacyFields.standard().key(luxlogger.luxtronik.entity.Group.CALCULATIONS, i))
+                        .toArray(String[]::new));
+    }
+
+    @Test
     void rejectsBrokenJsonAndCountsNothingOfIt() {
         assertRejected("{\"calculations.0\": 7, \"calculations.1\": ", "broken JSON: ");
         assertRejected("{\"calculations.0\": 7} {}", "broken JSON: ");
         assertRejected("{\"calculations.0\": 7", "broken JSON: ");
+        assertRejected("{\"calculations.0\": 07}", "broken JSON: ");
+        assertRejected("{\"calculations.0\": -}", "broken JSON: ");
+        assertRejected("{\"calculations.0\": 7.}", "broken JSON: ");
+        assertRejected("{\"calculations.0\": 7e}", "broken JSON: ");
+        assertRejected("{\"calculations.0\": tru}", "broken JSON: ");
+        assertRejected("{\"calculations.0\": \"7}", "broken JSON: ");
+        assertRejected("{\"calculations.0\" 7}", "broken JSON: ");
+        assertRejected("{\"calculations.0\": 7,}", "broken JSON: ");
+        assertRejected("{\"calculations.0\": 7 \"calculations.1\": 8}", "broken JSON: ");
+        assertRejected("{calculations.0: 7}", "broken JSON: ");
+        assertRejected("{", "broken JSON: ");
         assertRejected("", "broken JSON: ");
         assertRejected("\"calculations.0\"", "not a JSON object");
         assertRejected("{\"parameters.ID_Alt\": null}", "no values of the controller");
