@@ -24,6 +24,13 @@ public final class LegacyFields {
     static final String FIELDS = "/imports/fields-7a0eda74.tsv";
     static final String CODES = "/imports/codes-7a0eda74.tsv";
 
+    /**
+     * The indices the earlier logger asked python-luxtronik for, per group (its client read {@code range(1187)},
+     * {@code range(275)} and {@code range(398)}): a key beyond them is none it wrote.
+     */
+    private static final Map<Group, Integer> ASKED =
+            Map.of(Group.PARAMETERS, 1187, Group.CALCULATIONS, 275, Group.VISIBILITIES, 398);
+
     private static final LegacyFields STANDARD = new LegacyFields();
 
     private final Map<String, LegacyField> byKey = new HashMap<>();
@@ -59,7 +66,7 @@ public final class LegacyFields {
 
     /**
      * The field of a key, or null when python-luxtronik had no such name. A key {@code <group>.<index>} beyond the
-     * table is a raw value the controller sent and the earlier logger kept unchanged.
+     * table, up to what the earlier logger asked for, is a raw value the controller sent and it kept unchanged.
      */
     public LegacyField field(String key) {
         LegacyField field = byKey.get(key);
@@ -94,7 +101,7 @@ public final class LegacyFields {
         }
         for (Group group : Group.values()) {
             int index = Integer.parseInt(digits);
-            if (group.key().equals(key.substring(0, dot)) && index >= defined(group)) {
+            if (group.key().equals(key.substring(0, dot)) && index >= defined(group) && index < ASKED.get(group)) {
                 return new LegacyField(group, index, key, LegacyType.RAW, null);
             }
         }

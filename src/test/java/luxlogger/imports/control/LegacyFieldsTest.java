@@ -62,6 +62,17 @@ class LegacyFieldsTest {
         assertThat(beyond.index()).isEqualTo(1160);
         assertThat(beyond.type()).isEqualTo(LegacyType.RAW);
         assertThat(fields.key(Group.PARAMETERS, 1160)).isEqualTo("parameters.1160");
+        assertThat(fields.field("parameters.1186").index()).isEqualTo(1186);
+        assertThat(fields.field("calculations.274").index()).isEqualTo(274);
+        assertThat(fields.field("visibilities.397").index()).isEqualTo(397);
+    }
+
+    @Test
+    void knowsNoIndexBeyondWhatTheEarlierLoggerAskedFor() {
+        assertThat(fields.field("parameters.1187")).isNull();
+        assertThat(fields.field("calculations.275")).isNull();
+        assertThat(fields.field("visibilities.398")).isNull();
+        assertThat(fields.field("parameters.999999999")).isNull();
     }
 
     @Test
