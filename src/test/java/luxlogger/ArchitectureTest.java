@@ -58,13 +58,15 @@ class ArchitectureTest {
 
     /**
      * The import's reading and converting know only the protocol: they turn the earlier logger's files into raw
-     * polls, and its boundary hands them to the store like any other poll.
+     * polls, and only the run ({@code ImportRun}) hands them to the store like any other poll.
      */
     @Test
     void importsConvertWithTheProtocolOnly() {
         noClasses()
                 .that()
                 .resideInAnyPackage("luxlogger.imports.control..", "luxlogger.imports.entity..")
+                .and()
+                .haveNameNotMatching("luxlogger\\.imports\\.control\\.ImportRun(\\$.*)?")
                 .should()
                 .dependOnClassesThat(
                         ourCodeOutside("luxlogger.imports..", "luxlogger.luxtronik..", "luxlogger.configuration.."))
