@@ -94,7 +94,7 @@ public final class LegacyCacheWriter implements AutoCloseable {
      * python's {@code datetime.timestamp()} of the logger's {@code datetime.now()}: whole seconds plus the
      * microseconds divided by 1e6, in floating point.
      */
-    static double timestamp(Instant time) {
+    public static double timestamp(Instant time) {
         return time.getEpochSecond() + (time.getNano() / 1_000) / 1e6;
     }
 
