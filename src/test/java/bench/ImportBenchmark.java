@@ -7,7 +7,7 @@ import luxlogger.readings.control.StandaloneStore;
 
 /**
  * Issue #15's import speed: a week of the earlier Python logger's {@code cache.db} at 30 s (20,160 polls, about
- * 1.6 GB of JSON, {@link LegacyWeek}) imported as the product imports it ({@link ImportRun}) into a new SQLite file,
+ * 1.6 GB of JSON, {@link LegacyWeek}) imported as the product imports it ({@link MeasuredImport}) into a new SQLite file,
  * in a JVM with the server's jvm.options, which bench/run passes. Target: at least 1,700 polls/s (100,000 polls in
  * about a minute), the live heap flat (the same bound whatever the file's size, and not growing past the first
  * batches), the stored raw values equal to the simulator's ({@link ImportExactness}), and a second import of the
@@ -46,12 +46,12 @@ public final class ImportBenchmark {
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Files.deleteIfExists(Path.of(target + suffix));
         }
-        ImportRun once;
-        ImportRun again;
+        MeasuredImport once;
+        MeasuredImport again;
         ImportExactness exactness;
         try (var standalone = new StandaloneStore(target)) {
-            once = ImportRun.of(legacy, target, standalone);
-            again = ImportRun.of(legacy, target, standalone);
+            once = MeasuredImport.of(legacy, standalone);
+            again = MeasuredImport.of(legacy, standalone);
             exactness = ImportExactness.of(legacy, standalone.reader());
         }
         // the same file read again without storing, after the imports: where their time goes
@@ -59,7 +59,7 @@ public final class ImportBenchmark {
     }
 
     private static void report(
-            LegacyWeek legacy, ImportRun once, ImportRun again, ImportExactness exactness, ImportPhases phases)
+            LegacyWeek legacy, MeasuredImport once, MeasuredImport again, ImportExactness exactness, ImportPhases phases)
             throws Exception {
         long bytes = Files.size(legacy.file());
         String span = span(legacy);
@@ -76,29 +76,29 @@ public final class ImportBenchmark {
                 .print();
         Figure.info("import: the cache.db read", bytes / 1e9, "GB").print();
         Figure.info("import: the cache.db read per second", bytes / 1e6 / once.seconds(), "MB/s").print();
-        Figure.info("import: polls imported", once.imported(), "polls").print();
-        Figure.info("import: polls already present", once.present(), "polls").print();
-        Figure heap = Figure.atMost("import: peak live heap (after a full collection at each batch)",
+        Figure.info("import: polls imported", once.result().imported(), "polls").print();
+        Figure.info("import: polls already present", once.result().present(), "polls").print();
+        Figure heap = Figure.atMost("import: peak live heap (a full collection every 0.25 s)",
                         once.peakLiveHeap() / 1e6, "MB", HEAP_MB)
                 .print();
-        Figure growth = Figure.atMost("import: peak live heap over that of the first tenth of the batches",
+        Figure growth = Figure.atMost("import: peak live heap over that of the first tenth of the import",
                         100.0 * once.peakLiveHeap() / once.earlyLiveHeap(), "%", GROWTH_PERCENT)
                 .print();
         Figure exact = Figure.atMost("import: raw values not stored as the simulator sent them",
                         100 * (1 - exactness.share()), "%", MISSED_PERCENT)
                 .print();
-        Figure.info("import: values not turned back exactly (the import's own count)", once.report().missed(),
+        Figure.info("import: values not turned back exactly (the import's own count)", once.result().missed(),
                         "values")
                 .print();
         Figure.info("import: second import of the same file, time", again.seconds(), "s").print();
-        Figure present = Figure.atLeast("import: second import, polls found already present", again.present(),
+        Figure present = Figure.atLeast("import: second import, polls found already present", again.result().present(),
                         "polls", legacy.polls())
                 .print();
-        Figure.info("import: second import, polls stored again", again.imported(), "polls").print();
+        Figure.info("import: second import, polls stored again", again.result().imported(), "polls").print();
         System.err.printf(
                 "import: %s; %d polls read back, %d at another instant, %d of %d values equal, misses %s;"
-                        + " live heap per batch (MB) %s%n",
-                once.report(), exactness.polls(), exactness.wrongTimes(), exactness.equal(), exactness.values(),
+                        + " live heap samples (MB) %s%n",
+                once.result(), exactness.polls(), exactness.wrongTimes(), exactness.equal(), exactness.values(),
                 exactness.misses(), once.liveHeaps().stream().map(b -> b / 1_000_000).toList());
         if (rate.missed()) {
             Figure.note("import: below " + Figure.format(TARGET_RATE) + " polls/s; see the import's profile in the"
@@ -111,8 +111,8 @@ public final class ImportBenchmark {
             Figure.note("import: " + exactness.polls() + " polls read back, " + exactness.wrongTimes()
                     + " at another instant; values not stored as sent, per key: " + exactness.misses());
         }
-        if (present.missed() || again.imported() > 0) {
-            Figure.note("import: the second import stored " + again.imported() + " polls again");
+        if (present.missed() || again.result().imported() > 0) {
+            Figure.note("import: the second import stored " + again.result().imported() + " polls again");
         }
     }
 

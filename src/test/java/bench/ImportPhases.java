@@ -1,11 +1,12 @@
 package bench;
 
 import luxlogger.imports.control.CacheFile;
+import luxlogger.imports.control.ImportRun;
 import luxlogger.imports.control.LegacyPolls;
 
 /**
  * Where an import's time goes: the same file read again, first only its rows ({@link CacheFile}, SQLite and the
- * copy of each row's JSON), then read and converted as the import does ({@link LegacyPolls}) into a sink that keeps
+ * copy of each row's JSON), then read and converted as the import does ({@link LegacyPolls}, in the batches of {@link ImportRun}) into a sink that keeps
  * nothing. What an import takes beyond the second is storing. Run after the imports, so the code is as warm as at
  * their end.
  *
