@@ -37,9 +37,8 @@ record ImportExactness(long polls, long wrongTimes, long values, long equal, Map
                 int length = Math.max(sent.length(group), stored.length(group));
                 for (int i = 0; i < length; i++) {
                     counts[2] += sent.has(group, i) ? 1 : 0;
-                    boolean same = sent.has(group, i)
-                            && stored.has(group, i)
-                            && sent.raw(group, i) == stored.raw(group, i);
+                    boolean same =
+                            sent.has(group, i) && stored.has(group, i) && sent.raw(group, i) == stored.raw(group, i);
                     if (same) {
                         counts[3]++;
                     } else {

@@ -27,27 +27,30 @@ record MeasuredImport(ImportResult result, double seconds, List<Long> liveHeaps)
         List<Long> heaps = new ArrayList<>();
         long[] measuring = {0};
         var running = new CountDownLatch(1);
-        Thread sampler = new Thread(() -> {
-            try {
-                while (!running.await(SAMPLE_MILLIS, TimeUnit.MILLISECONDS)) {
-                    long gc = System.nanoTime();
-                    System.gc();
-                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                    synchronized (heaps) {
-                        heaps.add(used);
-                        measuring[0] += System.nanoTime() - gc;
+        Thread sampler = new Thread(
+                () -> {
+                    try {
+                        while (!running.await(SAMPLE_MILLIS, TimeUnit.MILLISECONDS)) {
+                            long gc = System.nanoTime();
+                            System.gc();
+                            long used = ManagementFactory.getMemoryMXBean()
+                                    .getHeapMemoryUsage()
+                                    .getUsed();
+                            synchronized (heaps) {
+                                heaps.add(used);
+                                measuring[0] += System.nanoTime() - gc;
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "live-heap");
+                },
+                "live-heap");
         sampler.start();
         long start = System.nanoTime();
         ImportResult result;
         try {
-            result = new ImportRun(standalone.store())
-                    .run(legacy.file(), SimulatedYear.CONTROLLER, LegacyWeek.ZONE);
+            result = new ImportRun(standalone.store()).run(legacy.file(), SimulatedYear.CONTROLLER, LegacyWeek.ZONE);
         } finally {
             running.countDown();
             sampler.join();
@@ -63,15 +66,19 @@ record MeasuredImport(ImportResult result, double seconds, List<Long> liveHeaps)
     }
 
     long peakLiveHeap() {
-        return liveHeaps.stream().mapToLong(Long::longValue).max().orElse(0);
+        return peak(liveHeaps);
     }
 
-    /** The peak live heap over the first tenth of the samples (at least one): what a short file needs. */
-    long earlyLiveHeap() {
-        int early = Math.max(1, liveHeaps.size() / 10);
-        return liveHeaps.subList(0, Math.min(early, liveHeaps.size())).stream()
-                .mapToLong(Long::longValue)
-                .max()
-                .orElse(0);
+    /**
+     * How much higher the live heap peaked in the second half of the samples than in the first: about 0 when it is
+     * flat (a sample may fall anywhere in a batch's life, which moves it by a few MB either way).
+     */
+    long growth() {
+        int half = liveHeaps.size() / 2;
+        return peak(liveHeaps.subList(half, liveHeaps.size())) - peak(liveHeaps.subList(0, half));
+    }
+
+    private static long peak(List<Long> heaps) {
+        return heaps.stream().mapToLong(Long::longValue).max().orElse(0);
     }
 }

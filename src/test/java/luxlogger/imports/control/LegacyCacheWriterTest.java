@@ -79,7 +79,9 @@ class LegacyCacheWriterTest {
         ImportReport report = new LegacyPolls(BERLIN).read(written, 50, read::addAll);
 
         assertThat(report.converted()).isEqualTo(sent.size());
-        assertThat(read).extracting(Snapshot::time).isEqualTo(sent.stream().map(Snapshot::time).toList());
+        assertThat(read)
+                .extracting(Snapshot::time)
+                .isEqualTo(sent.stream().map(Snapshot::time).toList());
         long equal = 0;
         long values = 0;
         for (int i = 0; i < sent.size(); i++) {
@@ -114,7 +116,9 @@ class LegacyCacheWriterTest {
             String written = json.json(poll.parameters(), poll.calculations(), poll.visibilities());
             assertThat(rows.get(i).timestamp()).isEqualTo(poll.ts().doubleValue());
             assertThat(written)
-                    .as("row %d (%s) from byte %d on", i, poll.ts(), firstDifference(written, rows.get(i).json()))
+                    .as(
+                            "row %d (%s) from byte %d on",
+                            i, poll.ts(), firstDifference(written, rows.get(i).json()))
                     .isEqualTo(rows.get(i).json());
         }
     }
@@ -135,8 +139,8 @@ class LegacyCacheWriterTest {
     private static List<Row> rows(Path file) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-                ResultSet result =
-                        db.createStatement().executeQuery("SELECT timestamp, data_json FROM sensor_data ORDER BY rowid")) {
+                ResultSet result = db.createStatement()
+                        .executeQuery("SELECT timestamp, data_json FROM sensor_data ORDER BY rowid")) {
             while (result.next()) {
                 rows.add(new Row(result.getDouble(1), result.getString(2)));
             }

@@ -50,7 +50,8 @@ final class LegacyJson {
             int[] raw = switch (group) {
                 case PARAMETERS -> parameters;
                 case CALCULATIONS -> calculations;
-                case VISIBILITIES -> visibilities;};
+                case VISIBILITIES -> visibilities;
+            };
             int defined = fields.defined(group);
             for (int i = 0; i < ASKED.get(group); i++) {
                 if (i >= defined && i >= raw.length) {

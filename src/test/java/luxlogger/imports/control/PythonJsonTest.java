@@ -51,6 +51,7 @@ class PythonJsonTest {
         PythonJson.string(out, "q\"b\\s\n\r\t\b\f\u0001\u001f\u007f~ é€😀");
 
         // python 3.11: json.dumps("q\"b\\s\n\r\t\b\f\x01\x1f\x7f~ é€😀")
-        assertThat(out).hasToString("\"q\\\"b\\\\s\\n\\r\\t\\b\\f\\u0001\\u001f\\u007f~ \\u00e9\\u20ac\\ud83d\\ude00\"");
+        assertThat(out)
+                .hasToString("\"q\\\"b\\\\s\\n\\r\\t\\b\\f\\u0001\\u001f\\u007f~ \\u00e9\\u20ac\\ud83d\\ude00\"");
     }
 }
