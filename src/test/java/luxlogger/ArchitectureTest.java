@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The import graph of the product's code runs one way. Components are the packages directly under
- * {@code luxlogger} (luxtronik, simulator, readings, reports, health, cli, configuration, …); inside one,
+ * {@code luxlogger} (luxtronik, simulator, readings, reports, imports, health, cli, configuration, …); inside one,
  * boundary uses control and control uses entity, never the other way. Plain JUnit tests rather than ArchUnit's
  * own engine, so that the usual JUnit annotations (such as {@code @Disabled}) apply.
  */
@@ -53,6 +53,23 @@ class ArchitectureTest {
                 .resideInAPackage("luxlogger.luxtronik..")
                 .should()
                 .dependOnClassesThat(ourCodeOutside("luxlogger.luxtronik..", "luxlogger.configuration.."))
+                .check(PRODUCT);
+    }
+
+    /**
+     * The import's reading and converting know only the protocol: they turn the earlier logger's files into raw
+     * polls, and only the run ({@code ImportRun}) hands them to the store like any other poll.
+     */
+    @Test
+    void importsConvertWithTheProtocolOnly() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("luxlogger.imports.control..", "luxlogger.imports.entity..")
+                .and()
+                .haveNameNotMatching("luxlogger\\.imports\\.control\\.ImportRun(\\$.*)?")
+                .should()
+                .dependOnClassesThat(
+                        ourCodeOutside("luxlogger.imports..", "luxlogger.luxtronik..", "luxlogger.configuration.."))
                 .check(PRODUCT);
     }
 

@@ -92,6 +92,12 @@ public final class PollEncoder {
         return time.toEpochMilli() > newest;
     }
 
+    /** Another stream (an import) stored a poll at this instant: this encoder no longer takes it for new. */
+    PollEncoder stored(Instant time) {
+        newest = Math.max(newest, time.toEpochMilli());
+        return this;
+    }
+
     /** The instant of the keyframe new polls refer to (its id), empty before the first poll. */
     public Optional<Instant> keyframe() {
         return Optional.ofNullable(baseline).map(b -> b.snapshot().time());

@@ -37,7 +37,7 @@ public class PollStore {
     @Resource
     UserTransaction transaction;
 
-    private final ControllerNumbers numbers = new ControllerNumbers();
+    final ControllerNumbers numbers = new ControllerNumbers();
     private final Claims claims = new Claims(numbers);
     /** Per controller number: what its next poll is encoded against; absent until its first store after start. */
     private volatile Map<Integer, PollEncoder> encoders = Map.of();
@@ -121,8 +121,26 @@ public class PollStore {
         }
     }
 
+    /**
+     * Polls of a controller from elsewhere (the earlier logger's database), stored as live ones are but encoded apart
+     * from them, in batches of {@link ImportedPolls#store}.
+     */
+    public ImportedPolls imported(String controller) {
+        return new ImportedPolls(this, controller);
+    }
+
+    /** Imported polls up to {@code newest} were committed: the live encoder takes none of them for new any more. */
+    synchronized void imported(int controller, Instant newest) {
+        PollEncoder live = encoders.get(controller);
+        if (live != null && live.isNew(newest)) {
+            Map<Integer, PollEncoder> next = new HashMap<>(encoders);
+            next.put(controller, live.copy().stored(newest));
+            encoders = Map.copyOf(next);
+        }
+    }
+
     /** The number of a controller this instance stores (null: the legacy one); empty, counted, for another's. */
-    private Optional<Integer> ours(String name, Map<String, Integer> foreign) {
+    Optional<Integer> ours(String name, Map<String, Integer> foreign) {
         String controller = name == null ? owners.legacy() : name;
         Optional<String> other = claims.otherInstance(em, controller, owners.instance());
         if (other.isPresent()) {
