@@ -1,5 +1,6 @@
 package luxlogger.journal.control;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,6 +66,7 @@ public class Journal {
     private final Catalog catalog = Catalog.standard();
     private final Map<String, Track> tracks = new ConcurrentHashMap<>();
     private final Map<String, Status> statuses = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     /**
      * A controller's errors, as readiness shows them.
@@ -140,8 +142,27 @@ public class Journal {
         return tracks.computeIfAbsent(controller, Track::new);
     }
 
+    /**
+     * The server stops: no new walk starts, and one under way may end its transaction before the persistence unit
+     * closes (a walk cut off there failed with a stack trace in the log). What is left is caught up at the next start.
+     */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        for (Track track : tracks.values()) {
+            try {
+                if (track.lock().tryLock(10, TimeUnit.SECONDS)) {
+                    track.lock().unlock();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private void schedule(Track track, Track.Span span) {
-        if (track.request(span)) {
+        if (!stopping && track.request(span)) {
             try {
                 executor.execute(() -> drain(track));
             } catch (RejectedExecutionException e) {
@@ -155,7 +176,7 @@ public class Journal {
     private void drain(Track track) {
         track.lock().lock();
         try {
-            for (Track.Span span = track.take(); span != null; span = track.take()) {
+            for (Track.Span span = track.take(); span != null && !stopping; span = track.take()) {
                 run(track, span);
             }
         } finally {
