@@ -1,0 +1,252 @@
+package luxlogger.integrations.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.Await;
+import it.Mosquitto;
+import it.MqttSubscriber;
+import it.MqttSubscriber.Received;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import luxlogger.integrations.entity.MqttSettings;
+import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.control.StandaloneStore;
+import luxlogger.readings.entity.ControllerPoll;
+import luxlogger.simulator.control.Profile;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A publisher against a real broker (mosquitto on 127.0.0.1) and a real SQLite file: the test stores polls as the
+ * writer does and tells the publisher, a Paho client subscribes as Home Assistant would.
+ */
+class MqttPublisherTest {
+
+    private static final String TOPIC = "lux-logger/heatpump";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Instant START = Instant.parse("2026-12-06T10:00:00Z");
+
+    @TempDir
+    Path directory;
+
+    private Mosquitto broker;
+    private StandaloneStore writer;
+    private StandaloneStore reader;
+    private MqttSubscriber subscriber;
+    private MqttPublisher publisher;
+    private final Map<String, AtomicLong> counted = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void start() {
+        broker = Mosquitto.launch();
+        writer = new StandaloneStore(directory.resolve("polls.db"));
+        // the publisher reads on a connection of its own, as the server's readers do
+        reader = new StandaloneStore(directory.resolve("polls.db"));
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (publisher != null) {
+            publisher.stop(WAIT);
+        }
+        if (subscriber != null) {
+            subscriber.close();
+        }
+        reader.close();
+        writer.close();
+        broker.close();
+    }
+
+    private MqttPublisher publisher(String user, String password) {
+        var settings = new MqttSettings(broker.url(), user, password, "lux-logger/{controller}", true, "homeassistant");
+        var values = CuratedValues.standard();
+        var discovery = new DiscoveryConfigs(values, "heatpump", TOPIC, "homeassistant", Duration.ofSeconds(1));
+        publisher = new MqttPublisher(
+                "heatpump",
+                new MqttLink(settings, "lux-logger-test-heatpump", TOPIC + "/availability", Duration.ofSeconds(5)),
+                reader.reader(),
+                new StateMessages(values, TOPIC, discovery),
+                new MqttFigures(counting(), "heatpump"),
+                new Backoff(Duration.ofMillis(100), Duration.ofMillis(500)));
+        publisher.start(Thread::new);
+        return publisher;
+    }
+
+    /** Stores a poll of the given second after the start, as the writer does, and tells the publisher. */
+    private void store(int second) throws Exception {
+        Snapshot dump = Profile.BOUNI_V3_78.snapshot();
+        Instant time = START.plusSeconds(second);
+        writer.store()
+                .store(List.of(new ControllerPoll(
+                        "heatpump", new Snapshot(time, dump.parameters(), dump.calculations(), dump.visibilities()))));
+        if (publisher != null) {
+            publisher.stored(time);
+        }
+    }
+
+    /** The times of the states received so far, in order. */
+    private List<String> stateTimes() {
+        return subscriber.on(TOPIC + "/state").stream()
+                .map(m -> m.payload().replaceAll(".*\"time\":\"([^\"]+)\".*", "$1"))
+                .toList();
+    }
+
+    private void awaitStates(String... times) {
+        Await.until(
+                "states of " + List.of(times) + ", got " + stateTimes(),
+                WAIT,
+                () -> stateTimes().equals(List.of(times)));
+    }
+
+    private long count(String metric) {
+        return counted.getOrDefault(metric, new AtomicLong()).get();
+    }
+
+    private static String at(int second) {
+        return START.plusSeconds(second).toString();
+    }
+
+    @Test
+    void publishesEachStoredPollInOrderAndTheDiscoveryOnce() throws Exception {
+        store(0);
+        subscriber = MqttSubscriber.subscribe(broker.url(), "lux-logger/#", "homeassistant/#");
+        publisher("", "");
+
+        // the first state after a start is the newest stored poll
+        awaitStates(at(0));
+        for (int second = 1; second <= 5; second++) {
+            store(second);
+        }
+        awaitStates(at(0), at(1), at(2), at(3), at(4), at(5));
+
+        assertThat(subscriber.on(TOPIC + "/availability"))
+                .extracting(Received::payload)
+                .containsExactly("online");
+        assertThat(subscriber.on(TOPIC + "/flow_temperature"))
+                .hasSize(6)
+                .allMatch(m -> m.payload().equals("45.4"));
+        List<Received> configs = subscriber.all().stream()
+                .filter(m -> m.topic().startsWith("homeassistant/"))
+                .toList();
+        assertThat(configs).hasSizeGreaterThan(30);
+        // sent once: the configs did not change from poll to poll
+        assertThat(configs).extracting(Received::topic).doesNotHaveDuplicates();
+        assertThat(count("luxlogger.mqtt.published")).isEqualTo(6);
+        assertThat(count("luxlogger.mqtt.dropped")).isZero();
+        assertThat(publisher.connected()).isTrue();
+    }
+
+    @Test
+    void afterABrokerOutageTheNewestStateGoesOutAndTheOthersCountAsDropped() throws Exception {
+        store(0);
+        subscriber = MqttSubscriber.subscribe(broker.url(), "lux-logger/#", "homeassistant/#");
+        publisher("", "");
+        awaitStates(at(0));
+
+        broker.stop();
+        Await.until("the publisher notices the outage", WAIT, () -> !publisher.connected());
+        for (int second = 1; second <= 3; second++) {
+            store(second);
+        }
+        Await.until("failed connects", WAIT, () -> count("luxlogger.mqtt.connection.failures") >= 3);
+        Instant back = Instant.now();
+        broker.start();
+
+        subscriber.await(TOPIC + "/availability", back, m -> m.payload().equals("online") && m.retained());
+        awaitStates(at(0), at(3));
+        // the broker forgot its retained messages with the restart: the configs are sent again
+        subscriber.await("homeassistant/sensor/lux-logger_heatpump/flow_temperature/config", back, m -> true);
+        assertThat(count("luxlogger.mqtt.reconnects")).isEqualTo(1);
+        assertThat(count("luxlogger.mqtt.dropped")).isEqualTo(2);
+        assertThat(count("luxlogger.mqtt.published")).isEqualTo(2);
+
+        // and publishing goes on
+        store(4);
+        awaitStates(at(0), at(3), at(4));
+        assertThat(writer.reader().count()).isEqualTo(5);
+    }
+
+    @Test
+    void saysOfflineWhenStoppedAndAsItsLastWillWhenTheConnectionBreaks() throws Exception {
+        store(0);
+        publisher("", "");
+        Await.until("connected", WAIT, publisher::connected);
+        subscriber = MqttSubscriber.subscribe(broker.url(), TOPIC + "/availability");
+        subscriber.await(
+                TOPIC + "/availability", Instant.EPOCH, m -> m.payload().equals("online"));
+
+        // another client takes over the publisher's session: the broker ends the publisher's connection uncleanly
+        Instant broken = Instant.now();
+        var intruder = new MqttClient(broker.url(), "lux-logger-test-heatpump", new MemoryPersistence());
+        intruder.connect(new MqttConnectOptions());
+        intruder.disconnect();
+        intruder.close();
+        subscriber.await(TOPIC + "/availability", broken, m -> m.payload().equals("offline"));
+        Instant back = Instant.now();
+        subscriber.await(TOPIC + "/availability", back, m -> m.payload().equals("online"));
+
+        publisher.stop(WAIT);
+        publisher = null;
+        try (var later = MqttSubscriber.subscribe(broker.url(), TOPIC + "/availability")) {
+            Received kept = later.await(TOPIC + "/availability", Instant.EPOCH, m -> true);
+            assertThat(kept.payload()).isEqualTo("offline");
+            assertThat(kept.retained()).isTrue();
+        }
+    }
+
+    @Test
+    void logsInWithUserAndPassword() throws Exception {
+        broker.close();
+        broker = Mosquitto.launch("lux", "mqtt-secret");
+        store(0);
+
+        publisher("", "");
+        Await.until("refused connects", WAIT, () -> count("luxlogger.mqtt.connection.failures") >= 2);
+        assertThat(publisher.connected()).isFalse();
+        publisher.stop(WAIT);
+
+        publisher("lux", "wrong");
+        Await.until("refused logins", WAIT, () -> count("luxlogger.mqtt.connection.failures") >= 4);
+        assertThat(publisher.connected()).isFalse();
+        publisher.stop(WAIT);
+
+        publisher("lux", "mqtt-secret");
+        Await.until("connected with the password", WAIT, publisher::connected);
+        assertThat(count("luxlogger.mqtt.published")).isEqualTo(1);
+    }
+
+    /** Metrics that count by name, as the server's registry does (tags aside). */
+    private MetricRegistry counting() {
+        return (MetricRegistry) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {MetricRegistry.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("counter")) {
+                        return null;
+                    }
+                    AtomicLong count = counted.computeIfAbsent((String) args[0], name -> new AtomicLong());
+                    return Proxy.newProxyInstance(
+                            getClass().getClassLoader(),
+                            new Class<?>[] {Counter.class},
+                            (c, m, a) -> switch (m.getName()) {
+                                case "inc" -> {
+                                    count.addAndGet(a == null ? 1 : (Long) a[0]);
+                                    yield null;
+                                }
+                                case "getCount" -> count.get();
+                                default -> null;
+                            });
+                });
+    }
+}
