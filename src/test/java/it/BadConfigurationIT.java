@@ -16,7 +16,12 @@ class BadConfigurationIT {
     @Test
     void badValuesAndNoHostStopPollingNamingEachVariable() {
         try (var server = new LibertyProcess(
-                        "luxBadConfig", Map.of("INTERVAL_SEC", "0", "PORT", "70000", "CSV_FIELDS", "Nope*"))
+                        "luxBadConfig",
+                        Map.of(
+                                "INTERVAL_SEC", "0",
+                                "PORT", "70000",
+                                "CSV_FIELDS", "Nope*",
+                                "MQTT_URL", "http://broker:1883"))
                 .withoutData()) {
             server.start();
             assertThat(server.awaitLog("INTERVAL_SEC="))
@@ -24,6 +29,8 @@ class BadConfigurationIT {
             server.awaitLog("PORT='70000' is invalid: expected a TCP port from 1 to 65535");
             server.awaitLog("HOST is not set");
             server.awaitLog("CSV_FIELDS='Nope*' is invalid: expected names or * patterns of fields");
+            server.awaitLog(
+                    "MQTT_URL='http://broker:1883' is invalid: expected tcp://HOST[:PORT] or ssl://HOST[:PORT]");
 
             Api api = server.api();
             var ready = api.get("health/ready");
@@ -34,7 +41,8 @@ class BadConfigurationIT {
                             "INTERVAL_SEC='0' is invalid",
                             "PORT='70000' is invalid",
                             "HOST is not set",
-                            "CSV_FIELDS='Nope*' is invalid");
+                            "CSV_FIELDS='Nope*' is invalid",
+                            "MQTT_URL='http://broker:1883' is invalid");
             assertThat(api.get("health/live").statusCode()).isEqualTo(200);
 
             // the API answers in its one error shape, with every problem

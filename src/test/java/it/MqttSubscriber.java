@@ -105,6 +105,13 @@ public final class MqttSubscriber implements AutoCloseable, MqttCallbackExtended
         return latest;
     }
 
+    /** What the broker kept of each topic that matches, as delivered on subscribing. */
+    public Map<String, Received> retained(Predicate<String> topics) {
+        Map<String, Received> retained = new LinkedHashMap<>();
+        all().stream().filter(m -> m.retained() && topics.test(m.topic())).forEach(m -> retained.put(m.topic(), m));
+        return retained;
+    }
+
     /** Waits up to a minute for a message on the topic that matches, among those received after {@code since}. */
     public Received await(String topic, Instant since, Predicate<Received> wanted) {
         return Await.value(

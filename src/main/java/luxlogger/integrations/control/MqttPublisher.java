@@ -117,7 +117,7 @@ public final class MqttPublisher implements Runnable {
             for (Instant later : notices.drain()) {
                 newest = later.isAfter(newest) ? later : newest;
             }
-            publish(newest, BURST);
+            publish(newest, announced == null ? 1 : BURST);
         }
     }
 
@@ -139,9 +139,8 @@ public final class MqttPublisher implements Runnable {
         up = true;
         everUp = true;
         backoff.reset();
+        // the next notice's poll goes out with the configs; what was stored while the broker was away is history
         announced = null;
-        // what was stored while the broker was away is history by now: only the newest state goes out
-        publish(Instant.now(), 1);
     }
 
     /** Publishes the polls stored since the last one published, up to {@code newest}: at most the last {@code keep}. */

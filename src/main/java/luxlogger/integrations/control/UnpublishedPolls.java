@@ -31,19 +31,18 @@ final class UnpublishedPolls {
 
     /**
      * The newest {@code keep} polls stored since the last one published, up to {@code newest}; before the first
-     * publication only the newest stored poll, since the ones before it belong to an earlier run.
+     * publication the poll of {@code newest} alone, since the ones before it belong to an earlier run. Each read is
+     * a transaction of its own (the newest poll by itself would not be on a thread that lives as long as this one:
+     * its read would keep seeing the database as it was at the first).
      *
      * @throws RuntimeException when the database cannot be read
      */
     Due due(Instant newest, int keep) {
-        if (published == null) {
-            return new Due(polls.latest(controller).stream().toList(), 0);
-        }
         var last = new ArrayDeque<Snapshot>(keep + 1);
         long[] read = {0};
         polls.forEach(
                 controller,
-                published.plusMillis(1),
+                published == null ? newest : published.plusMillis(1),
                 newest.plusMillis(1),
                 snapshot -> {
                     read[0]++;
