@@ -7,6 +7,9 @@ import it.Mosquitto;
 import it.MqttSubscriber;
 import it.MqttSubscriber.Received;
 import java.lang.reflect.Proxy;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -210,6 +213,48 @@ class MqttPublisherTest {
             Received kept = later.await(TOPIC + "/availability", Instant.EPOCH, m -> true);
             assertThat(kept.payload()).isEqualTo("offline");
             assertThat(kept.retained()).isTrue();
+        }
+    }
+
+    @Test
+    void aBrokerThatNeverAnswersNeverDelaysTheWriter() throws Exception {
+        // a broker that takes the connection and then says nothing, as a hung one does
+        var accepted = new java.util.concurrent.atomic.AtomicReference<Socket>();
+        try (var silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            var acceptor = new Thread(() -> {
+                try {
+                    accepted.set(silent.accept());
+                } catch (java.io.IOException e) {
+                    // closed by the test
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            var settings = new MqttSettings(
+                    "tcp://127.0.0.1:" + silent.getLocalPort(), "", "", "lux-logger/{controller}", false, "homeassistant");
+            publisher = new MqttPublisher(
+                    "heatpump",
+                    new MqttLink(settings, "lux-logger-test-heatpump", TOPIC + "/availability", Duration.ofSeconds(2)),
+                    reader.reader(),
+                    new StateMessages(CuratedValues.standard(), TOPIC, null),
+                    new MqttFigures(counting(), "heatpump"),
+                    new Backoff(Duration.ofMillis(100), Duration.ofMillis(500)));
+            publisher.start(Thread::new);
+
+            long start = System.nanoTime();
+            for (int second = 0; second < 1_000; second++) {
+                publisher.stored(START.plusSeconds(second));
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(took).isLessThan(Duration.ofSeconds(1));
+            assertThat(publisher.waiting()).isEqualTo(MqttPublisher.NOTICES);
+            Await.until("the connect given up", WAIT, () -> count("luxlogger.mqtt.connection.failures") >= 1);
+            assertThat(publisher.connected()).isFalse();
+        } finally {
+            if (accepted.get() != null) {
+                accepted.get().close();
+            }
         }
     }
 
