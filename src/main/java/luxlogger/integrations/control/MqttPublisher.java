@@ -18,13 +18,13 @@ import org.eclipse.paho.client.mqttv3.MqttException;
  * Publishes one controller's stored polls on a thread of its own, so that a broker that is slow or away never
  * delays polling or storage: the writer only leaves a notice in a small bounded queue ({@link #stored}). The
  * publisher reads what was stored since the state it published last and publishes each poll's state in order;
- * after a gap (the broker away, or more than {@link #BURST} polls waiting) only the newest, and the polls left
- * out are counted as dropped. The database keeps every poll whatever happens here.
+ * after a gap (the broker away, or more than {@link #BURST} polls waiting, as when a spill file is replayed) only
+ * the newest, and the polls left out are counted as dropped. The database keeps every poll whatever happens here.
  */
 public final class MqttPublisher implements Runnable {
 
     private static final Logger LOG = System.getLogger(MqttPublisher.class.getName());
-    /** Most states published at once when polls waited while connected; a gap longer than that is history. */
+    /** Most states published at once when polls waited while connected; a longer backlog is history. */
     static final int BURST = 10;
     /** Notices of stored polls held; losing one loses no state, as the next read covers its polls. */
     static final int NOTICES = 64;
@@ -143,11 +143,11 @@ public final class MqttPublisher implements Runnable {
         announced = null;
     }
 
-    /** Publishes the polls stored since the last one published, up to {@code newest}: at most the last {@code keep}. */
-    private void publish(Instant newest, int keep) {
+    /** Publishes the polls stored since the last one published, up to {@code newest}, if at most {@code burst}. */
+    private void publish(Instant newest, int burst) {
         UnpublishedPolls.Due due;
         try {
-            due = unpublished.due(newest, keep);
+            due = unpublished.due(newest, burst);
         } catch (RuntimeException e) {
             // the database answers again at the next notice
             LOG.log(Level.WARNING, "MQTT: cannot read the stored polls of {0}: {1}", controller, e.getMessage());

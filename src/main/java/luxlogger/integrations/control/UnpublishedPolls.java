@@ -25,20 +25,21 @@ final class UnpublishedPolls {
     /**
      * The polls to publish now, oldest first.
      *
-     * @param skipped stored polls left out: older than the {@code keep} newest
+     * @param skipped stored polls left out: a backlog but its newest
      */
     record Due(List<Snapshot> polls, long skipped) {}
 
     /**
-     * The newest {@code keep} polls stored since the last one published, up to {@code newest}; before the first
-     * publication the poll of {@code newest} alone, since the ones before it belong to an earlier run. Each read is
-     * a transaction of its own (the newest poll by itself would not be on a thread that lives as long as this one:
-     * its read would keep seeing the database as it was at the first).
+     * The polls stored since the last one published, up to {@code newest}, when there are at most {@code burst} of
+     * them; else only the newest, since a longer backlog (the broker was away, a spill file replayed) is history.
+     * Before the first publication only the poll of {@code newest}, since the ones before it belong to an earlier
+     * run. Each read is a transaction of its own (outside one, a read on a thread that lives as long as this one
+     * would keep seeing the database as it was at its first read).
      *
      * @throws RuntimeException when the database cannot be read
      */
-    Due due(Instant newest, int keep) {
-        var last = new ArrayDeque<Snapshot>(keep + 1);
+    Due due(Instant newest, int burst) {
+        var last = new ArrayDeque<Snapshot>(burst + 1);
         long[] read = {0};
         polls.forEach(
                 controller,
@@ -47,12 +48,13 @@ final class UnpublishedPolls {
                 snapshot -> {
                     read[0]++;
                     last.addLast(snapshot);
-                    if (last.size() > keep) {
+                    if (last.size() > burst) {
                         last.removeFirst();
                     }
                 },
                 unreadable -> read[0]++);
-        return new Due(List.copyOf(last), read[0] - last.size());
+        List<Snapshot> due = read[0] > burst ? List.of(last.getLast()) : List.copyOf(last);
+        return new Due(due, read[0] - due.size());
     }
 
     /** The broker confirmed the state of the poll of this time. */

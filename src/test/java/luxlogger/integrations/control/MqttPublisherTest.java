@@ -90,14 +90,19 @@ class MqttPublisherTest {
 
     /** Stores a poll of the given second after the start, as the writer does, and tells the publisher. */
     private void store(int second) throws Exception {
+        storeUnannounced(second);
+        if (publisher != null) {
+            publisher.stored(START.plusSeconds(second));
+        }
+    }
+
+    /** Stores a poll without telling the publisher, as one of several committed together. */
+    private void storeUnannounced(int second) throws Exception {
         Snapshot dump = Profile.BOUNI_V3_78.snapshot();
         Instant time = START.plusSeconds(second);
         writer.store()
                 .store(List.of(new ControllerPoll(
                         "heatpump", new Snapshot(time, dump.parameters(), dump.calculations(), dump.visibilities()))));
-        if (publisher != null) {
-            publisher.stored(time);
-        }
     }
 
     /** The times of the states received so far, in order. */
@@ -153,6 +158,32 @@ class MqttPublisherTest {
         assertThat(count("luxlogger.mqtt.published")).isEqualTo(6);
         assertThat(count("luxlogger.mqtt.dropped")).isZero();
         assertThat(publisher.connected()).isTrue();
+    }
+
+    @Test
+    void aFewPollsWaitingGoOutInOrderALongBacklogOnlyWithItsNewest() throws Exception {
+        subscriber = MqttSubscriber.subscribe(broker.url(), TOPIC + "/state");
+        publisher("", "");
+        Await.until("connected", WAIT, publisher::connected);
+        store(0);
+        awaitStates(at(0));
+
+        // polls committed together, as after a slow commit: the notice names the newest
+        for (int second = 1; second <= 3; second++) {
+            storeUnannounced(second);
+        }
+        store(4);
+        awaitStates(at(0), at(1), at(2), at(3), at(4));
+        assertThat(count("luxlogger.mqtt.dropped")).isZero();
+
+        // more than a burst waiting (a spill file replayed): history, but for the newest
+        for (int second = 5; second <= 5 + MqttPublisher.BURST; second++) {
+            storeUnannounced(second);
+        }
+        store(6 + MqttPublisher.BURST);
+        awaitStates(at(0), at(1), at(2), at(3), at(4), at(6 + MqttPublisher.BURST));
+        assertThat(count("luxlogger.mqtt.dropped")).isEqualTo(MqttPublisher.BURST + 1);
+        assertThat(count("luxlogger.mqtt.published")).isEqualTo(6);
     }
 
     @Test
