@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.function.Consumer;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.entity.Snapshot;
+import luxlogger.readings.entity.ExportFormat;
 import luxlogger.reports.control.Columns;
 import luxlogger.reports.control.Dialect;
 import luxlogger.reports.control.OpenReport;
@@ -29,6 +30,9 @@ import luxlogger.reports.control.ReportWriter;
  * peaks} are summed. The pools peak at different moments, so the sum is an upper bound of the heap in use at
  * any one time; eden's peak is its capacity (it fills up before each minor collection), so the old
  * generation's peak, shown apart, is what the report really keeps.
+ *
+ * <p>The weekly report is also written as JSON Lines (REPORT_FORMATS=jsonl), under the same heap bound: each line
+ * repeats every field's name, so the file is far larger than the CSV, and its time is an information, not a target.
  *
  * <p>Usage: {@code ReportBenchmark [database file]} (default {@code target/bench/week.db}; written first
  * when missing).
@@ -74,6 +78,7 @@ public final class ReportBenchmark {
         warmUp(polls, first, folder);
         Measured daily = measure(polls, first, first.plus(Duration.ofDays(1)), folder.resolve("daily.csv"));
         Measured weekly = measure(polls, first, end, folder.resolve("weekly.csv"));
+        Measured jsonl = measure(polls, first, end, folder.resolve("weekly.jsonl"));
         long maxHeap = Runtime.getRuntime().maxMemory();
         System.err.printf("reports: heap max %d MB; daily %s; weekly %s%n", maxHeap >> 20, daily, weekly);
 
@@ -105,6 +110,16 @@ public final class ReportBenchmark {
         Figure.info("reports: daily report, peak heap (sum of pool peaks)", daily.peakHeapMiB(), "MiB")
                 .print();
         Figure.info("reports: daily report, file", daily.megabytes(), "MB").print();
+        Figure.info("reports: weekly JSON Lines report, " + jsonl.report().rows() + " polls", jsonl.seconds(), "s")
+                .print();
+        Figure jsonlHeap = Figure.atMost(
+                        "reports: weekly JSON Lines report, peak heap (sum of pool peaks)",
+                        jsonl.peakHeapMiB(),
+                        "MiB",
+                        HEAP_MB)
+                .print();
+        Figure.info("reports: weekly JSON Lines report, file", jsonl.megabytes(), "MB")
+                .print();
         if (weeklyTime.missed() || dailyTime.missed()) {
             Figure.note(String.format(
                     java.util.Locale.ROOT,
@@ -113,10 +128,10 @@ public final class ReportBenchmark {
                     weekly.megabytes(),
                     weekly.megabytes() / weekly.seconds()));
         }
-        if (weeklyHeap.missed()) {
+        if (weeklyHeap.missed() || jsonlHeap.missed()) {
             Figure.note("the weekly report's heap peak is above 64 MB although the JVM ran with " + heapName);
         }
-        for (String name : new String[] {"warm-up.csv", "daily.csv", "weekly.csv"}) {
+        for (String name : new String[] {"warm-up.csv", "daily.csv", "weekly.csv", "weekly.jsonl"}) {
             Files.deleteIfExists(folder.resolve(name));
         }
     }
@@ -144,7 +159,10 @@ public final class ReportBenchmark {
         Files.deleteIfExists(folder.resolve("warm-up.csv"));
     }
 
-    /** Writes the report of {@code [from, to)} as the product does, with the columns of current firmware. */
+    /**
+     * Writes the report of {@code [from, to)} as the product does, with the columns of current firmware, in the
+     * format its name ends with.
+     */
     static Measured measure(Polls polls, Instant from, Instant to, Path target) throws Exception {
         var catalog = Catalog.standard();
         var writer = new ReportWriter(catalog, ZoneId.of("Europe/Berlin"), Dialect.STANDARD, false);
@@ -153,7 +171,8 @@ public final class ReportBenchmark {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         Report report;
-        try (OpenReport open = writer.open(target, columns)) {
+        var format = ExportFormat.ofFile(target.getFileName().toString()).orElseThrow();
+        try (OpenReport open = writer.open(target, columns, format)) {
             polls.forEach(from, to, open::add);
             report = open.commit();
         }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -62,6 +63,13 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("X-Requested-By", "lux-logger")
                 .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Any call with the given headers, e.g. a token and {@code If-None-Match}; the body is empty. */
+    public HttpResponse<String> request(String method, String path, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** The latest poll, decoded (GET /api/readings/latest). */

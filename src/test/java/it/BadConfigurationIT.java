@@ -18,10 +18,18 @@ class BadConfigurationIT {
         try (var server = new LibertyProcess(
                         "luxBadConfig",
                         Map.of(
-                                "INTERVAL_SEC", "0",
-                                "PORT", "70000",
-                                "CSV_FIELDS", "Nope*",
-                                "MQTT_URL", "http://broker:1883"))
+                                "INTERVAL_SEC",
+                                "0",
+                                "PORT",
+                                "70000",
+                                "CSV_FIELDS",
+                                "Nope*",
+                                "REPORT_FORMATS",
+                                "csv,xml",
+                                "METRICS_FIELDS",
+                                "ID_WEB_Temperatur_TA,Nope*",
+                                "MQTT_URL",
+                                "http://broker:1883"))
                 .withoutData()) {
             server.start();
             assertThat(server.awaitLog("INTERVAL_SEC="))
@@ -29,6 +37,9 @@ class BadConfigurationIT {
             server.awaitLog("PORT='70000' is invalid: expected a TCP port from 1 to 65535");
             server.awaitLog("HOST is not set");
             server.awaitLog("CSV_FIELDS='Nope*' is invalid: expected names or * patterns of fields");
+            server.awaitLog("REPORT_FORMATS='csv,xml' is invalid: expected csv, jsonl or both, comma-separated");
+            server.awaitLog("METRICS_FIELDS='ID_WEB_Temperatur_TA,Nope*' is invalid: expected names or * patterns of"
+                    + " fields with numbers, comma-separated ('Nope*' matches none)");
             server.awaitLog(
                     "MQTT_URL='http://broker:1883' is invalid: expected tcp://HOST[:PORT] or ssl://HOST[:PORT]");
 
@@ -42,6 +53,8 @@ class BadConfigurationIT {
                             "PORT='70000' is invalid",
                             "HOST is not set",
                             "CSV_FIELDS='Nope*' is invalid",
+                            "REPORT_FORMATS='csv,xml' is invalid",
+                            "METRICS_FIELDS='ID_WEB_Temperatur_TA,Nope*' is invalid",
                             "MQTT_URL='http://broker:1883' is invalid");
             assertThat(api.get("health/live").statusCode()).isEqualTo(200);
 

@@ -180,6 +180,13 @@ class SeveralControllersIT {
         assertThat(api.metric("luxlogger_last_success_seconds", "controller=\"garage\""))
                 .isZero();
         assertThat(api.metrics()).contains("luxlogger_poll_duration_seconds_count{controller=\"house\"");
+        // the heat pumps' own values, each under its name; none of the garage, which never answered
+        Await.until(
+                "the heat-pump values of house and annex at /metrics",
+                WAIT,
+                () -> api.metrics().contains("luxtronik_flow_temperature_celsius{controller=\"house\"")
+                        && api.metrics().contains("luxtronik_flow_temperature_celsius{controller=\"annex\""));
+        assertThat(api.metrics()).doesNotContain("luxtronik_flow_temperature_celsius{controller=\"garage\"");
     }
 
     @Test

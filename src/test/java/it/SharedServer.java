@@ -18,7 +18,8 @@ public final class SharedServer {
             "INTERVAL_SEC", "1",
             "TIMEOUT_SEC", "5",
             "RETRIES", "1",
-            "SIMULATOR_SPEED", "60");
+            "SIMULATOR_SPEED", "60",
+            "METRICS_FIELDS", "ID_WEB_Freq_VD_M*,ID_WEB_AktuelleTimeStamp");
 
     private static LibertyProcess server;
 

@@ -189,6 +189,11 @@ public class Journal {
     }
 
     private org.eclipse.microprofile.metrics.Counter counter(String controller) {
-        return metrics.counter(ERRORS, new Tag("controller", controller));
+        // with a description: Prometheus shows it as the HELP line, and promtool wants one
+        var errors = org.eclipse.microprofile.metrics.Metadata.builder()
+                .withName(ERRORS)
+                .withDescription("Errors of the controller, new when seen (its error history not counted)")
+                .build();
+        return metrics.counter(errors, new Tag("controller", controller));
     }
 }

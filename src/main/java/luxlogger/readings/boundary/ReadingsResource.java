@@ -28,6 +28,8 @@ import luxlogger.readings.control.PollReader;
 import luxlogger.readings.control.ReadingStreams;
 import luxlogger.readings.control.SeriesJson;
 import luxlogger.readings.control.TimeRange;
+import luxlogger.readings.entity.ExportFormat;
+import luxlogger.readings.entity.ReadingsExport;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -98,16 +100,25 @@ public class ReadingsResource {
     }
 
     @GET
-    @Operation(summary = "A time series of selected fields, oldest first; default: the last hour")
+    @Operation(
+            summary = "A time series of selected fields, oldest first; default: the last hour; with format= a CSV or"
+                    + " JSON Lines stream of any range")
     // the body is streamed: the description says what it holds (and the scanner does not look for a schema of
     // StreamingOutput among the libraries, which it no longer indexes)
     @APIResponse(
             responseCode = "200",
             description =
                     "{\"from\", \"to\", \"fields\": [names], \"points\": [{\"time\", \"values\": {name: value}}]},"
-                            + " with points= also \"downsampled\": {\"buckets\", \"polls\"}",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    public StreamingOutput series(
+                            + " with points= also \"downsampled\": {\"buckets\", \"polls\"}; with format=csv the"
+                            + " reports' rows, with format=jsonl one {\"time\", name: value} object per line",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
+            })
+    // a client that asks for CSV or JSON Lines in Accept, as well as with format=, is not refused
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
+    public Response series(
             @Parameter(description = "Start, ISO-8601 (2026-01-31T06:00:00Z, 2026-01-31T07:00+01:00, 2026-01-31 in TZ)")
                     @QueryParam("from")
                     String from,
@@ -121,38 +132,43 @@ public class ReadingsResource {
                             description =
                                     "Downsampled to at most this many values per field (2-10000): min and max per bucket")
                     @QueryParam("points")
-                    String points) {
+                    String points,
+            @Parameter(description = "csv or jsonl: every poll of the range as rows, streamed, no limit of values")
+                    @QueryParam("format")
+                    String format) {
         TimeRange range;
         Integer most;
+        ExportFormat export;
         try {
             range = TimeRange.parse(
                     from, to, Duration.ofHours(1), settings.get().zone());
             most = Downsampler.points(points);
+            export = format == null ? null : ExportFormat.of(format);
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
+        }
+        if (export != null && most != null) {
+            throw new BadRequest("points cannot be combined with format: format=" + export.key()
+                    + " streams every poll of the range");
         }
         if (fields == null || fields.isBlank()) {
             throw new BadRequest("fields is required, e.g. fields=ID_WEB_Temperatur_TVL,ID_WEB_Temperatur_TRL");
         }
-        List<Field> selected = select(fields, range, most);
+        // a stream of rows keeps no value: any range, however many values
+        List<Field> selected = select(fields, export == null ? range : null, most);
         String name = choice.of(controller);
-        return output -> {
-            boolean served;
-            try {
-                served = streams.run(
-                        () -> new SeriesJson(polls, new Decoder(catalog)).write(output, name, range, selected, most));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                served = false;
-            }
-            if (!served) {
+        if (export != null) {
+            return Response.ok(new ReadingsExport(name, range.from(), range.to(), selected, export), export.mediaType())
+                    .build();
+        }
+        StreamingOutput body = output -> {
+            if (!streams.run(
+                    () -> new SeriesJson(polls, new Decoder(catalog)).write(output, name, range, selected, most))) {
                 // nothing written yet: the API's 503 answer replaces the series
-                throw new ServiceUnavailableException(
-                        "the server already streams " + ReadingStreams.MAX
-                                + " series, the most it serves at once: try again later",
-                        ReadingStreams.WAIT.toSeconds());
+                throw new ServiceUnavailableException(ReadingStreams.BUSY, ReadingStreams.WAIT.toSeconds());
             }
         };
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** @param points the most values per field a downsampled series returns, null for every poll */

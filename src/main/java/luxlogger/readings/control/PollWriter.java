@@ -17,6 +17,7 @@ import luxlogger.readings.entity.ControllerPoll;
 import luxlogger.readings.entity.PollFailure;
 import luxlogger.readings.entity.PollsStored;
 import luxlogger.readings.entity.ReadingsSettings;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
 
@@ -191,10 +192,21 @@ public class PollWriter {
     }
 
     private void registerMetrics() {
-        commitLatency = metrics.timer("luxlogger.commit.latency");
-        metrics.gauge("luxlogger.buffer.polls", this, PollWriter::buffered);
-        metrics.gauge("luxlogger.spill.bytes", this, w -> w.buffer == null ? 0 : w.buffer.spillBytes());
-        metrics.gauge("luxlogger.database.bytes", storage, Storage::bytes);
+        // each with a description: Prometheus shows it as the HELP line, and promtool wants one
+        commitLatency = metrics.timer(described("luxlogger.commit.latency", "Time to store a batch of polls"));
+        metrics.gauge(
+                described("luxlogger.buffer.polls", "Polls waiting to be stored, in memory and in the spill file"),
+                this,
+                PollWriter::buffered);
+        metrics.gauge(
+                described("luxlogger.spill.bytes", "Size of the spill file"),
+                this,
+                w -> w.buffer == null ? 0 : w.buffer.spillBytes());
+        metrics.gauge(described("luxlogger.database.bytes", "Size of the database"), storage, Storage::bytes);
+    }
+
+    private static Metadata described(String name, String description) {
+        return Metadata.builder().withName(name).withDescription(description).build();
     }
 
     /** Polls waiting to be written, in memory and in the spill file. */

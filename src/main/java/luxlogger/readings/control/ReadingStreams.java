@@ -19,6 +19,9 @@ public class ReadingStreams {
     public static final int MAX = 4;
     /** How long a stream waits for a turn before it is refused. */
     public static final Duration WAIT = Duration.ofSeconds(10);
+    /** Why a stream was refused, for its 503 answer. */
+    public static final String BUSY =
+            "the server already streams " + MAX + " series, the most it serves at once: try again later";
 
     private final Semaphore turns;
     private final Duration wait;
@@ -35,11 +38,16 @@ public class ReadingStreams {
     /**
      * Runs the stream in a turn of its own, waiting up to {@link #WAIT} for one (in arrival order).
      *
-     * @return false when no turn came in time; the stream did not run
-     * @throws InterruptedException while waiting for a turn
+     * @return false when no turn came in time, or the wait was interrupted (the thread keeps its interrupt): the
+     *     stream did not run
      */
-    public <E extends Exception> boolean run(Stream<E> stream) throws E, InterruptedException {
-        if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+    public <E extends Exception> boolean run(Stream<E> stream) throws E {
+        try {
+            if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
         try {

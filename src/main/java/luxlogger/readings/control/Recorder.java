@@ -11,6 +11,7 @@ import luxlogger.readings.entity.ControllerPoll;
 import luxlogger.readings.entity.PollFailure;
 import luxlogger.readings.entity.ReadingsSettings;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
@@ -59,18 +60,24 @@ public class Recorder {
     public synchronized void open(ReadingsSettings settings) {
         if (ok == null) {
             Tag name = new Tag("controller", controller);
-            ok = metrics.counter("luxlogger.polls", new Tag("outcome", "ok"), name);
-            failed = metrics.counter("luxlogger.polls", new Tag("outcome", "failed"), name);
-            rejected = metrics.counter("luxlogger.polls", new Tag("outcome", "rejected"), name);
-            skipped = metrics.counter("luxlogger.polls", new Tag("outcome", "skipped"), name);
-            duration = metrics.timer("luxlogger.poll.duration", name);
+            // with descriptions: Prometheus shows them as the HELP lines, and promtool wants them
+            Metadata polls = described("luxlogger.polls", "Polls of the controller by outcome");
+            ok = metrics.counter(polls, new Tag("outcome", "ok"), name);
+            failed = metrics.counter(polls, new Tag("outcome", "failed"), name);
+            rejected = metrics.counter(polls, new Tag("outcome", "rejected"), name);
+            skipped = metrics.counter(polls, new Tag("outcome", "skipped"), name);
+            duration = metrics.timer(described("luxlogger.poll.duration", "Time to read the controller"), name);
             metrics.gauge(
-                    "luxlogger.last.success.seconds",
+                    described("luxlogger.last.success.seconds", "Time of the last poll the controller answered"),
                     this,
                     r -> r.lastSuccess == null ? 0 : r.lastSuccess.getEpochSecond(),
                     name);
         }
         writer.open(settings);
+    }
+
+    private static Metadata described(String name, String description) {
+        return Metadata.builder().withName(name).withDescription(description).build();
     }
 
     /** Reads the controller once and records the answer. */

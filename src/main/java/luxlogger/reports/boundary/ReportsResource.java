@@ -10,17 +10,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import luxlogger.BadRequest;
 import luxlogger.readings.boundary.ControllerChoice;
 import luxlogger.readings.control.TimeRange;
+import luxlogger.readings.entity.ExportFormat;
 import luxlogger.reports.control.Cleanup;
 import luxlogger.reports.control.Kind;
 import luxlogger.reports.control.Report;
@@ -31,7 +36,7 @@ import luxlogger.reports.entity.ReportSettings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The CSV reports: write them now, list them, download one. */
+/** The reports (CSV, JSON Lines): write them now, list them, download one. */
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +62,8 @@ public class ReportsResource {
             @Parameter(description = "daily or weekly; both when absent") @QueryParam("type") String type,
             @Parameter(description = "start of an explicit range (ISO-8601)") @QueryParam("from") String from,
             @Parameter(description = "end of an explicit range (ISO-8601), default now") @QueryParam("to") String to,
+            @Parameter(description = "csv or jsonl; the formats of REPORT_FORMATS when absent") @QueryParam("format")
+                    String format,
             @Parameter(description = "The controller's name; needed only when there are several")
                     @QueryParam("controller")
                     String controller) {
@@ -64,16 +71,17 @@ public class ReportsResource {
         String name = choice.of(controller);
         List<Report> written = new ArrayList<>();
         try {
+            List<ExportFormat> formats =
+                    format == null ? settings.get().reportFormats() : List.of(ExportFormat.of(format));
             if (from != null || to != null) {
                 if (type != null) {
                     throw new BadRequest("give either type or from/to, not both");
                 }
-                written.add(reports.write(name, range(from, to)));
-            } else if (type != null) {
-                written.add(reports.write(name, Kind.of(type), now));
+                written.addAll(reports.write(name, range(from, to), formats));
             } else {
-                written.add(reports.write(name, Kind.DAILY, now));
-                written.add(reports.write(name, Kind.WEEKLY, now));
+                for (Kind kind : type == null ? Kind.values() : new Kind[] {Kind.of(type)}) {
+                    written.addAll(reports.write(name, kind, now, formats));
+                }
             }
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
@@ -143,24 +151,33 @@ public class ReportsResource {
 
     @GET
     @Path("{name}")
-    @Produces("text/csv")
-    @Operation(summary = "Downloads one report file")
+    @Produces({"text/csv", "application/x-ndjson"})
+    @Operation(summary = "Downloads one report file: text/csv, or application/x-ndjson for JSON Lines")
     public Response download(
+            @Context Request request,
             @PathParam("name") String name,
             @Parameter(description = "The controller's name; needed only when several have a report of the name")
                     @QueryParam("controller")
                     String controller) {
         List<ReportFile> found = files(controller).find(name);
         if (found.isEmpty()) {
-            throw new NotFoundException("no report named '" + abbreviate(name) + "'"
-                    + (controller == null || controller.isBlank() ? "" : " of controller '" + controller + "'"));
+            throw new NotFoundException("no report named '" + (name.length() > 80 ? name.substring(0, 80) + "…" : name)
+                    + "'" + (controller == null || controller.isBlank() ? "" : " of controller '" + controller + "'"));
         }
         if (found.size() > 1) {
             throw new BadRequest("several controllers have a report named '" + name + "': give controller, one of "
                     + found.stream().map(ReportFile::controller).toList());
         }
         ReportFile entry = found.get(0);
-        return Response.ok(entry.path().toFile(), "text/csv; charset=UTF-8")
+        var tag = new EntityTag(entry.version());
+        Date modified = Date.from(entry.modified());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).build();
+        }
+        return Response.ok(entry.path().toFile(), entry.format().mediaType())
+                .tag(tag)
+                .lastModified(modified)
                 .header("Content-Disposition", "attachment; filename=\"" + entry.name() + "\"")
                 .build();
     }
@@ -177,9 +194,5 @@ public class ReportsResource {
             choice.of(controller);
         }
         return own;
-    }
-
-    private static String abbreviate(String name) {
-        return name.length() > 80 ? name.substring(0, 80) + "…" : name;
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import luxlogger.readings.entity.ExportFormat;
 
 /**
  * How full the volumes of our files (the reports and the data folders: the spill file's, and with SQLite the
@@ -134,8 +135,8 @@ public final class DiskSpace {
     }
 
     /**
-     * The newest daily and the newest weekly report of each controller, on schedule or on demand: the ones a full
-     * disk never costs.
+     * The newest daily and the newest weekly report of each controller, on schedule or on demand, in each format: the
+     * ones a full disk never costs.
      */
     private Set<Path> newest(List<ReportFile> entries) {
         Set<Path> newest = new HashSet<>();
@@ -143,10 +144,14 @@ public final class DiskSpace {
                 .collect(Collectors.groupingBy(ReportFile::controller))
                 .values()) {
             for (Kind kind : Kind.values()) {
-                controller.stream()
-                        .filter(entry -> entry.kind().orElse(null) == kind && entry.date() != null)
-                        .max(Comparator.comparing(ReportFile::date).thenComparing(ReportFile::modified))
-                        .ifPresent(entry -> newest.add(entry.path()));
+                for (ExportFormat format : ExportFormat.values()) {
+                    controller.stream()
+                            .filter(entry -> entry.kind().orElse(null) == kind
+                                    && entry.format() == format
+                                    && entry.date() != null)
+                            .max(Comparator.comparing(ReportFile::date).thenComparing(ReportFile::modified))
+                            .ifPresent(entry -> newest.add(entry.path()));
+                }
             }
         }
         return newest;

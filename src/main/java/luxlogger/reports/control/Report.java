@@ -7,7 +7,8 @@ import java.nio.file.Path;
  *
  * @param name the file name, e.g. {@code 2026-01-31_daily.csv}
  * @param rows data rows, without the header
- * @param columns columns of each row, {@code timestamp} and {@code unix_time} included
+ * @param columns columns of each row, the time included ({@code timestamp} and {@code unix_time} in a CSV,
+ *     {@code time} in JSON Lines)
  * @param bytes size of the file
  * @param skipped stored polls that could not be decoded and have no row
  */

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import luxlogger.readings.entity.ExportFormat;
 
 /**
  * One report file as listed to users.
@@ -53,9 +54,22 @@ public record ReportFile(String name, Path path, String controller, String folde
      */
     public LocalDate age(ZoneId zone) {
         LocalDate date = date();
-        return date == null || !name.endsWith("_range.csv")
+        return date == null || !name.contains("_range.")
                 ? date
                 : modified.atZone(zone).toLocalDate();
+    }
+
+    /** The format of a report's rows; CSV for the other files (summaries, events, data dictionaries). */
+    public ExportFormat format() {
+        return ExportFormat.ofFile(name).orElse(ExportFormat.CSV);
+    }
+
+    /**
+     * A version of the file for HTTP caches (an entity tag): a report is only ever replaced by a rename of a new
+     * file, which changes its time, its size or both.
+     */
+    public String version() {
+        return Long.toHexString(bytes) + "-" + Long.toHexString(modified.toEpochMilli());
     }
 
     /** Deletes the report and logs why; false (logged too) when it cannot be deleted. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import luxlogger.readings.entity.ExportFormat;
 
 /**
  * The report files in the output folders, each folder holding the reports of one controller. Only names of the
@@ -22,13 +23,14 @@ public final class ReportFiles {
 
     /**
      * {@code 2026-01-31_daily.csv} and {@code 2026-01-31_weekly.csv} on schedule, {@code 2026-01-31T0712_daily.csv}
-     * and {@code ..._weekly.csv} on demand, ranges ({@code 2026-01-01T0000_2026-01-31T0000_range.csv}), the files beside
-     * the daily report ({@code _summary.csv}, {@code _summary-monthly.csv}, {@code _events.csv}) and the data
-     * dictionaries. Group 1 is the date, group 2 the time of a report on demand, group 3 its kind.
+     * and {@code ..._weekly.csv} on demand, ranges ({@code 2026-01-01T0000_2026-01-31T0000_range.csv}), each also as
+     * {@code .jsonl}; the files beside the daily report ({@code _summary.csv}, {@code _summary-monthly.csv},
+     * {@code _events.csv}) and the data dictionaries. Group 1 is the date, group 2 the time of a report on demand,
+     * group 3 its kind.
      */
     static final Pattern NAME = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2})(?:(T\\d{4})?_(daily|weekly)|T\\d{4}_\\d{4}-\\d{2}-\\d{2}T\\d{4}_range|_summary(?:-monthly)?|_events)"
-                    + "\\.csv|(?:summary-)?fields\\.csv");
+            "(\\d{4}-\\d{2}-\\d{2})(?:(?:(T\\d{4})?_(daily|weekly)|T\\d{4}_\\d{4}-\\d{2}-\\d{2}T\\d{4}_range)\\.(?:csv|jsonl)"
+                    + "|(?:_summary(?:-monthly)?|_events)\\.csv)|(?:summary-)?fields\\.csv");
 
     static final int MAX_NAME = 64;
 
@@ -103,10 +105,10 @@ public final class ReportFiles {
         return entries;
     }
 
-    /** The day of the newest report of a kind on schedule in its folder, e.g. to find those missed since. */
-    public Optional<LocalDate> newest(Kind kind) {
+    /** The day of the newest report of a kind on schedule in a format, e.g. to find those missed since. */
+    public Optional<LocalDate> newest(Kind kind, ExportFormat format) {
         return list().stream()
-                .filter(entry -> entry.scheduled() && entry.kind().orElseThrow() == kind)
+                .filter(entry -> entry.scheduled() && entry.kind().orElseThrow() == kind && entry.format() == format)
                 .map(ReportFile::date)
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder());

@@ -13,19 +13,21 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.entity.Controllers;
 import luxlogger.readings.control.PollReader;
 import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.TimeRange;
+import luxlogger.readings.entity.ExportFormat;
 import luxlogger.reports.entity.DailyReportWritten;
 import luxlogger.reports.entity.ReportSettings;
 
 /**
- * Writes the CSV reports from the stored polls: {@code YYYY-MM-DD_daily.csv} and {@code YYYY-MM-DD_weekly.csv}
- * on schedule (see {@link Schedule}), the last 24 hours or 7 days on demand, or any range up to 31 days, with
- * {@code fields.csv} beside them ({@link Cleanup} deletes them again). Methods that need the report settings
+ * Writes the reports from the stored polls: {@code YYYY-MM-DD_daily.csv} and {@code YYYY-MM-DD_weekly.csv} (and
+ * {@code .jsonl} in REPORT_FORMATS) on schedule (see {@link Schedule}), the last 24 hours or 7 days on demand, or
+ * any range up to 31 days, with {@code fields.csv} beside them ({@link Cleanup} deletes them again). Methods that need the report settings
  * throw {@link InvalidSettingsException} while they are unusable.
  */
 @ApplicationScoped
@@ -95,13 +97,15 @@ public class Reports {
         for (Kind kind : Kind.values()) {
             for (LocalDate day : kind.missed(settings, now)) {
                 Instant due = schedule.at(day);
+                String files =
+                        kind.files(settings, day).stream().map(Path::toString).collect(Collectors.joining(", "));
                 if (due.isBefore(now.minus(LATE))) {
                     LOG.log(
                             Level.INFO,
                             "The {0} report was missed (due {1}, the server was down): writing {2} now",
                             kind.key(),
                             due,
-                            kind.file(settings, day).getFileName());
+                            files);
                 }
                 try {
                     write(controller, kind, day);
@@ -110,7 +114,7 @@ public class Reports {
                     }
                 } catch (RuntimeException e) {
                     // the report is tried again at the next catch-up, as long as no later one was written
-                    LOG.log(Level.ERROR, "Report {0} failed: {1}", kind.file(settings, day), e.getMessage());
+                    LOG.log(Level.ERROR, "Report {0} failed: {1}", files, e.getMessage());
                 }
             }
         }
@@ -129,35 +133,39 @@ public class Reports {
         return ReportLayout.of(reportSettings.get(), controllers.get());
     }
 
-    /** The scheduled report of a kind dated on a day, with its window on schedule; replaces an older file. */
-    public synchronized Report write(String controller, Kind kind, LocalDate day) {
+    /**
+     * The scheduled report of a kind dated on a day, with its window on schedule, in each of REPORT_FORMATS;
+     * replaces older files.
+     */
+    public synchronized List<Report> write(String controller, Kind kind, LocalDate day) {
         ReportSettings settings = settings(controller);
         TimeRange window = Schedule.of(settings).window(kind, day);
-        return write(controller, settings, kind.file(settings, day), window.from(), window.to());
+        return write(controller, settings, kind.files(settings, day), window.from(), window.to());
     }
 
-    /** A report on demand: the last 24 hours or 7 days up to now, named by this moment. */
-    public synchronized Report write(String controller, Kind kind, Instant now) {
+    /** A report on demand: the last 24 hours or 7 days up to now, named by this moment, in each format. */
+    public synchronized List<Report> write(String controller, Kind kind, Instant now, List<ExportFormat> formats) {
         ReportSettings settings = settings(controller);
-        return write(controller, settings, kind.file(settings, now), now.minus(kind.length()), now);
+        List<Path> files =
+                formats.stream().map(format -> kind.file(settings, now, format)).toList();
+        return write(controller, settings, files, now.minus(kind.length()), now);
     }
 
     /**
-     * A report of any range up to 31 days, into the daily folder.
+     * A report of any range up to 31 days, into the daily folder, in each format.
      *
      * @throws IllegalArgumentException for a longer range, or a time whose year has not four digits in TZ
      */
-    public synchronized Report write(String controller, TimeRange range) {
+    public synchronized List<Report> write(String controller, TimeRange range, List<ExportFormat> formats) {
         ReportSettings settings = settings(controller);
-        return write(
-                controller,
-                settings,
-                settings.dailyDir().resolve(rangeName(range, settings)),
-                range.from(),
-                range.to());
+        String name = rangeName(range, settings);
+        List<Path> files = formats.stream()
+                .map(format -> settings.dailyDir().resolve(name + format.extension()))
+                .toList();
+        return write(controller, settings, files, range.from(), range.to());
     }
 
-    /** The file name of a range report, e.g. {@code 2026-01-01T0000_2026-01-31T0000_range.csv}. */
+    /** The file name of a range report without its ending, e.g. {@code 2026-01-01T0000_2026-01-31T0000_range}. */
     static String rangeName(TimeRange range, ReportSettings settings) {
         if (range.duration().compareTo(MAX_RANGE) > 0) {
             throw new IllegalArgumentException("range " + range.from() + " to " + range.to() + " is longer than "
@@ -172,11 +180,12 @@ public class Reports {
                         "the year of " + time.toInstant() + " in " + settings.zone() + " is outside 0001 to 9999");
             }
         }
-        return RANGE.format(from) + "_" + RANGE.format(to) + "_range.csv";
+        return RANGE.format(from) + "_" + RANGE.format(to) + "_range";
     }
 
-    private Report write(String controller, ReportSettings settings, Path target, Instant from, Instant to) {
-        return new RangeWriter(reader, catalog, settings).write(controller, target, from, to);
+    private List<Report> write(
+            String controller, ReportSettings settings, List<Path> targets, Instant from, Instant to) {
+        return new RangeWriter(reader, catalog, settings).write(controller, targets, from, to);
     }
 
     /** The reports of every controller. */

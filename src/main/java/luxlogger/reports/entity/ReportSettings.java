@@ -5,17 +5,22 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import luxlogger.configuration.control.SettingsReader;
 import luxlogger.luxtronik.control.Catalog;
+import luxlogger.readings.entity.ExportFormat;
 
 /**
- * The CSV reports: when they are written, where, how they are spelled, and how long they and the disk last.
+ * The reports: when they are written, where, in which formats, how they are spelled, and how long they and the disk
+ * last.
  *
  * @param csvTime the time of day (in {@code zone}) of the daily report, and of the weekly one on {@code weeklyDay}
  * @param csvDialect a dialect key, {@code standard} or {@code excel-de}
  * @param csvFields the columns as names or patterns, comma-separated; empty for all
+ * @param reportFormats the files of each report, each once, e.g. {@code _daily.csv} and {@code _daily.jsonl}
  */
 public record ReportSettings(
         LocalTime csvTime,
@@ -27,7 +32,12 @@ public record ReportSettings(
         String csvFields,
         boolean readableHeaders,
         int csvRetentionDays,
-        int diskMaxPercent) {
+        int diskMaxPercent,
+        List<ExportFormat> reportFormats) {
+
+    public ReportSettings {
+        reportFormats = List.copyOf(reportFormats);
+    }
 
     /** The same settings with the report folders of one controller among several: a folder of its name in each. */
     public ReportSettings under(String controller) {
@@ -41,13 +51,14 @@ public record ReportSettings(
                 csvFields,
                 readableHeaders,
                 csvRetentionDays,
-                diskMaxPercent);
+                diskMaxPercent,
+                reportFormats);
     }
 
     /**
      * Reads {@code csv.time}, {@code tz}, {@code weekly.day}, {@code output.dirs} (or, without it, the folder of
      * {@code cache.path}), {@code csv.dialect}, {@code csv.fields}, {@code readable.headers},
-     * {@code csv.retention.days} and {@code disk.max.percent}; each pattern of {@code csv.fields} must match a
+     * {@code csv.retention.days}, {@code disk.max.percent} and {@code report.formats}; each pattern of {@code csv.fields} must match a
      * field of the catalog. The folders are only named here; the reports
      * create and check them as they start.
      *
@@ -63,8 +74,40 @@ public record ReportSettings(
         boolean readable = reader.bool("readable.headers");
         int csvRetention = reader.integer("csv.retention.days", 1, 36_500, "a whole number of days from 1 to 36500");
         int diskMax = reader.integer("disk.max.percent", 1, 100, "a whole percentage from 1 to 100");
+        List<ExportFormat> formats = formats(reader);
         return reader.valid(new ReportSettings(
-                csvTime, zone, weeklyDay, folders[0], folders[1], dialect, fields, readable, csvRetention, diskMax));
+                csvTime,
+                zone,
+                weeklyDay,
+                folders[0],
+                folders[1],
+                dialect,
+                fields,
+                readable,
+                csvRetention,
+                diskMax,
+                formats));
+    }
+
+    /**
+     * {@code REPORT_FORMATS}: {@code csv}, {@code jsonl} or both, comma-separated, in any order and letter case;
+     * empty is the default, {@code csv}.
+     */
+    public static List<ExportFormat> formats(SettingsReader reader) {
+        String value = reader.text("report.formats");
+        if (value.isEmpty()) {
+            return List.of(ExportFormat.CSV);
+        }
+        Set<ExportFormat> formats = new LinkedHashSet<>();
+        try {
+            for (String key : value.split(",")) {
+                formats.add(ExportFormat.of(key));
+            }
+        } catch (IllegalArgumentException e) {
+            reader.problem("report.formats", value, "csv, jsonl or both, comma-separated (e.g. csv,jsonl)");
+            return List.of(ExportFormat.CSV);
+        }
+        return List.copyOf(formats);
     }
 
     /** The dialect alone, for the command line's {@code collect}. */

@@ -54,6 +54,21 @@ class DiskSpaceTest {
     }
 
     @Test
+    void aFullDiskKeepsTheNewestDailyAndWeeklyOfEachFormat() throws IOException {
+        report(daily, "2026-01-02_daily.csv");
+        report(daily, "2026-01-02_daily.jsonl");
+        Files.write(daily.resolve("2026-01-01_daily.jsonl"), new byte[1 << 20]);
+        report(weekly, "2026-01-05_weekly.jsonl");
+        var disk = new DiskSpace(files, List.of(dir), ZoneOffset.UTC, 0);
+
+        disk.makeRoom();
+
+        assertThat(files.list())
+                .extracting(ReportFile::name)
+                .containsExactlyInAnyOrder("2026-01-02_daily.csv", "2026-01-02_daily.jsonl", "2026-01-05_weekly.jsonl");
+    }
+
+    @Test
     void aDiskBelowTheLimitKeepsEverything() throws IOException {
         report(daily, "2026-01-01_daily.csv");
         var disk = new DiskSpace(files, List.of(dir), ZoneOffset.UTC, 100);

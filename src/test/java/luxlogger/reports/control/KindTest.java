@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import luxlogger.readings.entity.ExportFormat;
 import luxlogger.reports.entity.ReportSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +28,10 @@ class KindTest {
     Path dir;
 
     private ReportSettings settings(DayOfWeek weeklyDay) {
+        return settings(weeklyDay, List.of(ExportFormat.CSV));
+    }
+
+    private ReportSettings settings(DayOfWeek weeklyDay, List<ExportFormat> formats) {
         return new ReportSettings(
                 LocalTime.of(7, 0),
                 BERLIN,
@@ -36,7 +42,8 @@ class KindTest {
                 "",
                 false,
                 30,
-                90);
+                90,
+                formats);
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {
@@ -44,9 +51,10 @@ class KindTest {
     }
 
     private void written(Kind kind, ReportSettings settings, LocalDate day) throws IOException {
-        Path file = kind.file(settings, day);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "timestamp\n");
+        for (Path file : kind.files(settings, day)) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "timestamp\n");
+        }
     }
 
     @Test
@@ -72,6 +80,33 @@ class KindTest {
     }
 
     @Test
+    void aReportIsOwedUntilEachOfItsFormatsIsThere() throws IOException {
+        ReportSettings settings = settings(DayOfWeek.MONDAY, List.of(ExportFormat.CSV, ExportFormat.JSONL));
+        written(Kind.DAILY, settings, DAY.minusDays(2));
+        // yesterday's JSON Lines report failed (e.g. a full disk) after its CSV was written
+        Files.writeString(Kind.DAILY.file(settings, DAY.minusDays(1), ExportFormat.CSV), "timestamp\n");
+
+        assertThat(Kind.DAILY.files(settings, DAY))
+                .containsExactly(
+                        dir.resolve("daily/2026-02-02_daily.csv"), dir.resolve("daily/2026-02-02_daily.jsonl"));
+        assertThat(Kind.DAILY.missed(settings, at(DAY, 8, 0))).containsExactly(DAY.minusDays(1), DAY);
+        written(Kind.DAILY, settings, DAY.minusDays(1));
+        assertThat(Kind.DAILY.missed(settings, at(DAY, 8, 0))).containsExactly(DAY);
+    }
+
+    @Test
+    void aFormatAddedToTheSettingsIsOwedTheLatestReportOnly() throws IOException {
+        ReportSettings csv = settings(DayOfWeek.MONDAY);
+        for (int days = 5; days >= 0; days--) {
+            written(Kind.DAILY, csv, DAY.minusDays(days));
+        }
+        ReportSettings both = settings(DayOfWeek.MONDAY, List.of(ExportFormat.CSV, ExportFormat.JSONL));
+
+        assertThat(Kind.DAILY.missed(csv, at(DAY, 8, 0))).isEmpty();
+        assertThat(Kind.DAILY.missed(both, at(DAY, 8, 0))).containsExactly(DAY);
+    }
+
+    @Test
     void noReportOlderThanTheRetentionIsOwed() throws IOException {
         ReportSettings settings = settings(DayOfWeek.MONDAY);
         written(Kind.DAILY, settings, DAY.minusDays(100));
@@ -92,8 +127,9 @@ class KindTest {
     @Test
     void scheduledReportsAreNamedByTheirDayAndReportsOnDemandByTheirMomentInTz() {
         ReportSettings settings = settings(DayOfWeek.MONDAY);
-        assertThat(Kind.DAILY.file(settings, DAY)).isEqualTo(dir.resolve("daily/2026-02-02_daily.csv"));
-        assertThat(Kind.WEEKLY.file(settings, Instant.parse("2026-02-02T06:12:59Z")))
+        assertThat(Kind.DAILY.file(settings, DAY, ExportFormat.CSV))
+                .isEqualTo(dir.resolve("daily/2026-02-02_daily.csv"));
+        assertThat(Kind.WEEKLY.file(settings, Instant.parse("2026-02-02T06:12:59Z"), ExportFormat.CSV))
                 .isEqualTo(dir.resolve("weekly/2026-02-02T0712_weekly.csv"));
     }
 

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import luxlogger.readings.entity.ExportFormat;
 import luxlogger.reports.entity.ReportSettings;
 
 /** A daily and a weekly report folder in a test's own folder, and the reports put into them. */
@@ -24,7 +25,17 @@ record ReportFolders(Path daily, Path weekly, ReportFiles files) {
      */
     ReportLayout houseAndAnnex() {
         var settings = new ReportSettings(
-                LocalTime.of(7, 0), ZoneOffset.UTC, DayOfWeek.MONDAY, daily, weekly, "standard", "", false, 30, 90);
+                LocalTime.of(7, 0),
+                ZoneOffset.UTC,
+                DayOfWeek.MONDAY,
+                daily,
+                weekly,
+                "standard",
+                "",
+                false,
+                30,
+                90,
+                List.of(ExportFormat.CSV));
         var layout = new ReportLayout(settings, List.of("house", "annex"), "heatpump");
         layout.prepare();
         return layout;

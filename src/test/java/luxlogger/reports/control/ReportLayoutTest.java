@@ -12,6 +12,7 @@ import java.util.List;
 import luxlogger.configuration.control.GivenSettings;
 import luxlogger.configuration.control.InvalidSettingsException;
 import luxlogger.luxtronik.entity.Controllers;
+import luxlogger.readings.entity.ExportFormat;
 import luxlogger.reports.entity.ReportSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,7 @@ class ReportLayoutTest {
         assertThat(layout.several()).isTrue();
         assertThat(layout.of("annex").dailyDir()).isEqualTo(dir.resolve("daily/annex"));
         assertThat(layout.of("annex").weeklyDir()).isEqualTo(dir.resolve("weekly/annex"));
-        assertThat(Kind.DAILY.file(layout.of("house"), LocalDate.parse("2026-01-31")))
+        assertThat(Kind.DAILY.file(layout.of("house"), LocalDate.parse("2026-01-31"), ExportFormat.CSV))
                 .isEqualTo(dir.resolve("daily/house/2026-01-31_daily.csv"));
         assertThat(layout.folders())
                 .containsExactly(
@@ -160,7 +161,7 @@ class ReportLayoutTest {
         ReportLayout layout = layout("controllers", TWO, "output.dirs", dir.toString());
         ReportFiles files = layout.files();
 
-        assertThat(files.folderOf(Kind.WEEKLY.file(layout.of("annex"), Instant.EPOCH)))
+        assertThat(files.folderOf(Kind.WEEKLY.file(layout.of("annex"), Instant.EPOCH, ExportFormat.CSV)))
                 .hasValueSatisfying(folder -> {
                     assertThat(folder.controller()).isEqualTo("annex");
                     assertThat(folder.name()).isEqualTo("weekly");

@@ -133,6 +133,37 @@ class ReportRetentionTest {
     }
 
     @Test
+    void jsonLinesReportsAreListedFoundAndAgedAsTheirCsvs() throws IOException {
+        Path old = report(daily, "2025-12-31_daily.jsonl");
+        Path kept = report(weekly, "2026-01-05_weekly.jsonl");
+        Path onDemand = report(daily, "2026-01-31T0712_daily.jsonl");
+        Path range = report(daily, "2020-01-01T0000_2020-01-02T0000_range.jsonl");
+        Files.setLastModifiedTime(range, FileTime.from(Instant.parse("2026-01-31T06:00:00Z")));
+        report(daily, "2026-01-01_events.jsonl");
+        report(daily, "fields.jsonl");
+
+        assertThat(files.list())
+                .extracting(ReportFile::name)
+                .containsExactlyInAnyOrder(
+                        "2025-12-31_daily.jsonl",
+                        "2026-01-05_weekly.jsonl",
+                        "2026-01-31T0712_daily.jsonl",
+                        "2020-01-01T0000_2020-01-02T0000_range.jsonl");
+        assertThat(files.find("2026-01-05_weekly.jsonl")).singleElement().satisfies(file -> {
+            assertThat(file.kind()).contains(Kind.WEEKLY);
+            assertThat(file.scheduled()).isTrue();
+            assertThat(file.format()).isEqualTo(luxlogger.readings.entity.ExportFormat.JSONL);
+        });
+        assertThat(files.find("2026-01-01_events.jsonl")).isEmpty();
+        assertThat(new ReportRetention(files, ZoneOffset.UTC, 30).expired(LocalDate.parse("2026-01-31")))
+                .isEqualTo(1);
+        assertThat(old).doesNotExist();
+        assertThat(kept).exists();
+        assertThat(onDemand).exists();
+        assertThat(range).exists();
+    }
+
+    @Test
     void reportsWrittenOnDemandAreListedFoundAndAgedByTheMomentInTheirName() throws IOException {
         Path now = report(daily, "2026-01-31T0712_daily.csv");
         Path old = report(weekly, "2025-12-01T2359_weekly.csv");

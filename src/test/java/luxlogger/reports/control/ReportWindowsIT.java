@@ -23,6 +23,7 @@ import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.StoreException;
 import luxlogger.readings.control.TimeRange;
 import luxlogger.readings.entity.ControllerPoll;
+import luxlogger.readings.entity.ExportFormat;
 import luxlogger.reports.entity.ReportSettings;
 import luxlogger.simulator.control.HeatPumpModel;
 import luxlogger.simulator.control.Profile;
@@ -105,13 +106,13 @@ class ReportWindowsIT {
 
     /** The daily report of a day as the schedule writes it, at its time or later in a catch-up. */
     private Path daily(LocalDate day) {
-        Report report = reports.write("heatpump", Kind.DAILY, day);
+        Report report = reports.write("heatpump", Kind.DAILY, day).get(0);
         assertThat(report.path()).isEqualTo(settings.dailyDir().resolve(day + "_daily.csv"));
         return report.path();
     }
 
     private Path weekly(LocalDate day) {
-        Report report = reports.write("heatpump", Kind.WEEKLY, day);
+        Report report = reports.write("heatpump", Kind.WEEKLY, day).get(0);
         assertThat(report.path()).isEqualTo(settings.weeklyDir().resolve(day + "_weekly.csv"));
         return report.path();
     }
@@ -174,7 +175,9 @@ class ReportWindowsIT {
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
 
-        Report report = reports.write("heatpump", new TimeRange(from, from.plus(Duration.ofHours(1))));
+        Report report = reports.write(
+                        "heatpump", new TimeRange(from, from.plus(Duration.ofHours(1))), List.of(ExportFormat.CSV))
+                .get(0);
 
         assertThat(report.rows()).isEqualTo(11);
         assertThat(report.skipped()).isEqualTo(1);

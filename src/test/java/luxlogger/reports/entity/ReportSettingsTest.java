@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import luxlogger.configuration.control.GivenSettings;
 import luxlogger.configuration.control.InvalidSettingsException;
+import luxlogger.readings.entity.ExportFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,17 @@ class ReportSettingsTest {
         assertThat(settings.diskMaxPercent()).isEqualTo(90);
         assertThat(settings.dailyDir()).isEqualTo(dir.resolve("daily"));
         assertThat(settings.weeklyDir()).isEqualTo(dir.resolve("weekly"));
+        assertThat(settings.reportFormats()).containsExactly(ExportFormat.CSV);
+    }
+
+    @Test
+    void reportFormatsAreCsvJsonLinesOrBothEachOnce() {
+        given.set("report.formats", " JSONL , csv,jsonl");
+        assertThat(settings().reportFormats()).containsExactly(ExportFormat.JSONL, ExportFormat.CSV);
+        given.set("report.formats", "jsonl");
+        assertThat(settings().reportFormats()).containsExactly(ExportFormat.JSONL);
+        given.set("report.formats", "");
+        assertThat(settings().reportFormats()).containsExactly(ExportFormat.CSV);
     }
 
     @Test
@@ -94,6 +106,8 @@ class ReportSettingsTest {
                 "output.dirs       | daily=/a,monthly=/b | OUTPUT_DIRS='daily=/a,monthly=/b' is invalid: expected one folder",
                 "csv.dialect       | excel      | CSV_DIALECT='excel' is invalid: expected one of standard, excel-de",
                 "readable.headers  | yes please | READABLE_HEADERS='yes please' is invalid: expected true or false",
+                "report.formats    | csv,xml    | REPORT_FORMATS='csv,xml' is invalid: expected csv, jsonl or both, comma-separated",
+                "report.formats    | csv;jsonl  | REPORT_FORMATS='csv;jsonl' is invalid: expected csv, jsonl or both",
                 "csv.fields        | *Temperatur*,Nope* | CSV_FIELDS='*Temperatur*,Nope*' is invalid: expected names or * patterns of fields, comma-separated ('Nope*' matches no field)",
             })
     void rejectsABadValueNamingTheVariable(String property, String value, String message) {
