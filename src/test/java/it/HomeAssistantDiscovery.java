@@ -133,5 +133,4 @@ public final class HomeAssistantDiscovery {
         }
         return List.of();
     }
-
 }

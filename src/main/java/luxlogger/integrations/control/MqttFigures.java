@@ -1,7 +1,7 @@
 package luxlogger.integrations.control;
 
-import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -22,22 +22,38 @@ public final class MqttFigures {
 
     public MqttFigures(MetricRegistry metrics, String controller) {
         Tag name = new Tag("controller", controller);
-        published = metrics.counter("luxlogger.mqtt.published", name);
-        dropped = metrics.counter("luxlogger.mqtt.dropped", name);
-        failures = metrics.counter("luxlogger.mqtt.connection.failures", name);
-        reconnects = metrics.counter("luxlogger.mqtt.reconnects", name);
+        // with descriptions: Prometheus shows them as the HELP lines, and promtool wants them
+        published = metrics.counter(
+                described("luxlogger.mqtt.published", "States of stored polls the MQTT broker confirmed"), name);
+        dropped = metrics.counter(
+                described("luxlogger.mqtt.dropped", "Stored polls whose state was not published to MQTT"), name);
+        failures = metrics.counter(
+                described(
+                        "luxlogger.mqtt.connection.failures",
+                        "Connects to the MQTT broker that failed and connections that broke"),
+                name);
+        reconnects = metrics.counter(
+                described("luxlogger.mqtt.reconnects", "Connects to the MQTT broker that succeeded after a failure"),
+                name);
     }
 
     /** Registers the gauges of a publisher, read when the metrics are. */
     public static void gauges(MetricRegistry metrics, String controller, MqttPublisher publisher) {
         Tag name = new Tag("controller", controller);
-        gauge(metrics, "luxlogger.mqtt.connected", publisher, p -> p.connected() ? 1 : 0, name);
-        gauge(metrics, "luxlogger.mqtt.queue", publisher, MqttPublisher::waiting, name);
+        metrics.gauge(
+                described("luxlogger.mqtt.connected", "1 while the MQTT broker takes the controller's messages"),
+                publisher,
+                p -> p.connected() ? 1 : 0,
+                name);
+        metrics.gauge(
+                described("luxlogger.mqtt.queue", "Notices of stored polls waiting for the MQTT publisher"),
+                publisher,
+                MqttPublisher::waiting,
+                name);
     }
 
-    private static void gauge(
-            MetricRegistry metrics, String metric, MqttPublisher publisher, ToLongFunction<MqttPublisher> f, Tag tag) {
-        metrics.gauge(metric, publisher, p -> f.applyAsLong(p), tag);
+    private static Metadata described(String name, String description) {
+        return Metadata.builder().withName(name).withDescription(description).build();
     }
 
     void published() {

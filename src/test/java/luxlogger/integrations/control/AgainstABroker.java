@@ -1,15 +1,9 @@
 package luxlogger.integrations.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import it.Await;
 import it.Mosquitto;
 import it.MqttSubscriber;
-import it.MqttSubscriber.Received;
 import java.lang.reflect.Proxy;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,13 +17,10 @@ import luxlogger.readings.control.StandaloneStore;
 import luxlogger.readings.entity.ControllerPoll;
 import luxlogger.simulator.control.Profile;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -135,7 +126,8 @@ abstract class AgainstABroker {
                     if (!method.getName().equals("counter")) {
                         return null;
                     }
-                    AtomicLong count = counted.computeIfAbsent((String) args[0], name -> new AtomicLong());
+                    String metric = args[0] instanceof Metadata metadata ? metadata.getName() : (String) args[0];
+                    AtomicLong count = counted.computeIfAbsent(metric, name -> new AtomicLong());
                     return Proxy.newProxyInstance(
                             getClass().getClassLoader(),
                             new Class<?>[] {Counter.class},

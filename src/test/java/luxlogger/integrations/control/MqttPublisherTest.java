@@ -3,34 +3,15 @@ package luxlogger.integrations.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.Await;
-import it.Mosquitto;
 import it.MqttSubscriber;
 import it.MqttSubscriber.Received;
-import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import luxlogger.integrations.entity.MqttSettings;
-import luxlogger.luxtronik.entity.Snapshot;
-import luxlogger.readings.control.StandaloneStore;
-import luxlogger.readings.entity.ControllerPoll;
-import luxlogger.simulator.control.Profile;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What a publisher sends of the polls stored, and that it never makes the writer wait. */
 class MqttPublisherTest extends AgainstABroker {
@@ -108,7 +89,12 @@ class MqttPublisherTest extends AgainstABroker {
             acceptor.setDaemon(true);
             acceptor.start();
             var settings = new MqttSettings(
-                    "tcp://127.0.0.1:" + silent.getLocalPort(), "", "", "lux-logger/{controller}", false, "homeassistant");
+                    "tcp://127.0.0.1:" + silent.getLocalPort(),
+                    "",
+                    "",
+                    "lux-logger/{controller}",
+                    false,
+                    "homeassistant");
             publisher = new MqttPublisher(
                     "heatpump",
                     new MqttLink(settings, "lux-logger-test-heatpump", TOPIC + "/availability", Duration.ofSeconds(2)),

@@ -38,30 +38,33 @@ class MqttPublishersTest {
                 var subscriber = MqttSubscriber.subscribe(broker.url(), "site/#", "homeassistant/#")) {
             var publishers = new MqttPublishers();
             publishers.polls = reader.reader();
-            publishers.metrics = standIn(MetricRegistry.class, (method, args) -> method.equals("counter")
-                    ? standIn(Counter.class, (m, a) -> m.equals("getCount") ? 0L : null)
-                    : null);
+            publishers.metrics = standIn(
+                    MetricRegistry.class,
+                    (method, args) -> method.equals("counter")
+                            ? standIn(Counter.class, (m, a) -> m.equals("getCount") ? 0L : null)
+                            : null);
             publishers.threads = standIn(ManagedThreadFactory.class, (method, args) -> new Thread((Runnable) args[0]));
             var settings = new MqttSettings(broker.url(), "", "", "site/{controller}", true, "homeassistant");
 
             publishers.start(settings, List.of("house", "annex"), "test", Duration.ofSeconds(30));
-            subscriber.await("site/house/availability", Instant.EPOCH, m -> m.payload().equals("online"));
-            subscriber.await("site/annex/availability", Instant.EPOCH, m -> m.payload().equals("online"));
+            subscriber.await(
+                    "site/house/availability", Instant.EPOCH, m -> m.payload().equals("online"));
+            subscriber.await(
+                    "site/annex/availability", Instant.EPOCH, m -> m.payload().equals("online"));
 
             Instant time = Instant.parse("2026-12-06T10:00:00Z");
             Snapshot dump = Profile.CURRENT.snapshot();
             writer.store()
                     .store(List.of(new ControllerPoll(
-                            "annex",
-                            new Snapshot(time, dump.parameters(), dump.calculations(), dump.visibilities()))));
+                            "annex", new Snapshot(time, dump.parameters(), dump.calculations(), dump.visibilities()))));
             publishers.stored(new PollsStored("annex", time, time));
             // a controller that is not published is ignored
             publishers.stored(new PollsStored("garage", time, time));
 
             Received state = subscriber.await("site/annex/state", Instant.EPOCH, m -> true);
             assertThat(state.payload()).contains("\"time\":\"2026-12-06T10:00:00Z\"");
-            Received config =
-                    subscriber.await("homeassistant/sensor/lux-logger_annex/flow_temperature/config", Instant.EPOCH, m -> true);
+            Received config = subscriber.await(
+                    "homeassistant/sensor/lux-logger_annex/flow_temperature/config", Instant.EPOCH, m -> true);
             assertThat(config.payload())
                     .contains("\"unique_id\":\"lux-logger_annex_flow_temperature\"")
                     .contains("\"state_topic\":\"site/annex/flow_temperature\"");
@@ -70,8 +73,10 @@ class MqttPublishersTest {
 
             Instant stopping = Instant.now();
             publishers.stop();
-            subscriber.await("site/house/availability", stopping, m -> m.payload().equals("offline"));
-            subscriber.await("site/annex/availability", stopping, m -> m.payload().equals("offline"));
+            subscriber.await(
+                    "site/house/availability", stopping, m -> m.payload().equals("offline"));
+            subscriber.await(
+                    "site/annex/availability", stopping, m -> m.payload().equals("offline"));
         }
     }
 
@@ -82,6 +87,8 @@ class MqttPublishersTest {
     @SuppressWarnings("unchecked")
     private static <T> T standIn(Class<T> type, Answer answer) {
         return (T) Proxy.newProxyInstance(
-                type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> answer.answer(method.getName(), args));
+                type.getClassLoader(),
+                new Class<?>[] {type},
+                (proxy, method, args) -> answer.answer(method.getName(), args));
     }
 }
