@@ -27,7 +27,9 @@ class BadConfigurationIT {
                                 "REPORT_FORMATS",
                                 "csv,xml",
                                 "METRICS_FIELDS",
-                                "ID_WEB_Temperatur_TA,Nope*"))
+                                "ID_WEB_Temperatur_TA,Nope*",
+                                "MQTT_URL",
+                                "http://broker:1883"))
                 .withoutData()) {
             server.start();
             assertThat(server.awaitLog("INTERVAL_SEC="))
@@ -38,6 +40,8 @@ class BadConfigurationIT {
             server.awaitLog("REPORT_FORMATS='csv,xml' is invalid: expected csv, jsonl or both, comma-separated");
             server.awaitLog("METRICS_FIELDS='ID_WEB_Temperatur_TA,Nope*' is invalid: expected names or * patterns of"
                     + " fields with numbers, comma-separated ('Nope*' matches none)");
+            server.awaitLog(
+                    "MQTT_URL='http://broker:1883' is invalid: expected tcp://HOST[:PORT] or ssl://HOST[:PORT]");
 
             Api api = server.api();
             var ready = api.get("health/ready");
@@ -50,7 +54,8 @@ class BadConfigurationIT {
                             "HOST is not set",
                             "CSV_FIELDS='Nope*' is invalid",
                             "REPORT_FORMATS='csv,xml' is invalid",
-                            "METRICS_FIELDS='ID_WEB_Temperatur_TA,Nope*' is invalid");
+                            "METRICS_FIELDS='ID_WEB_Temperatur_TA,Nope*' is invalid",
+                            "MQTT_URL='http://broker:1883' is invalid");
             assertThat(api.get("health/live").statusCode()).isEqualTo(200);
 
             // the API answers in its one error shape, with every problem

@@ -269,7 +269,7 @@ public final class Postgres implements AutoCloseable {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    private static boolean inCi() {
+    static boolean inCi() {
         String property = System.getProperty("CI");
         String variable = System.getenv("CI");
         return (property != null && !property.isBlank() && !property.equals("false"))

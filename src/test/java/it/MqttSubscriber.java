@@ -1,0 +1,142 @@
+package it;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+
+/**
+ * A subscriber of a broker, as Home Assistant or any MQTT consumer is: an Eclipse Paho client that subscribes to
+ * topic filters, keeps every message it receives (with its retained flag) and subscribes again after the broker
+ * came back from an outage.
+ */
+public final class MqttSubscriber implements AutoCloseable, MqttCallbackExtended {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    /** One message as received: a retained one is what the broker kept, delivered on subscribing. */
+    public record Received(String topic, String payload, boolean retained, Instant at) {}
+
+    private final MqttClient client;
+    private final String[] filters;
+    private final List<Received> received = new ArrayList<>();
+
+    private MqttSubscriber(MqttClient client, String[] filters) {
+        this.client = client;
+        this.filters = filters;
+    }
+
+    /** Connects to the broker of {@code url} and subscribes to the filters, e.g. {@code lux-logger/#}. */
+    public static MqttSubscriber subscribe(String url, String... filters) {
+        try {
+            var client = new MqttClient(url, "test-subscriber-" + System.nanoTime(), new MemoryPersistence());
+            var subscriber = new MqttSubscriber(client, filters);
+            client.setCallback(subscriber);
+            var options = new MqttConnectOptions();
+            options.setAutomaticReconnect(true);
+            options.setMaxReconnectDelay(1_000);
+            options.setCleanSession(true);
+            client.connect(options);
+            subscriber.subscribeAll();
+            return subscriber;
+        } catch (MqttException e) {
+            throw new IllegalStateException("cannot subscribe at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void subscribeAll() throws MqttException {
+        int[] qos = new int[filters.length];
+        java.util.Arrays.fill(qos, 1);
+        client.subscribe(filters, qos);
+    }
+
+    @Override
+    public void connectComplete(boolean reconnect, String serverUri) {
+        if (reconnect) {
+            try {
+                subscribeAll();
+            } catch (MqttException e) {
+                // the next reconnect tries again
+            }
+        }
+    }
+
+    @Override
+    public void connectionLost(Throwable cause) {
+        // Paho reconnects by itself
+    }
+
+    @Override
+    public synchronized void messageArrived(String topic, MqttMessage message) {
+        received.add(new Received(
+                topic, new String(message.getPayload(), StandardCharsets.UTF_8), message.isRetained(), Instant.now()));
+    }
+
+    @Override
+    public void deliveryComplete(IMqttDeliveryToken token) {
+        // a subscriber publishes nothing
+    }
+
+    /** Every message so far, in the order received. */
+    public synchronized List<Received> all() {
+        return List.copyOf(received);
+    }
+
+    /** The messages of one topic so far, in the order received. */
+    public List<Received> on(String topic) {
+        return all().stream().filter(m -> m.topic().equals(topic)).toList();
+    }
+
+    /** The newest message of each topic that matches. */
+    public Map<String, Received> latest(Predicate<String> topics) {
+        Map<String, Received> latest = new LinkedHashMap<>();
+        all().stream().filter(m -> topics.test(m.topic())).forEach(m -> latest.put(m.topic(), m));
+        return latest;
+    }
+
+    /** What the broker kept of each topic that matches, as delivered on subscribing. */
+    public Map<String, Received> retained(Predicate<String> topics) {
+        Map<String, Received> retained = new LinkedHashMap<>();
+        all().stream().filter(m -> m.retained() && topics.test(m.topic())).forEach(m -> retained.put(m.topic(), m));
+        return retained;
+    }
+
+    /** Waits up to a minute for a message on the topic that matches, among those received after {@code since}. */
+    public Received await(String topic, Instant since, Predicate<Received> wanted) {
+        return Await.value(
+                "a message on " + topic + " since " + since,
+                WAIT,
+                () -> on(topic).stream()
+                        .filter(m -> !m.at().isBefore(since) && wanted.test(m))
+                        .findFirst()
+                        .orElse(null),
+                () -> ": got " + on(topic));
+    }
+
+    public boolean connected() {
+        return client.isConnected();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (client.isConnected()) {
+                client.disconnect(2_000);
+            }
+            client.close(true);
+        } catch (MqttException e) {
+            // the broker is gone already
+        }
+    }
+}
