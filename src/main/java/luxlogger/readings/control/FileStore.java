@@ -12,16 +12,16 @@ import javax.sql.DataSource;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.format.FormatMapper;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The product's {@link PollStore} and {@link PollReader} on a real SQLite file, or a real PostgreSQL database, without
- * the server: Hibernate bootstrapped from the product's own persistence unit, the data source set as server.xml (or
- * database-postgresql.xml) sets it, and resource-local transactions in place of the server's JTA ones. The persistence context is cleared after every transaction, as the
- * server's transaction-scoped one ends with it, so memory behaves as it does in the server.
+ * The product's {@link PollStore} and {@link PollReader} on an SQLite file without the server, for the command line
+ * ({@code import}) and the tests: Hibernate bootstrapped from the product's own persistence unit, the schema migrated
+ * by the same Flyway steps, the data source set as server.xml sets it, and resource-local transactions in place of
+ * the server's JTA ones. The persistence context is cleared after every transaction, as the server's
+ * transaction-scoped one ends with it, so memory behaves as it does in the server.
  */
-public final class StandaloneStore implements AutoCloseable {
+public final class FileStore implements AutoCloseable {
 
     private final DataSource dataSource;
     private final EntityManagerFactory factory;
@@ -29,16 +29,16 @@ public final class StandaloneStore implements AutoCloseable {
     private final PollStore store = new PollStore();
     private final PollReader reader = new PollReader();
 
-    public StandaloneStore(Path file) {
-        this(file, "heatpump");
-    }
-
-    /** @param legacyController the controller the polls of a database from before several controllers belong to */
-    public StandaloneStore(Path file, String legacyController) {
+    /**
+     * @param legacyController the controller the polls of a database from before several controllers belong to:
+     *     {@code CONTROLLER_NAME}, by default {@code heatpump}
+     */
+    public FileStore(Path file, String legacyController) {
         this(sqlite(file), Map.of(), legacyController);
     }
 
-    private StandaloneStore(DataSource dataSource, Map<String, Object> properties, String legacyController) {
+    /** Another database, e.g. PostgreSQL in the tests, with the unit's properties for it (its dialect). */
+    FileStore(DataSource dataSource, Map<String, Object> properties, String legacyController) {
         this.dataSource = dataSource;
         Schema.migrate(dataSource, legacyController);
         Map<String, Object> unit = new HashMap<>(properties);
@@ -49,7 +49,8 @@ public final class StandaloneStore implements AutoCloseable {
                 dataSource,
                 "hibernate.transaction.jta.platform",
                 "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-                // the test class path holds a JSON-B of the old javax names, which Hibernate would load
+                // no JSON columns: Hibernate need not look for a JSON library, of which a class path may hold a wrong
+                // one
                 "hibernate.type.json_format_mapper",
                 new NoJson()));
         factory = Persistence.createEntityManagerFactory("readings", unit);
@@ -58,19 +59,6 @@ public final class StandaloneStore implements AutoCloseable {
         store.transaction = new LocalTransaction(em);
         reader.em = em;
         reader.transaction = store.transaction;
-    }
-
-    /**
-     * The PostgreSQL database at the JDBC URL, as database-postgresql.xml connects to it: its dialect in place of
-     * SQLite's, READ COMMITTED (the driver's default).
-     */
-    public static StandaloneStore postgresql(String url, String user, String password) {
-        var dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(url);
-        dataSource.setUser(user);
-        dataSource.setPassword(password);
-        return new StandaloneStore(
-                dataSource, Map.of("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect"), "heatpump");
     }
 
     private static DataSource sqlite(Path file) {
