@@ -15,11 +15,13 @@ import picocli.CommandLine.Spec;
         name = "lux-logger",
         mixinStandardHelpOptions = true,
         version = "lux-logger 1.0",
-        description = "Reads, simulates and records a Luxtronik 2 heat pump controller.",
+        description =
+                "Reads, simulates and records a Luxtronik 2 heat pump controller; imports the earlier logger's database.",
         subcommands = {
             DumpCommand.class,
             SimulateCommand.class,
             CollectCommand.class,
+            ImportCommand.class,
             HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -27,7 +29,9 @@ import picocli.CommandLine.Spec;
             "0:done",
             "1:an unexpected failure",
             "2:invalid command line",
-            "3:the controller could not be read"
+            "3:the controller could not be read",
+            "4:import: the file is not the earlier logger's database; nothing was imported",
+            "5:import: stopped midway; what was imported stays, run it again to import the rest"
         })
 public final class Cli implements Runnable {
 

@@ -47,6 +47,17 @@ public class DaySummaries {
     @Inject
     PollReader polls;
 
+    /** For CDI. */
+    public DaySummaries() {}
+
+    /** Without the server, e.g. after an import on the command line: one entity manager writes and reads. */
+    public DaySummaries(EntityManager em, UserTransaction transaction, PollReader polls) {
+        this.writer = em;
+        this.em = em;
+        this.transaction = transaction;
+        this.polls = polls;
+    }
+
     /**
      * The summaries of the days {@code [from, to]} that have polls, in date order, each computed first if it has
      * no current row. Days before the first poll or after the last one are left out.

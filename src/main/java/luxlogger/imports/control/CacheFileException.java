@@ -8,11 +8,19 @@ import java.nio.file.Path;
  */
 public class CacheFileException extends Exception {
 
+    private final String problem;
+
     CacheFileException(Path file, String problem, Throwable cause) {
         super(file + " " + problem, cause);
+        this.problem = problem;
     }
 
     CacheFileException(Path file, String problem) {
         this(file, problem, null);
+    }
+
+    /** What is wrong, without the file's name, e.g. {@code is not an SQLite database}. */
+    public String problem() {
+        return problem;
     }
 }

@@ -88,6 +88,22 @@ public class JournalStore {
         });
     }
 
+    /**
+     * Moves a controller's progress back to {@code to}, never forward, so that the next catch-up (the server's start)
+     * computes the journal again from there: after polls were stored that no running journal saw, such as an import
+     * on the command line.
+     *
+     * @return true when the progress was moved
+     */
+    public boolean rewind(int controller, Instant to) {
+        return inTransaction(() -> writer.createNativeQuery(
+                                "UPDATE journal_progress SET through = ?1 WHERE controller = ?2 AND through > ?1")
+                        .setParameter(1, to.toEpochMilli())
+                        .setParameter(2, controller)
+                        .executeUpdate())
+                > 0;
+    }
+
     private void advance(int controller, Instant through, int rules) {
         List<?> old = writer.createNativeQuery("SELECT through FROM journal_progress WHERE controller = ?1")
                 .setParameter(1, controller)

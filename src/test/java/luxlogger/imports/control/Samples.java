@@ -21,19 +21,20 @@ import luxlogger.luxtronik.entity.Group;
 
 /**
  * The earlier logger's real databases of {@code src/test/resources/migration} (README there), unpacked into a
- * test's folder, and the raw polls each was made from.
+ * test's folder, and the raw polls each was made from; for the tests of the import here, of the command line and
+ * of the server (it.ImportIT).
  */
-final class Samples {
+public final class Samples {
 
-    static final String SAMPLE = "cache_sample";
-    static final String BERLIN = "cache_berlin_autumn";
+    public static final String SAMPLE = "cache_sample";
+    public static final String BERLIN = "cache_berlin_autumn";
 
     private Samples() {}
 
     /** A raw poll as the controller sent it: the row's timestamp and the three arrays. */
-    record RawPoll(BigDecimal ts, int[] parameters, int[] calculations, int[] visibilities) {
+    public record RawPoll(BigDecimal ts, int[] parameters, int[] calculations, int[] visibilities) {
 
-        int[] group(Group group) {
+        public int[] group(Group group) {
             return switch (group) {
                 case PARAMETERS -> parameters;
                 case CALCULATIONS -> calculations;
@@ -43,7 +44,7 @@ final class Samples {
     }
 
     /** The database, as the file {@code <name>.db} in the folder. */
-    static Path database(String name, Path folder) {
+    public static Path database(String name, Path folder) {
         Path file = folder.resolve(name + ".db");
         try (InputStream in = unpacked(name + ".db.gz")) {
             Files.copy(in, file);
@@ -54,7 +55,7 @@ final class Samples {
     }
 
     /** The raw polls of the database, in the order of its rows. */
-    static List<RawPoll> raw(String name) {
+    public static List<RawPoll> raw(String name) {
         List<RawPoll> polls = new ArrayList<>();
         try (var lines =
                 new BufferedReader(new InputStreamReader(unpacked(name + ".raw.jsonl.gz"), StandardCharsets.UTF_8))) {

@@ -1,33 +1,19 @@
 package luxlogger.readings.control;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.hibernate.type.descriptor.WrapperOptions;
-import org.hibernate.type.descriptor.java.JavaType;
-import org.hibernate.type.format.FormatMapper;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The product's {@link PollStore} and {@link PollReader} on a real SQLite file, or a real PostgreSQL database, without
- * the server: Hibernate bootstrapped from the product's own persistence unit, the data source set as server.xml (or
- * database-postgresql.xml) sets it, and resource-local transactions in place of the server's JTA ones. The persistence context is cleared after every transaction, as the
- * server's transaction-scoped one ends with it, so memory behaves as it does in the server.
+ * The product's store without the server for the tests ({@link FileStore}): on a real SQLite file, or on a real
+ * PostgreSQL database as database-postgresql.xml connects to it.
  */
 public final class StandaloneStore implements AutoCloseable {
 
-    private final DataSource dataSource;
-    private final EntityManagerFactory factory;
-    private final EntityManager em;
-    private final PollStore store = new PollStore();
-    private final PollReader reader = new PollReader();
+    private final FileStore file;
 
     public StandaloneStore(Path file) {
         this(file, "heatpump");
@@ -35,138 +21,48 @@ public final class StandaloneStore implements AutoCloseable {
 
     /** @param legacyController the controller the polls of a database from before several controllers belong to */
     public StandaloneStore(Path file, String legacyController) {
-        this(sqlite(file), Map.of(), legacyController);
+        this.file = new FileStore(file, legacyController);
     }
 
-    private StandaloneStore(DataSource dataSource, Map<String, Object> properties, String legacyController) {
-        this.dataSource = dataSource;
-        Schema.migrate(dataSource, legacyController);
-        Map<String, Object> unit = new HashMap<>(properties);
-        unit.putAll(Map.of(
-                "jakarta.persistence.transactionType",
-                "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource",
-                dataSource,
-                "hibernate.transaction.jta.platform",
-                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-                // the test class path holds a JSON-B of the old javax names, which Hibernate would load
-                "hibernate.type.json_format_mapper",
-                new NoJson()));
-        factory = Persistence.createEntityManagerFactory("readings", unit);
-        em = factory.createEntityManager();
-        store.em = em;
-        store.transaction = new LocalTransaction(em);
-        reader.em = em;
-        reader.transaction = store.transaction;
+    private StandaloneStore(FileStore file) {
+        this.file = file;
     }
 
-    /**
-     * The PostgreSQL database at the JDBC URL, as database-postgresql.xml connects to it: its dialect in place of
-     * SQLite's, READ COMMITTED (the driver's default).
-     */
+    /** The PostgreSQL database at the JDBC URL: its dialect in place of SQLite's, READ COMMITTED (the driver's default). */
     public static StandaloneStore postgresql(String url, String user, String password) {
         var dataSource = new PGSimpleDataSource();
         dataSource.setUrl(url);
         dataSource.setUser(user);
         dataSource.setPassword(password);
-        return new StandaloneStore(
-                dataSource, Map.of("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect"), "heatpump");
-    }
-
-    private static DataSource sqlite(Path file) {
-        var dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + file);
-        dataSource.setJournalMode("WAL");
-        dataSource.setSynchronous("FULL");
-        dataSource.setBusyTimeout(5_000);
-        return dataSource;
+        return new StandaloneStore(new FileStore(
+                dataSource, Map.of("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect"), "heatpump"));
     }
 
     public PollStore store() {
-        return store;
+        return file.store();
     }
 
     public PollReader reader() {
-        return reader;
+        return file.reader();
     }
 
     /** The one entity manager of writes and reads, for the stores of other components on this database. */
     public EntityManager entityManager() {
-        return em;
+        return file.entityManager();
     }
 
     /** The transactions of {@link #entityManager()}, as the server's UserTransaction. */
     public UserTransaction transaction() {
-        return store.transaction;
+        return file.transaction();
     }
 
     /** The data source, as the server's configuration sets it. */
     public DataSource dataSource() {
-        return dataSource;
+        return file.dataSource();
     }
 
     @Override
     public void close() {
-        try (factory) {
-            em.close();
-        }
-    }
-
-    /** The entities have no JSON columns. */
-    private static final class NoJson implements FormatMapper {
-
-        @Override
-        public <T> T fromString(CharSequence text, JavaType<T> type, WrapperOptions options) {
-            throw new UnsupportedOperationException("no JSON columns");
-        }
-
-        @Override
-        public <T> String toString(T value, JavaType<T> type, WrapperOptions options) {
-            throw new UnsupportedOperationException("no JSON columns");
-        }
-    }
-
-    /** JTA's face on a resource-local transaction, ending the persistence context with the transaction. */
-    private record LocalTransaction(EntityManager em) implements UserTransaction {
-
-        @Override
-        public void begin() {
-            em.getTransaction().begin();
-        }
-
-        @Override
-        public void commit() {
-            try {
-                em.getTransaction().commit();
-            } finally {
-                em.clear();
-            }
-        }
-
-        @Override
-        public void rollback() {
-            try {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-            } finally {
-                em.clear();
-            }
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            em.getTransaction().setRollbackOnly();
-        }
-
-        @Override
-        public int getStatus() {
-            return em.getTransaction().isActive() ? Status.STATUS_ACTIVE : Status.STATUS_NO_TRANSACTION;
-        }
-
-        @Override
-        public void setTransactionTimeout(int seconds) {
-            // no timeouts here
-        }
+        file.close();
     }
 }
