@@ -22,6 +22,7 @@ import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.TimeRange;
 import luxlogger.readings.entity.ExportFormat;
 import luxlogger.reports.entity.DailyReportWritten;
+import luxlogger.reports.entity.WeeklyReportWritten;
 import luxlogger.reports.entity.ReportSettings;
 
 /**
@@ -56,6 +57,9 @@ public class Reports {
 
     @Inject
     Event<DailyReportWritten> written;
+
+    @Inject
+    Event<WeeklyReportWritten> weeklyWritten;
 
     private final Catalog catalog = Catalog.standard();
 
@@ -111,6 +115,8 @@ public class Reports {
                     write(controller, kind, day);
                     if (kind == Kind.DAILY) {
                         written.fire(new DailyReportWritten(controller, day, settings.dailyDir(), settings));
+                    } else {
+                        weeklyWritten.fire(new WeeklyReportWritten(controller, day, settings.weeklyDir(), settings));
                     }
                 } catch (RuntimeException e) {
                     // the report is tried again at the next catch-up, as long as no later one was written
