@@ -28,7 +28,7 @@ class HealthPageTest {
 
     @Test
     void isWellFormedWithoutScriptHandlersOrAnyAddressOutsideItself() {
-        ParsedPage page = page(Reports.week());
+        ParsedPage page = page(SampleReports.week());
 
         assertThat(page.text).startsWith("<!DOCTYPE html>").doesNotContainIgnoringCase("<script");
         assertThat(page.all("//script | //link | //img | //iframe | //object | //embed | //base"))
@@ -48,18 +48,18 @@ class HealthPageTest {
 
     @Test
     void showsHostileTextOnlyEscaped() {
-        ParsedPage page = page(Reports.week());
+        ParsedPage page = page(SampleReports.week());
 
         assertThat(page.text)
                 .contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#39; Wärmepumpe ü")
                 .doesNotContain("<script>alert(1)")
                 .doesNotContain("\"><script");
         // and reads back exactly as given, in text and in attributes
-        assertThat(page.textOf("//p[@class='controller']")).isEqualTo(Reports.HOSTILE);
-        assertThat(page.textOf(finding("flow-spread") + "/p[@class='summary']")).isEqualTo(Reports.HOSTILE);
+        assertThat(page.textOf("//p[@class='controller']")).isEqualTo(SampleReports.HOSTILE);
+        assertThat(page.textOf(finding("flow-spread") + "/p[@class='summary']")).isEqualTo(SampleReports.HOSTILE);
         assertThat(page.one("//header[@id='report']").getAttribute("data-controller"))
-                .isEqualTo(Reports.HOSTILE);
-        assertThat(page.textOf("/html/head/title")).endsWith(" · " + Reports.HOSTILE);
+                .isEqualTo(SampleReports.HOSTILE);
+        assertThat(page.textOf("/html/head/title")).endsWith(" · " + SampleReports.HOSTILE);
         assertThat(page.textOf(finding("flow-spread") + "//p[@lang='de']"))
                 .isEqualTo("Empfehlung: Ventile öffnen & prüfen.");
     }
@@ -68,14 +68,14 @@ class HealthPageTest {
     void replacesCharactersMarkupCannotCarry() {
         String broken = "E\u0000 7\u001b12 \uD800 \uD83D\uDD25";
 
-        ParsedPage page = page(Reports.week(broken, Reports.days(1)));
+        ParsedPage page = page(SampleReports.week(broken, SampleReports.days(1)));
 
         assertThat(page.textOf("//p[@class='controller']")).isEqualTo("E\uFFFD 7\uFFFD12 \uFFFD \uD83D\uDD25");
     }
 
     @Test
     void saysEachSeverityInWordsBesideItsColour() {
-        ParsedPage page = page(Reports.week());
+        ParsedPage page = page(SampleReports.week());
 
         assertThat(page.one("//section[@id='overall']").getAttribute("class")).isEqualTo("overall warning");
         assertThat(page.textOf("//section[@id='overall']/span[contains(@class,'badge')]"))
@@ -98,7 +98,7 @@ class HealthPageTest {
 
     @Test
     void showsFiguresWithUnitsAndWhatTheyAreJudgedAgainstWithItsSource() {
-        ParsedPage page = page(Reports.week());
+        ParsedPage page = page(SampleReports.week());
 
         assertThat(page.textOf(finding("short-cycling") + "//tr[@data-key='startsPerDay']"))
                 .isEqualTo("starts per day14.5 1/d");
@@ -118,7 +118,7 @@ class HealthPageTest {
 
     @Test
     void saysWhyARuleIsNotAssessed() {
-        ParsedPage page = page(Reports.week());
+        ParsedPage page = page(SampleReports.week());
 
         assertThat(page.textOf(finding("oversized") + "/p[@class='summary']"))
                 .isEqualTo("no rated output given (RATED_OUTPUT_KW)");
@@ -131,7 +131,7 @@ class HealthPageTest {
 
     @Test
     void showsTheHeaderAndTheSeasonalFactorAsControllerReported() {
-        ParsedPage page = page(Reports.week());
+        ParsedPage page = page(SampleReports.week());
 
         assertThat(page.textOf("//dd[@id='fact-period']")).isEqualTo("2026-W49: 2026-11-30 00:00 – 2026-12-07 00:00");
         assertThat(page.textOf("//dd[@id='fact-coverage']")).isEqualTo("96.5 % of the period has polls");
@@ -149,7 +149,7 @@ class HealthPageTest {
 
     @Test
     void writesEvidenceAsTextWithItsTimeSpanWithoutTheDashboardsAddress() {
-        ParsedPage page = page(Reports.week());
+        ParsedPage page = page(SampleReports.week());
 
         assertThat(page.all("//a")).isEmpty();
         assertThat(page.all(finding("short-cycling") + "//div[@class='evidence']//li"))
@@ -161,22 +161,22 @@ class HealthPageTest {
 
     @Test
     void linksEvidenceToTheDashboardAtTheGivenAddressOnly() {
-        ParsedPage page = new ParsedPage(HealthPage.render(Reports.week(), "https://heatpump.home/lux"));
+        ParsedPage page = new ParsedPage(HealthPage.render(SampleReports.week(), "https://heatpump.home/lux"));
 
         assertThat(page.all("//a"))
                 .extracting(link -> link.getAttribute("href"))
-                .containsExactly("https://heatpump.home/lux/" + Reports.CHART_LINK);
+                .containsExactly("https://heatpump.home/lux/" + SampleReports.CHART_LINK);
         assertThat(page.attributes())
                 .filteredOn(attribute -> attribute.contains("http"))
-                .containsExactly("a@href=https://heatpump.home/lux/" + Reports.CHART_LINK);
-        assertThat(HealthPage.render(Reports.week(), " ")).isEqualTo(HealthPage.render(Reports.week()));
+                .containsExactly("a@href=https://heatpump.home/lux/" + SampleReports.CHART_LINK);
+        assertThat(HealthPage.render(SampleReports.week(), " ")).isEqualTo(HealthPage.render(SampleReports.week()));
     }
 
     @Test
     void refusesADashboardAddressThatIsNoWebAddress() {
         for (String address :
                 List.of("javascript:alert(1)", "//evil.example/", "heatpump.home", "https://h/?a=1", "h ttp:")) {
-            assertThatThrownBy(() -> HealthPage.render(Reports.week(), address))
+            assertThatThrownBy(() -> HealthPage.render(SampleReports.week(), address))
                     .as(address)
                     .isInstanceOf(IllegalArgumentException.class);
         }
@@ -184,9 +184,10 @@ class HealthPageTest {
 
     @Test
     void drawsABarPerDayWithAFigureAndTheFleetLines() {
-        ParsedPage page = page(Reports.week());
+        ParsedPage page = page(SampleReports.week());
 
-        long starts = Arrays.stream(Reports.STARTS).filter(Objects::nonNull).count();
+        long starts =
+                Arrays.stream(SampleReports.STARTS).filter(Objects::nonNull).count();
         assertThat(page.all("//*[@id='chart-starts']//rect[@class='bar']")).hasSize((int) starts);
         assertThat(page.all("//*[@id='chart-starts']//*[@class='missing']")).hasSize(1);
         assertThat(page.all("//*[@id='chart-starts']//line[starts-with(@class,'reference')]"))
@@ -208,7 +209,7 @@ class HealthPageTest {
 
     @Test
     void drawsASingleDayWithFiniteCoordinates() {
-        ParsedPage page = page(Reports.week("heatpump", Reports.days(1)));
+        ParsedPage page = page(SampleReports.week("heatpump", SampleReports.days(1)));
 
         assertThat(page.all("//*[@id='chart-starts']//rect[@class='bar']")).hasSize(1);
         assertThat(page.all("//*[@id='chart-flow']//circle[@class='point']")).hasSize(1);
@@ -218,12 +219,12 @@ class HealthPageTest {
 
     @Test
     void saysSoWhereAChartHasNoFigures() {
-        List<DayFigures> days = Reports.days(3).stream()
+        List<DayFigures> days = SampleReports.days(3).stream()
                 .map(day ->
                         new DayFigures(day.day(), 40, null, null, null, null, null, null, null, null, null, null, null))
                 .toList();
 
-        ParsedPage page = page(Reports.week("heatpump", days));
+        ParsedPage page = page(SampleReports.week("heatpump", days));
 
         assertThat(page.all("//svg")).isEmpty();
         assertThat(page.textOf("//p[@id='chart-cop']")).isEqualTo("No figures for this chart in the period.");
@@ -233,7 +234,7 @@ class HealthPageTest {
 
     @Test
     void rendersARangeWithoutSeasonalFactorRatedOutputDaysOrFindings() {
-        HealthReport week = Reports.week();
+        HealthReport week = SampleReports.week();
         HealthReport range = new HealthReport(
                 "heatpump",
                 null,
@@ -268,7 +269,7 @@ class HealthPageTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         try {
-            ParsedPage page = page(Reports.week());
+            ParsedPage page = page(SampleReports.week());
 
             assertThat(page.textOf("//table[@id='day-table']/tbody/tr[7]/td[6]"))
                     .isEqualTo("3.87");

@@ -15,7 +15,7 @@ import luxlogger.diagnosis.entity.Severity;
 import luxlogger.diagnosis.entity.Span;
 
 /** Health reports built for the page's tests: every severity, unsupported rules, missing figures, hostile text. */
-final class Reports {
+final class SampleReports {
 
     static final String HOSTILE = "\"><script>alert(1)</script> & 'x' Wärmepumpe ü";
     static final String CHART_LINK =
@@ -28,7 +28,7 @@ final class Reports {
     static final Double[] FLOW = {38.0, 41.0, 39.0, 40.0, null, 36.0, 37.0};
     static final Double[] HOT_WATER = {20.0, 25.0, 30.0, null, 22.0, 18.0, 35.0};
 
-    private Reports() {}
+    private SampleReports() {}
 
     static HealthReport week() {
         return week(HOSTILE, days(STARTS.length));
