@@ -1,5 +1,5 @@
-// The dashboard: one page, five views chosen by the URL's hash (#/now, #/charts?..., #/energy, #/events, #/reports),
-// so that every view can be bookmarked and shared. Everything it shows comes from the logger's own API.
+// The dashboard: one page, six views chosen by the URL's hash (#/now, #/charts?..., #/energy, #/events, #/reports,
+// #/health?week=...), so that every view can be bookmarked and shared. Everything it shows comes from the logger's own API.
 import uPlot from "./webjars/uplot/1.6.30/dist/uPlot.esm.js";
 
 // ---- words: the page's own words in English and German; field labels stay as the catalog has them ----
@@ -26,6 +26,19 @@ const WORDS = {
         failed: "failed", loading: "Loading…", markers: "errors (red) and defrosts (blue) marked",
         heatHeating: "Heating", heatHotWater: "Hot water",
         chartHint: "drag: zoom in · wheel: zoom around the pointer · Shift+drag: move",
+        health: "Health", week: "Week", openFile: "Open as file (HTML)", overall: "Overall", findings: "Findings",
+        "severity-ok": "OK", "severity-notice": "Notice", "severity-warning": "Warning",
+        "severity-unsupported": "Not assessed", rule: "rule", why: "Why it is not assessed",
+        judgedAgainst: "Judged against", source: "Source", evidence: "Where it shows", advice: "Advice",
+        heatSource: "Heat source", fromSetting: "setting HEATPUMP_SOURCE", fromController: "the controller's heat-pump type",
+        ratedOutput: "Rated output", notGiven: "not given", computed: "Computed",
+        seasonal: "Seasonal performance factor", controllerReported: "controller-reported",
+        noSeasonal: "No seasonal factor for this period.",
+        heatCaveat: "The Luxtronik calculates its heat quantity from temperatures and an assumed flow; no calibrated"
+            + " meter measures it. Every COP and factor here is controller-reported.",
+        health404: "No health report: this heat pump is unknown, or nothing was logged in this period.",
+        health400: "This period cannot be reported.",
+        health503: "The logger cannot compute the report right now.",
     },
     de: {
         now: "Jetzt", charts: "Verläufe", energy: "Energie", events: "Ereignisse", reports: "Berichte",
@@ -50,6 +63,20 @@ const WORDS = {
         failed: "fehlgeschlagen", loading: "Lädt…", markers: "Störungen (rot) und Abtauungen (blau) markiert",
         heatHeating: "Heizen", heatHotWater: "Warmwasser",
         chartHint: "Ziehen: vergrößern · Mausrad: um den Zeiger zoomen · Umschalt+Ziehen: verschieben",
+        health: "Diagnose", week: "Woche", openFile: "Als Datei öffnen (HTML)", overall: "Gesamt", findings: "Befunde",
+        "severity-ok": "In Ordnung", "severity-notice": "Hinweis", "severity-warning": "Warnung",
+        "severity-unsupported": "Nicht beurteilt", rule: "Regel", why: "Warum nicht beurteilt",
+        judgedAgainst: "Verglichen mit", source: "Quelle", evidence: "Wo es sich zeigt", advice: "Empfehlung",
+        heatSource: "Wärmequelle", fromSetting: "Einstellung HEATPUMP_SOURCE", fromController: "Wärmepumpentyp des Reglers",
+        ratedOutput: "Nennleistung", notGiven: "nicht angegeben", computed: "Berechnet",
+        seasonal: "Jahresarbeitszahl", controllerReported: "vom Regler gemeldet",
+        noSeasonal: "Keine Jahresarbeitszahl für diesen Zeitraum.",
+        heatCaveat: "Die Luxtronik berechnet ihre Wärmemenge aus Temperaturen und einem angenommenen Durchfluss; kein"
+            + " geeichter Zähler misst sie. Alle COP-Werte und Arbeitszahlen hier sind vom Regler gemeldet.",
+        health404: "Kein Diagnosebericht: Diese Wärmepumpe ist unbekannt, oder in diesem Zeitraum wurde nichts"
+            + " aufgezeichnet.",
+        health400: "Für diesen Zeitraum gibt es keinen Bericht.",
+        health503: "Der Logger kann den Bericht gerade nicht berechnen.",
     },
 };
 const LANG = ((navigator.languages && navigator.languages[0]) || navigator.language || "en").toLowerCase().startsWith("de") ? "de" : "en";
@@ -688,7 +715,12 @@ async function eventsPage(main, params) {
 async function download(report) {
     const response = await call(report.href.replace(/^\//, ""));
     if (!response.ok) throw new Error(response.status + " " + response.statusText);
-    const link = el("a", { href: URL.createObjectURL(await response.blob()), download: report.name });
+    save(await response.blob(), report.name);
+}
+
+// a file fetched with the token, handed to the browser as a download (a plain link could not send the token)
+function save(blob, name) {
+    const link = el("a", { href: URL.createObjectURL(blob), download: name });
     document.body.append(link);
     link.click();
     link.remove();
@@ -726,7 +758,168 @@ async function reportsPage(main) {
                     el("td", {}, dateTime(report.modified))))))));
 }
 
-const PAGES = { now: nowPage, charts: chartsPage, energy: energyPage, events: eventsPage, reports: reportsPage };
+// ---- Health ----
+
+// an ISO week ("2026-W49") of a local day: the week's Thursday decides the year
+function isoWeek(date) {
+    const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
+    day.setUTCDate(day.getUTCDate() + 4 - (day.getUTCDay() || 7));
+    const year = day.getUTCFullYear();
+    return year + "-W" + String(Math.ceil(((day - Date.UTC(year, 0, 1)) / 86400000 + 1) / 7)).padStart(2, "0");
+}
+
+/** The week {@code by} weeks after {@code week}: from its Monday (4 January is always in week 1). */
+function shiftWeek(week, by) {
+    const [, year, number] = /^(\d{4})-W(\d{2})$/.exec(week);
+    const fourth = new Date(Number(year), 0, 4);
+    return isoWeek(new Date(Number(year), 0, 4 - ((fourth.getDay() || 7) - 1) + (Number(number) - 1 + by) * 7));
+}
+
+// times in the report's zone (the logger's), as the HTML report has them; the browser's own if it does not know it
+function zoned(iso, zone) {
+    try {
+        return iso ? new Date(iso).toLocaleString(LOCALE, { timeZone: zone }) : "";
+    } catch (error) {
+        return dateTime(iso);
+    }
+}
+
+const WEEK = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const plusDays = (day, days) => new Date(Date.parse(day + "T00:00:00Z") + days * 86400000).toISOString().slice(0, 10);
+// figures as the HTML report writes them: as many decimals as their size needs
+const figure = (value) => (value === null || value === undefined ? "–" : Number(value).toLocaleString(LOCALE,
+    { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2 }));
+
+function severityBadge(severity) {
+    const key = severity || "unsupported";
+    return el("span", { class: "severity " + key, "data-severity": key }, t("severity-" + key));
+}
+
+// a span that shows a finding, linked to the Charts page: the report's links are the dashboard's own hashes, and
+// anything else is shown, never followed
+function evidenceItem(span, zone) {
+    const linked = /^#\/[a-z]+(\?|$)/.test(span.link || "");
+    return el("li", {}, span.text ? span.text + ": " : "", el(linked ? "a" : "span",
+        { href: linked ? span.link : null, class: "span" }, zoned(span.from, zone) + " – " + zoned(span.to, zone)));
+}
+
+function findingCard(finding, zone) {
+    const severity = finding.severity || "unsupported";
+    const reference = finding.reference;
+    const advice = finding.advice && (finding.advice[LANG] || finding.advice.en);
+    const figures = finding.figures || [];
+    const evidence = finding.evidence || [];
+    return el("article", { class: "finding " + severity, "data-id": finding.id, "data-severity": severity },
+        el("div", { class: "finding-head" }, severityBadge(severity), el("h3", { class: "title" }, finding.title),
+            el("span", { class: "muted rule" }, t("rule") + " " + finding.rule)),
+        el("p", { class: "summary" }, finding.summary),
+        finding.unsupported && finding.unsupported !== finding.summary
+            ? el("p", { class: "why" }, t("why") + ": " + finding.unsupported) : null,
+        figures.length ? el("table", { class: "figures" }, el("tbody", {}, figures.map((each) =>
+            el("tr", { "data-key": each.key }, el("th", {}, each.label),
+                el("td", {}, figure(each.value) + (each.unit ? " " + each.unit : "")))))) : null,
+        reference ? el("p", { class: "reference" }, el("strong", {}, t("judgedAgainst") + ": "), reference.text ?? "",
+            reference.source ? el("span", { class: "source muted" }, " · " + t("source") + ": " + reference.source)
+                : null) : null,
+        evidence.length ? el("div", { class: "evidence" }, el("strong", {}, t("evidence") + ":"),
+            el("ul", {}, evidence.map((span) => evidenceItem(span, zone)))) : null,
+        advice ? el("p", { class: "advice", lang: finding.advice[LANG] ? LANG : "en" },
+            el("strong", {}, t("advice") + ": "), advice) : null);
+}
+
+function healthReport(report) {
+    const source = report.sourceFrom === "setting" ? t("fromSetting") : report.sourceFrom === "controller"
+        ? t("fromController") : report.sourceFrom;
+    const fact = (id, word, value) => [el("dt", {}, word), el("dd", { id: "health-" + id }, value)];
+    const seasonal = report.seasonal;
+    return el("div", { id: "health-report", "data-controller": report.controller, "data-week": report.week,
+        "data-severity": report.severity || "unsupported" },
+        el("section", { id: "health-overall", class: "overall " + (report.severity || "unsupported") },
+            el("h2", {}, t("overall") + ": ", severityBadge(report.severity)),
+            el("dl", { class: "facts" },
+                fact("controller", t("controller"), report.controller),
+                fact("period", t("period"), (report.week ? report.week + ": " : "") + zoned(report.from, report.zone) +
+                    " – " + zoned(report.to, report.zone) + " (" + report.zone + ")"),
+                fact("coverage", t("coverage"), number(report.coverage, 1) + " %"),
+                fact("source", t("heatSource"), report.source + (source ? " (" + source + ")" : "")),
+                fact("rated", t("ratedOutput"), report.ratedOutputKw === null || report.ratedOutputKw === undefined
+                    ? t("notGiven") + " (RATED_OUTPUT_KW)" : figure(report.ratedOutputKw) + " kW"),
+                fact("computed", t("computed"), zoned(report.computed, report.zone)))),
+        el("section", { id: "health-seasonal" }, el("h2", {}, t("seasonal")),
+            seasonal && seasonal.factor !== null && seasonal.factor !== undefined ? el("p", { class: "factor" },
+                seasonal.season + ": ", el("strong", {}, number(seasonal.factor, 2)), " (" + t("controllerReported") +
+                ")") : null,
+            el("p", { class: "sentence" }, seasonal ? seasonal.text : t("noSeasonal")),
+            seasonal && seasonal.sources ? el("p", { class: "source muted" }, t("source") + ": " + seasonal.sources)
+                : null,
+            el("p", { class: "caveat muted" }, t("heatCaveat"))),
+        el("section", { id: "health-findings" }, el("h2", {}, t("findings")), (report.findings || []).map((finding) => findingCard(finding, report.zone))));
+}
+
+// what the server's answer means for the owner: no report (404), a period it refuses (400), a logger that cannot
+// compute one now (503), with the server's own words after it
+function healthProblem(status, body) {
+    const word = { 404: "health404", 400: "health400", 503: "health503" }[status];
+    const detail = (body && body.error) || status;
+    return el("p", { class: "problem", id: "health-problem", "data-status": String(status) },
+        word ? t(word) + " (" + detail + ")" : t("failed") + ": " + detail);
+}
+
+async function healthPage(main, params) {
+    const range = DAY.test(params.get("from") || "") && DAY.test(params.get("to") || "");
+    let week = params.get("week");
+    if (!range && !WEEK.test(week || "")) {
+        week = isoWeek(new Date(Date.now() - 7 * 86400000));
+        params.set("week", week);
+        remember("health", params);
+    }
+    const go = (changes) => {
+        const next = new URLSearchParams(params);
+        ["week", "from", "to"].forEach((key) => next.delete(key));
+        Object.entries(changes).forEach(([key, value]) => next.set(key, value));
+        location.hash = "#/health?" + next;
+    };
+    const query = new URLSearchParams(range ? { from: params.get("from"), to: params.get("to") } : { week });
+    const path = withController("api/health-reports?" + query);
+    const name = (range ? params.get("from") + "_" + params.get("to") : week) + "_health.html";
+    const shown = range ? null : week;
+    const weekInput = el("input", { type: "week", id: "health-week", value: shown || "", "aria-label": t("week"),
+        onchange: () => WEEK.test(weekInput.value) && go({ week: weekInput.value }) });
+    const fromInput = el("input", { type: "date", id: "health-from", value: range ? params.get("from") : "" });
+    // the page asks for the last day shown; the API, like the summary's, for the day after it
+    const toInput = el("input", { type: "date", id: "health-to", value: range ? plusDays(params.get("to"), -1) : "" });
+    const message = el("p", { class: "muted", id: "health-message" });
+    const file = el("a", { class: "button", id: "health-file", href: path + "&format=html", download: name,
+        onclick: (event) => {
+            event.preventDefault();
+            call(path + "&format=html", { headers: { Accept: "text/html" } }).then(async (response) => {
+                if (!response.ok) throw new Error(response.status + " " + response.statusText);
+                save(await response.blob(), name);
+            }).catch((error) => (message.textContent = t("failed") + ": " + error.message));
+        } }, t("openFile"));
+    const current = isoWeek(new Date());
+    const controls = el("section", { class: "controls", id: "health-controls" },
+        el("div", { class: "buttons" },
+            el("button", { type: "button", id: "health-previous", onclick: () => go({ week: shiftWeek(shown || current, -1) }) },
+                "◀ " + t("previous")),
+            weekInput,
+            el("button", { type: "button", id: "health-next", disabled: shown && shown >= current ? "disabled" : null,
+                onclick: () => go({ week: shiftWeek(shown || current, 1) }) }, t("next") + " ▶")),
+        el("div", { class: "custom" },
+            el("label", {}, t("from") + " ", fromInput), el("label", {}, t("to") + " ", toInput),
+            el("button", { type: "button", id: "health-show", onclick: () => DAY.test(fromInput.value) &&
+                DAY.test(toInput.value) && go({ from: fromInput.value, to: plusDays(toInput.value, 1) }) }, t("show"))),
+        file);
+    const loading = el("p", { class: "muted" }, t("loading"));
+    main.replaceChildren(el("div", { id: "health" }, controls, message, loading));
+    const response = await call(path);
+    const body = await response.json().catch(() => null);
+    loading.replaceWith(response.ok && body ? healthReport(body) : healthProblem(response.status, body));
+}
+
+const PAGES = { now: nowPage, charts: chartsPage, energy: energyPage, events: eventsPage, reports: reportsPage,
+    health: healthPage };
 
 /** The heat pumps: with more than one, a choice in the header, which goes into the URL. */
 async function controllerChoice() {
