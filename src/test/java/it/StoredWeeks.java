@@ -42,7 +42,8 @@ final class StoredWeeks {
                     if (skipped.test(entry.getKey(), time)) {
                         continue;
                     }
-                    batch.add(new ControllerPoll(entry.getKey(), entry.getValue().snapshotAt(time)));
+                    batch.add(
+                            new ControllerPoll(entry.getKey(), entry.getValue().snapshotAt(time)));
                     if (batch.size() == BATCH) {
                         standalone.store().store(batch);
                         stored += batch.size();

@@ -10,7 +10,8 @@ public record Reference(
         Double p10, Double median, Double p90, Double threshold, boolean higherIsWorse, String text, String source) {
 
     /** A fleet distribution: ok up to the median, notice up to p90, warning beyond. */
-    public static Reference fleet(Double p10, double median, double p90, boolean higherIsWorse, String text, String source) {
+    public static Reference fleet(
+            Double p10, double median, double p90, boolean higherIsWorse, String text, String source) {
         return new Reference(p10, median, p90, null, higherIsWorse, text, source);
     }
 

@@ -22,8 +22,8 @@ import luxlogger.readings.control.PollStore;
 import luxlogger.readings.control.TimeRange;
 import luxlogger.readings.entity.ExportFormat;
 import luxlogger.reports.entity.DailyReportWritten;
-import luxlogger.reports.entity.WeeklyReportWritten;
 import luxlogger.reports.entity.ReportSettings;
+import luxlogger.reports.entity.WeeklyReportWritten;
 
 /**
  * Writes the reports from the stored polls: {@code YYYY-MM-DD_daily.csv} and {@code YYYY-MM-DD_weekly.csv} (and
