@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import luxlogger.simulator.control.FaultPolicy;
 import luxlogger.simulator.control.Profile;
+import luxlogger.simulator.control.Scenario;
 import luxlogger.simulator.control.Simulator;
 import luxlogger.simulator.control.SimulatorOptions;
 import luxlogger.simulator.entity.SimulatorFault;
@@ -43,6 +44,16 @@ class SimulateCommand implements Callable<Integer> {
             description = "Controller to imitate (default: ${DEFAULT-VALUE}; not with --heat-pump):%n"
                     + "${COMPLETION-CANDIDATES}.")
     Profile profile;
+
+    @Option(
+            names = "--scenario",
+            defaultValue = "normal",
+            paramLabel = "NAME",
+            converter = ScenarioName.class,
+            completionCandidates = ScenarioName.Known.class,
+            description = "What the simulated installation is like, for the health report (default: "
+                    + "${DEFAULT-VALUE}; not with --frozen): ${COMPLETION-CANDIDATES}; see the README.")
+    Scenario scenario;
 
     @Option(
             names = "--speed",
@@ -105,7 +116,8 @@ class SimulateCommand implements Callable<Integer> {
                     simulator.options().profile().key(),
                     frozen
                             ? "frozen"
-                            : "speed " + speed + ", seed " + simulator.options().seed(),
+                            : "speed " + speed + ", seed " + simulator.options().seed()
+                                    + (scenario == Scenario.NORMAL ? "" : ", scenario " + scenario.key()),
                     simulator.options().faults(),
                     heatPumps.isEmpty() ? "; Ctrl-C stops it." : ""));
             if (!heatPumps.isEmpty()) {
@@ -169,6 +181,11 @@ class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "Invalid value for option '--speed': " + speed + " is not a positive number");
         }
+        if (frozen && scenario != Scenario.NORMAL) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--frozen and --scenario exclude each other: a frozen simulator serves the recorded values");
+        }
         if (faultRate != null && !(faultRate >= 0 && faultRate <= 1)) {
             throw new ParameterException(
                     spec.commandLine(),
@@ -179,6 +196,7 @@ class SimulateCommand implements Callable<Integer> {
                 .withSpeed(speed)
                 .withSeed(seed)
                 .withFrozen(frozen)
+                .withScenario(scenario)
                 .withFaults(faults());
     }
 

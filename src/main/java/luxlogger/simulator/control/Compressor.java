@@ -16,8 +16,6 @@ final class Compressor {
     private static final long CYCLE_LOCK = 1200;
 
     private static final long MIN_PAUSE = 300;
-    /** Above this outdoor temperature the evaporator of an air/water unit does not ice up. */
-    private static final double ICING_LIMIT = 7.0;
     /** Code 9 = "no request" in every client's switch-off table. */
     private static final int SWITCH_OFF_NO_REQUEST = 9;
     /** Code 4 = "evu lock" in the product's switch-off table ({@code codes.tsv}, after openHAB). */
@@ -26,6 +24,9 @@ final class Compressor {
     static final long SWITCH_ON_DELAY = 120;
 
     private final boolean air;
+    /** Above this outdoor temperature the evaporator of an air/water unit does not ice up: 7 °C normally. */
+    private final double icingLimit;
+
     private final ModelNoise noise;
     private final Meters meters;
     PlantMode mode = IDLE;
@@ -51,8 +52,9 @@ final class Compressor {
     private boolean defrostAsked;
 
     /** At standstill since {@code lastStop}, which the profile tells, like the last defrost. */
-    Compressor(boolean air, ModelNoise noise, Meters meters, long lastStop, long lastDefrost) {
+    Compressor(boolean air, ModelNoise noise, Meters meters, long lastStop, long lastDefrost, double icingLimit) {
         this.air = air;
+        this.icingLimit = icingLimit;
         this.noise = noise;
         this.meters = meters;
         this.lastStop = lastStop;
@@ -140,7 +142,7 @@ final class Compressor {
 
     private void ice(long time, double outdoor) {
         icePerSecond = 0;
-        if (air && (mode == HEATING || mode == HOT_WATER) && outdoor < ICING_LIMIT) {
+        if (air && (mode == HEATING || mode == HOT_WATER) && outdoor < icingLimit) {
             // Humid air around +2 °C ices fastest (a defrost every ~50 min of running); colder air is drier.
             double hours = (0.8 + 0.04 * (outdoor - 2) * (outdoor - 2)) * (0.8 + 0.45 * noise.uniform(defrosts, 7));
             icePerSecond = 1 / (hours * 3600);

@@ -8,28 +8,35 @@ import luxlogger.luxtronik.entity.Snapshot;
  * A simulated heat pump behind a controller of a given {@link Profile}: outdoor temperature on a daily curve
  * with drifting weather, heating on a return-temperature curve with compressor cycles, hot-water reheats after
  * draw-offs, defrosts of air/water units, the utility's daily lock, counters, heat meters, pressures and sensor
- * noise.
+ * noise; a {@link Scenario} changes the installation and the weather to show what a health report finds.
  *
  * <p>Deterministic: the same profile, seed and start give the same snapshot at the same instant, however
  * often and at whichever steps it was asked before. The state runs forward only, as a continuous run: asking
  * for an instant earlier than one already produced shows the later state under the earlier clock.
- * Parameters stay as in the profile except the defrost timestamp and energy inputs of current firmware and the
- * copies of counters and the switch-off file a real controller refreshes at every poll ({@link ParameterCopies});
- * visibilities never change.
+ * Parameters stay as in the profile, with the settings the scenario changes, except the defrost timestamp, energy
+ * inputs and backup-heater heat of current firmware and the copies of counters and the switch-off file a real
+ * controller refreshes at every poll ({@link ParameterCopies}); visibilities never change.
  */
 public final class HeatPumpModel {
 
     private final Profile profile;
+    private final Scenario scenario;
     private final Instant start;
     private final Plant plant;
     private final Readout readout;
     private final Incidents incidents;
 
+    /** The {@link Scenario#NORMAL} heat pump. */
     public HeatPumpModel(Profile profile, long seed, Instant start) {
+        this(profile, seed, start, Scenario.NORMAL);
+    }
+
+    public HeatPumpModel(Profile profile, long seed, Instant start, Scenario scenario) {
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.start = Objects.requireNonNull(start, "start");
         Snapshot base = profile.snapshot();
-        this.plant = new Plant(base, profile.airSource(), seed, start.getEpochSecond());
+        this.plant = new Plant(base, profile.airSource(), seed, start.getEpochSecond(), scenario.installation());
         this.readout = new Readout(base, seed);
         this.incidents = new Incidents(base, plant);
     }
@@ -97,6 +104,10 @@ public final class HeatPumpModel {
 
     public Profile profile() {
         return profile;
+    }
+
+    public Scenario scenario() {
+        return scenario;
     }
 
     public Instant start() {

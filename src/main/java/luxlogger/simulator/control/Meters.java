@@ -34,6 +34,10 @@ final class Meters {
     double shownElectricHeating;
 
     double shownElectricHotWater;
+    /** The backup heater's operating seconds (C60) and heat in kWh (P1140 on current firmware, else P1059). */
+    double auxSeconds;
+
+    double auxHeat;
     final int[] switchOffCodes = new int[ModelField.SWITCH_OFF_CODES.slots()];
     final long[] switchOffTimes = new long[ModelField.SWITCH_OFF_TIMES.slots()];
     private int nextSwitchOff;
@@ -51,6 +55,8 @@ final class Meters {
         heatMeter = heatHeating != 0 || heatHotWater != 0 || totalServed;
         electricHeating = ModelField.HEATING_ENERGY_INPUT.read(base, 0) / 100.0;
         electricHotWater = ModelField.HOT_WATER_ENERGY_INPUT.read(base, 0) / 100.0;
+        auxSeconds = ModelField.AUX_SECONDS.read(base, 0);
+        auxHeat = auxHeatField(base).read(base, 0) / 10.0;
         showElectricity();
         for (int i = 0; i < switchOffCodes.length; i++) {
             switchOffCodes[i] = ModelField.SWITCH_OFF_CODES.read(base, i, 0);
@@ -64,9 +70,22 @@ final class Meters {
         nextSwitchOff = switchOffTimes[newest] == 0 ? 0 : (newest + 1) % switchOffTimes.length;
     }
 
-    /** One step of {@code seconds} in this mode, at this heat output and electric input (kW). */
-    void count(PlantMode mode, int seconds, double power, double electricPower) {
+    /**
+     * One step of {@code seconds} in this mode, at this heat output and electric input of the compressor (kW) and
+     * with the backup heater's {@code aux} kW, which it turns into as much heat.
+     */
+    void count(PlantMode mode, int seconds, double power, double electricPower, double aux) {
         double hours = seconds / 3600.0;
+        if (aux > 0) {
+            auxSeconds += seconds;
+            auxHeat += aux * hours;
+            // The heater's electricity goes into the input of what it heats (issue #20; ENERGY.md 1.2 leaves it open).
+            if (mode == PlantMode.HOT_WATER) {
+                electricHotWater += aux * hours;
+            } else {
+                electricHeating += aux * hours;
+            }
+        }
         if (mode.compressorOn()) {
             compressorSeconds += seconds;
             heatPumpSeconds += seconds;
@@ -85,6 +104,16 @@ final class Meters {
             case DEFROST -> electricHeating += electricPower * hours;
             case IDLE -> {}
         }
+    }
+
+    /**
+     * Where the backup heater's heat counts: P1140, which continues the frozen P1059 from about V3.92.1 on, where the
+     * firmware has it; else P1059 (0.1 kWh on V3.x, ENERGY.md 1.1).
+     */
+    static ModelField auxHeatField(Snapshot base) {
+        return ModelField.AUX_HEAT.read(base, Integer.MIN_VALUE) != Integer.MIN_VALUE
+                ? ModelField.AUX_HEAT
+                : ModelField.AUX_HEAT_FROZEN;
     }
 
     void showElectricity() {

@@ -125,7 +125,19 @@ enum ModelField {
     HEAT_METERS(
             new String[] {"ID_WEB_WMZ_Seit", "ID_WEB_WMZ_Heizung", "ID_WEB_WMZ_Brauchwasser", "ID_WEB_WMZ_Schwimmbad"}),
     HEAT_METER_COPIES(
-            new String[] {"ID_Waermemenge_Seit", "ID_Waermemenge_Hz", "ID_Waermemenge_BW", "ID_Waermemenge_SW"});
+            new String[] {"ID_Waermemenge_Seit", "ID_Waermemenge_Hz", "ID_Waermemenge_BW", "ID_Waermemenge_SW"}),
+    // the backup heater (ZWE1) of the scenarios: output, seconds since on, operating seconds, heat (0.1 kWh)
+    AUX_OUTPUT("ID_WEB_ZW1out"),
+    AUX_RUN_SECONDS("ID_WEB_Time_ZWE1_akt"),
+    AUX_SECONDS("ID_WEB_Zaehler_BetrZeitZWE1"),
+    AUX_HEAT_FROZEN("ID_Waermemenge_ZWE"),
+    AUX_HEAT("SECOND_HEAT_GENERATOR_AMOUNT_COUNTER"),
+    // the settings a scenario changes (tenths of °C), see Installation
+    HOT_WATER_SETPOINT("ID_Einst_BWS_akt"),
+    CURVE_END_POINT("ID_Einst_HzHwHKE_akt"),
+    AUX_RELEASE("ID_Einst_ZWEFreig_akt"),
+    DISINFECTION_TEMPERATURE("ID_Einst_LGST_akt"),
+    DISINFECTION_EVERY_DAY("ID_Einst_BwTDI_akt_AL");
 
     private final Group group;
     private final int[] indices;

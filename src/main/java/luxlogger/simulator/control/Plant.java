@@ -16,7 +16,8 @@ import luxlogger.luxtronik.entity.Snapshot;
  * minute; flow jumping about 15 K in the first minute of a cycle and settling about 5 K above the tank, return
  * about 5 K below flow; flow falling back to the circuit temperature within 2-3 minutes after the stop; the
  * tank cooling by about 0.25 K per hour without tapping. Heating behaviour (absent in summer) follows the usual
- * Luxtronik return-temperature control with a hysteresis and a 20-minute cycle lock.
+ * Luxtronik return-temperature control with a hysteresis and a 20-minute cycle lock. An {@link Installation}
+ * changes the house, the unit, the curve, the hot water, the backup heater and the weather for a {@link Scenario}.
  */
 final class Plant {
 
@@ -32,22 +33,19 @@ final class Plant {
 
     private static final double HYSTERESIS = 1.5;
     private static final double SUMMER_RETURN_TARGET = 15.0;
-    /** Hot-water tank, kWh per K (about 430 l): with 3.4 kW it warms by the 0.1 K per minute seen in the history. */
-    private static final double TANK_CAPACITY = 0.50;
-    /** Standing loss per hour, relative to the room: 0.25 K/h at 46 °C, as in the history overnight. */
-    private static final double TANK_LOSS = 0.010;
-
-    private static final double HOT_WATER_HYSTERESIS = 2.0;
     private static final long PUMP_AFTER_RUN = 120;
     private static final double DEFROST_DRAW = 3.0;
 
     private final boolean air;
+    private final Installation installation;
+    private final Unit unit;
     private final Weather weather;
     private final double curveSlope;
-    final double hotWaterTarget;
     final Meters meters;
     final Compressor compressor;
     final Refrigerant refrigerant;
+    final Tank tank;
+    final BackupHeater heater;
 
     long time;
     double outdoor;
@@ -56,20 +54,32 @@ final class Plant {
     double water;
     double flow;
     double ret;
-    double tank;
     double power;
     double electricPower;
 
+    /** The {@link Installation#NORMAL} plant. */
     Plant(Snapshot base, boolean air, long seed, long start) {
+        this(base, air, seed, start, Installation.NORMAL);
+    }
+
+    /** Writes the settings the installation changes into {@code base}, the profile's values the model serves. */
+    Plant(Snapshot base, boolean air, long seed, long start, Installation installation) {
         this.air = air;
-        this.weather = new Weather(seed);
+        this.installation = installation;
+        this.unit = new Unit(air, installation);
+        this.weather = new Weather(seed, installation.weatherOffset());
         ModelNoise noise = new ModelNoise(seed);
         double hw = ModelField.HOT_WATER_TARGET.read(base, 480) / 10.0;
-        hotWaterTarget = hw >= 35 && hw <= 65 ? hw : 48;
+        double hotWaterTarget = Double.isNaN(installation.hotWaterTarget())
+                ? hw >= 35 && hw <= 65 ? hw : 48
+                : installation.hotWaterTarget();
         // Keep the dump's heating curve when it has a plausible one (V3.78: 45 °C return at -0.6 °C).
         double target = ModelField.RETURN_TARGET.read(base, 0) / 10.0;
         double average = ModelField.OUTDOOR_AVERAGE.read(base, 0) / 10.0;
-        curveSlope = target > 22 && average < 18 ? clamp((target - 20) / (20 - average), 0.3, 1.3) : 0.6;
+        double slope = target > 22 && average < 18 ? clamp((target - 20) / (20 - average), 0.3, 1.3) : 0.6;
+        // The curve pivots at 20 °C return for 20 °C outdoor; its end point is the return target at -20 °C.
+        curveSlope = slope + installation.curveRaise() / 40;
+        installation.configure(base, 20 + 40 * curveSlope);
 
         time = start;
         outdoor = weather.outdoor(start);
@@ -78,11 +88,14 @@ final class Plant {
         water = season() ? returnTarget - HYSTERESIS * noise.uniform(start, 1) : ROOM + 1;
         flow = water;
         ret = water;
-        tank = hotWaterTarget - 0.3 - 1.5 * noise.uniform(start, 2);
+        tank = new Tank(
+                hotWaterTarget, installation.disinfection(), hotWaterTarget - 0.3 - 1.5 * noise.uniform(start, 2));
+        heater = new BackupHeater(installation.auxInHeating());
         refrigerant = new Refrigerant(air, outdoor, outdoorAverage);
         meters = new Meters(base);
         long lastStop = start - Math.max(0, ModelField.STANDSTILL_SECONDS.read(base, 900));
-        compressor = new Compressor(air, noise, meters, lastStop, ModelField.LAST_DEFROST.read(base, 0));
+        compressor = new Compressor(
+                air, noise, meters, lastStop, ModelField.LAST_DEFROST.read(base, 0), installation.icingLimit());
     }
 
     void step() {
@@ -93,16 +106,18 @@ final class Plant {
         returnTarget = target();
         compressor.control(time, demand(), outdoor, UtilityLock.locked(time));
         PlantMode mode = compressor.mode;
-        power = output(mode);
-        electricPower = mode == DEFROST ? 1.5 : mode.compressorOn() ? power / cop() : 0;
+        heater.control(time, mode, water < returnTarget, tank.beyondCompressor());
+        power = unit.output(mode, need(), outdoor);
+        electricPower =
+                mode == DEFROST ? 1.5 : mode.compressorOn() ? power / unit.cop(flow, outdoor, refrigerant.source) : 0;
+        double aux = heater.power();
 
-        double demand = season() ? Math.max(0, HOUSE_LOSS * (HEATING_LIMIT + 1 - outdoor)) : 0;
+        double demand = season() ? Math.max(0, need()) : 0;
         double emission = season() ? demand * (water - ROOM) / Math.max(2, returnTarget - ROOM) : 0.3 * (water - ROOM);
-        double toLoop = mode == HEATING ? power : mode == DEFROST ? -DEFROST_DRAW : 0;
+        double toLoop = mode == HEATING ? power + aux : mode == DEFROST ? -DEFROST_DRAW : 0;
         water += (toLoop - emission) * hours / LOOP_CAPACITY;
-        double toTank = mode == HOT_WATER ? power / TANK_CAPACITY : 0;
-        tank += (toTank - TANK_LOSS * (tank - ROOM) - weather.drawOff(time)) * hours;
-        meters.count(mode, STEP, power, electricPower);
+        tank.step(time, mode == HOT_WATER ? power + aux : 0, weather.drawOff(time));
+        meters.count(mode, STEP, power, electricPower, aux);
         if (Math.floorDiv(time, 3600) != Math.floorDiv(time - STEP, 3600)) {
             meters.showElectricity();
         }
@@ -121,6 +136,16 @@ final class Plant {
         return air;
     }
 
+    /** What the house loses at this outdoor temperature, kW. */
+    private double need() {
+        return HOUSE_LOSS * installation.houseLoss() * (HEATING_LIMIT + 1 - outdoor);
+    }
+
+    /** The heating pump's flow relative to the normal unit's 1.2 m³/h: a larger unit comes with a larger pump. */
+    double pumpScale() {
+        return Math.max(1, installation.unitScale());
+    }
+
     private boolean season() {
         return outdoorAverage < HEATING_LIMIT;
     }
@@ -131,48 +156,23 @@ final class Plant {
 
     private Demand demand() {
         return new Demand(
-                tank < hotWaterTarget - HOT_WATER_HYSTERESIS,
-                tank >= hotWaterTarget,
+                tank.low(),
+                tank.done(),
                 season() && water < returnTarget - HYSTERESIS,
                 season() && water < returnTarget,
                 !season() || water > returnTarget + HYSTERESIS);
-    }
-
-    /**
-     * Thermal output in kW: the inverter modulates to 1.5 times the demand within its limits, so it cycles on the
-     * return temperature's hysteresis: near 0 °C 15-25 starts a day of 40-70 minutes each. Only close to its
-     * capacity (below about -4 °C) does it run for hours.
-     */
-    private double output(PlantMode mode) {
-        double capacity = air ? clamp(9 + 0.12 * outdoor, 5, 12) : 7.0;
-        return switch (mode) {
-            case HEATING -> clamp(HOUSE_LOSS * (HEATING_LIMIT + 1 - outdoor) * 1.5, 3.0, capacity);
-            case HOT_WATER -> air ? 3.4 + 0.03 * outdoor : 3.8;
-            case DEFROST, IDLE -> 0;
-        };
-    }
-
-    /**
-     * Air/water heating at 0 °C outdoor and 35 °C flow: 4.25, about 60 % of the Carnot COP of ENERGY.md §6; with hot
-     * water and defrosts a winter day comes to 3.5-4, as on the better real systems.
-     */
-    private double cop() {
-        double lift = 0.07 * (flow - 30);
-        return air
-                ? clamp(4.6 + 0.09 * outdoor - lift, 1.5, 7)
-                : clamp(5.0 + 0.05 * (refrigerant.source - 5) - lift, 2, 7);
     }
 
     /** Sensors settle towards what the current mode implies; time constants from the history's ramps. */
     private void follow(PlantMode mode) {
         boolean flowing = pumpOn();
         double flowTarget = switch (mode) {
-            case HEATING -> water + power * 0.72; // 1.2 m³/h: 0.72 K per kW
-            case HOT_WATER -> tank + 5.5;
+            case HEATING -> water + (power + heater.power()) * 0.72 / pumpScale(); // 1.2 m³/h: 0.72 K per kW
+            case HOT_WATER -> tank.temperature + 5.5;
             case DEFROST -> water - 4;
             case IDLE -> water;
         };
-        double returnTarget = mode == HOT_WATER ? tank + 0.5 : water;
+        double returnTarget = mode == HOT_WATER ? tank.temperature + 0.5 : water;
         flow = approach(flow, flowTarget, flowing ? 60 : 1800);
         ret = approach(ret, returnTarget, flowing ? 120 : 1800);
         refrigerant.follow(mode, flow, outdoor, outdoorAverage);

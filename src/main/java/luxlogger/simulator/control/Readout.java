@@ -17,13 +17,17 @@ final class Readout {
     private static final double TEMPERATURE_NOISE = 0.6;
     /** Calculation 80 while the utility locks the heat pump ("evu" in {@code codes.tsv}). */
     private static final int OPERATING_MODE_UTILITY_LOCK = 3;
+    /** Status line 3 "thermal desinfection" ({@code codes.tsv}). */
+    private static final int STATUS_DISINFECTION = 9;
 
     private final Snapshot base;
     private final ModelNoise noise;
+    private final ModelField auxHeat;
 
     Readout(Snapshot base, long seed) {
         this.base = base;
         this.noise = new ModelNoise(seed ^ 0x5EED);
+        this.auxHeat = Meters.auxHeatField(base);
     }
 
     Snapshot render(Plant p, Instant time) {
@@ -50,8 +54,8 @@ final class Readout {
         temperature(s, now, HOT_GAS, r.hotGas);
         temperature(s, now, OUTDOOR, p.outdoor);
         OUTDOOR_AVERAGE.write(s, tenths(p.outdoorAverage));
-        temperature(s, now, HOT_WATER, p.tank);
-        HOT_WATER_TARGET.write(s, tenths(p.hotWaterTarget));
+        temperature(s, now, HOT_WATER, p.tank.temperature);
+        HOT_WATER_TARGET.write(s, tenths(p.tank.target));
         temperature(s, now, SOURCE_IN, r.source);
         temperature(s, now, SOURCE_OUT, r.source - (heats ? (p.airSource() ? 5 : 3) : 0.2));
         temperature(s, now, SUCTION_EVAPORATOR, r.evaporation(mode) + (heats ? 5 : 0));
@@ -69,11 +73,14 @@ final class Readout {
         FAN.write(s, p.airSource() && heats);
         SOURCE_PUMP.write(s, !p.airSource() && on);
         COMPRESSOR.write(s, on);
+        AUX_OUTPUT.write(s, p.heater.on);
+        AUX_RUN_SECONDS.write(s, p.heater.on ? (int) (now - p.heater.since) : 0);
 
         COMPRESSOR_SECONDS.write(s, seconds(m.compressorSeconds, on, ahead));
         HEAT_PUMP_SECONDS.write(s, seconds(m.heatPumpSeconds, on, ahead));
         HEATING_SECONDS.write(s, seconds(m.heatingSeconds, mode == PlantMode.HEATING, ahead));
         HOT_WATER_SECONDS.write(s, seconds(m.hotWaterSeconds, mode == PlantMode.HOT_WATER, ahead));
+        AUX_SECONDS.write(s, seconds(m.auxSeconds, p.heater.on, ahead));
         COMPRESSOR_STARTS.write(s, m.starts);
         RUN_SECONDS.write(s, on ? (int) (now - c.lastStart) : 0);
         // a restarted controller counts its standstill from the moment it is back
@@ -84,6 +91,9 @@ final class Readout {
             LAST_DEFROST.write(s, (int) c.lastDefrost);
         }
         status(s, c, p.time, now, ahead);
+        if (mode == PlantMode.HOT_WATER && p.tank.disinfecting) {
+            STATUS_LINE_3.write(s, STATUS_DISINFECTION);
+        }
         for (int i = 0; i < SWITCH_OFF_CODES.slots(); i++) {
             SWITCH_OFF_CODES.write(s, i, m.switchOffCodes[i]);
             SWITCH_OFF_TIMES.write(s, i, (int) m.switchOffTimes[i]);
@@ -100,9 +110,10 @@ final class Readout {
         // The electricity inputs count hundredths (overrides.tsv has the evidence), unlike the heat meters.
         HEATING_ENERGY_INPUT.write(s, meter(m.shownElectricHeating, 100));
         HOT_WATER_ENERGY_INPUT.write(s, meter(m.shownElectricHotWater, 100));
+        auxHeat.write(s, meter(m.auxHeat, 10));
         HIGH_PRESSURE.write(s, (int) Math.round(r.highPressure * 100 + 3 * gaussian(now, HIGH_PRESSURE)));
         LOW_PRESSURE.write(s, (int) Math.round(r.lowPressure * 100 + 3 * gaussian(now, LOW_PRESSURE)));
-        int rate = mode == PlantMode.HOT_WATER ? 1000 : 1200;
+        double rate = mode == PlantMode.HOT_WATER ? 1000 : 1200 * p.pumpScale();
         int flowRate = pump ? (int) Math.round(rate + 6 * gaussian(now, FLOW_RATE)) : 0;
         FLOW_RATE.write(s, flowRate);
         FLOW_RATE_2.write(s, flowRate);

@@ -12,7 +12,7 @@ import luxlogger.simulator.entity.SimulatorFault;
 
 /**
  * The simulated heat pumps of the logger, one {@link Simulator} per controller name on a free port of 127.0.0.1,
- * each with its own profile, fault and model seed from the {@link Simulation}. Thread-safe.
+ * each with its own profile, scenario, fault and model seed from the {@link Simulation}. Thread-safe.
  */
 public final class SimulatedHeatPumps implements AutoCloseable {
 
@@ -43,18 +43,21 @@ public final class SimulatedHeatPumps implements AutoCloseable {
         Simulator simulator = running.get(controller);
         if (simulator == null) {
             SimulatorFault fault = simulation.fault(controller);
+            Scenario scenario = simulation.scenario(controller);
             simulator = new Simulator(SimulatorOptions.of(simulation.profile(controller))
                     .withSpeed(simulation.speed())
                     .withSeed(seed(controller))
-                    .withFaults(FaultPolicy.always(fault)));
+                    .withFaults(FaultPolicy.always(fault))
+                    .withScenario(scenario));
             running.put(controller, simulator);
             LOG.log(
                     Level.INFO,
-                    "Controller {0} is a SIMULATED heat pump (profile {1}, speed {2}{3}) on 127.0.0.1:{4,number,#};"
+                    "Controller {0} is a SIMULATED heat pump (profile {1}, speed {2}{3}{4}) on 127.0.0.1:{5,number,#};"
                             + " its data is not real",
                     controller,
                     simulator.options().profile().key(),
                     simulation.speed(),
+                    scenario == Scenario.NORMAL ? "" : ", scenario " + scenario.key(),
                     fault == SimulatorFault.NONE ? "" : ", fault " + fault + " on every connection",
                     simulator.port());
         }

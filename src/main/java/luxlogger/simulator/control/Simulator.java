@@ -46,7 +46,7 @@ public final class Simulator implements AutoCloseable {
             model = null;
             values = options.profile()::snapshot;
         } else {
-            model = new HeatPumpModel(options.profile(), options.seed(), modelStart);
+            model = new HeatPumpModel(options.profile(), options.seed(), modelStart, options.scenario());
             values = () -> model.snapshotAt(modelTime());
         }
         server = new LoopbackServer(options.port(), this::session);

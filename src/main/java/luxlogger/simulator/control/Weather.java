@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * Outdoor temperature and hot-water draw-offs of the simulated site, as pure functions of time.
+ * Outdoor temperature and hot-water draw-offs of the simulated site, as pure functions of time; a {@link Scenario}
+ * may shift the temperature by {@code offset} K to make a mild week of a winter one.
  *
  * <p>Calibrated on the real history in {@code shared/luxtronik/history}: the outdoor minimum falls around
  * 02:00-05:00 and the maximum around 13:00-16:00 local time, 4-10 K apart; hot water is reheated about four
  * times a day, mostly after the morning and evening draw-offs.
  */
-record Weather(long seed) {
+record Weather(long seed, double offset) {
 
     /** Central European winter time; the simulated site does not switch to summer time. */
     private static final int LOCAL_OFFSET_SECONDS = 3600;
@@ -27,7 +28,7 @@ record Weather(long seed) {
         return dailyMean(epochSecond) + amplitude(epochSecond) * Math.cos(2 * Math.PI * (hour - WARMEST_HOUR) / 24);
     }
 
-    /** Seasonal mean (0 °C late January, 19 °C late July) plus the drift of passing weather. */
+    /** Seasonal mean (0 °C late January, 19 °C late July) plus the drift of passing weather and the offset. */
     double dailyMean(long epochSecond) {
         double dayOfYear =
                 Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.UTC).getDayOfYear();
@@ -37,7 +38,7 @@ record Weather(long seed) {
             double phase = 2 * Math.PI * new ModelNoise(seed).uniform(-1, i);
             drift += DRIFT_AMPLITUDES[i] * Math.sin(2 * Math.PI * epochSecond / (DRIFT_PERIODS[i] * DAY) + phase);
         }
-        return seasonal + drift;
+        return seasonal + drift + offset;
     }
 
     /** Half the day-night swing: larger on clear days, smaller on cloudy ones (a slow 3.7-day wave). */
