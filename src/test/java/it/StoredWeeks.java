@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import luxlogger.readings.control.StandaloneStore;
 import luxlogger.readings.entity.ControllerPoll;
@@ -34,11 +35,24 @@ final class StoredWeeks {
             Instant to,
             Duration poll,
             BiPredicate<String, Instant> skipped) {
+        return store(database, models, from, to, poll, skipped, (name, time) -> {});
+    }
+
+    /** As above, with {@code before} called ahead of each poll's snapshot, to inject incidents at their time. */
+    static long store(
+            Path database,
+            Map<String, HeatPumpModel> models,
+            Instant from,
+            Instant to,
+            Duration poll,
+            BiPredicate<String, Instant> skipped,
+            BiConsumer<String, Instant> before) {
         long stored = 0;
         try (var standalone = new StandaloneStore(database)) {
             for (var entry : models.entrySet()) {
                 List<ControllerPoll> batch = new ArrayList<>(BATCH);
                 for (Instant time = from; time.isBefore(to); time = time.plus(poll)) {
+                    before.accept(entry.getKey(), time);
                     if (skipped.test(entry.getKey(), time)) {
                         continue;
                     }

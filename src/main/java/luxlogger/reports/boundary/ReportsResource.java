@@ -151,8 +151,10 @@ public class ReportsResource {
 
     @GET
     @Path("{name}")
-    @Produces({"text/csv", "application/x-ndjson"})
-    @Operation(summary = "Downloads one report file: text/csv, or application/x-ndjson for JSON Lines")
+    @Produces({"text/csv", "application/x-ndjson", "text/html"})
+    @Operation(
+            summary = "Downloads one report file: text/csv, application/x-ndjson for JSON Lines, text/html for a"
+                    + " weekly health report")
     public Response download(
             @Context Request request,
             @PathParam("name") String name,
@@ -175,7 +177,7 @@ public class ReportsResource {
         if (unchanged != null) {
             return unchanged.tag(tag).build();
         }
-        return Response.ok(entry.path().toFile(), entry.format().mediaType())
+        return Response.ok(entry.path().toFile(), entry.mediaType())
                 .tag(tag)
                 .lastModified(modified)
                 .header("Content-Disposition", "attachment; filename=\"" + entry.name() + "\"")

@@ -50,13 +50,18 @@ public record ReportFile(String name, Path path, String controller, String folde
     /**
      * The day the clean-up counts the report's age from: the day in its name, except for a range, whose name
      * starts with a day that may be long past; a range counts from the day it was written. Null for the data
-     * dictionaries, which are never deleted.
+     * dictionaries and the health reports, which are never deleted.
      */
     public LocalDate age(ZoneId zone) {
         LocalDate date = date();
         return date == null || !name.contains("_range.")
                 ? date
                 : modified.atZone(zone).toLocalDate();
+    }
+
+    /** The media type to serve the file as: its format's, HTML for a health report. */
+    public String mediaType() {
+        return name.endsWith(".html") ? "text/html;charset=UTF-8" : format().mediaType();
     }
 
     /** The format of a report's rows; CSV for the other files (summaries, events, data dictionaries). */

@@ -25,12 +25,13 @@ public final class ReportFiles {
      * {@code 2026-01-31_daily.csv} and {@code 2026-01-31_weekly.csv} on schedule, {@code 2026-01-31T0712_daily.csv}
      * and {@code ..._weekly.csv} on demand, ranges ({@code 2026-01-01T0000_2026-01-31T0000_range.csv}), each also as
      * {@code .jsonl}; the files beside the daily report ({@code _summary.csv}, {@code _summary-monthly.csv},
-     * {@code _events.csv}) and the data dictionaries. Group 1 is the date, group 2 the time of a report on demand,
+     * {@code _events.csv}), the data dictionaries and the weekly health reports ({@code 2026-W49_health.html}, kept
+     * whatever CSV_RETENTION_DAYS: a few kB each, and the history of the heat pump's health). Group 1 is the date, group 2 the time of a report on demand,
      * group 3 its kind.
      */
     static final Pattern NAME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})(?:(?:(T\\d{4})?_(daily|weekly)|T\\d{4}_\\d{4}-\\d{2}-\\d{2}T\\d{4}_range)\\.(?:csv|jsonl)"
-                    + "|(?:_summary(?:-monthly)?|_events)\\.csv)|(?:summary-)?fields\\.csv");
+                    + "|(?:_summary(?:-monthly)?|_events)\\.csv)|(?:summary-)?fields\\.csv|\\d{4}-W\\d{2}_health\\.html");
 
     static final int MAX_NAME = 64;
 
