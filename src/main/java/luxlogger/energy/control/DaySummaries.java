@@ -103,6 +103,35 @@ public class DaySummaries {
         return days;
     }
 
+    /**
+     * Keeps rows that {@link DayCalculation} computed elsewhere from the same polls (the health report computes the
+     * days of its period in its own pass over them) in place of the stored ones; a row computed before its day was
+     * over is computed again when next asked for, as any other. Rows that cannot be kept are logged and cost nothing.
+     */
+    public synchronized void keep(String controller, List<DaySummary> rows, Instant now) {
+        Optional<Integer> number = polls.number(controller);
+        if (number.isEmpty() || rows.isEmpty()) {
+            return;
+        }
+        try {
+            inTransaction(() -> {
+                for (DaySummary row : rows) {
+                    row.controller = number.get();
+                    row.computed = now.toEpochMilli();
+                    // the delete first, as in compute: SQLite then holds the write lock before anything is read
+                    writer.createQuery("DELETE FROM DaySummary d WHERE d.controller = :c AND d.day = :day")
+                            .setParameter("c", number.get())
+                            .setParameter("day", row.day)
+                            .executeUpdate();
+                    writer.persist(row);
+                }
+                return null;
+            });
+        } catch (IllegalStateException e) {
+            LOG.log(Level.WARNING, "Summaries of {0} not kept: {1}", controller, e.getMessage());
+        }
+    }
+
     /** Forgets the rows of the days {@code [from, to]}, which are computed again when next asked for. */
     public int forget(String controller, LocalDate from, LocalDate to) {
         Optional<Integer> number = polls.number(controller);
