@@ -4,7 +4,8 @@ package luxlogger.diagnosis.control;
  * The heat-weighted flow temperature, flow-return spread and flow-outdoor difference while the compressor heats
  * the house (rules 3 and 4), overall and per day: hot water, defrost and the first minutes after each start are
  * left out (DIAGNOSTICS.md rule 3). Each interval weighs by the heat it made: the heat output C257 where the
- * controller has it, else the step of the heating heat meter C151, else its length.
+ * controller has it, else the step of the heating heat meter C151, else its length. The weighting may change within
+ * a period only where the controller's values come and go.
  */
 final class HeatingTemperatures {
 
@@ -74,7 +75,8 @@ final class HeatingTemperatures {
             weighting = "heat output";
             return prev.heatOutput() * interval.seconds();
         }
-        if (prev.heatHeating() != Sample.NONE && cur.heatHeating() != Sample.NONE) {
+        // a heat meter that reads 0 is none (ENERGY.md §1.1: units without one report 0 forever)
+        if (prev.heatHeating() > 0 && cur.heatHeating() != Sample.NONE) {
             weighting = "heat meter";
             // 0.1 kWh = 360,000 W·s
             return interval.step(prev.heatHeating(), cur.heatHeating(), HEAT_PER_SECOND) * 360_000.0;

@@ -32,16 +32,18 @@ final class SeasonalBenchmarks {
     /**
      * @param season the season's label, e.g. {@code 2026/27}
      * @param start its first day
-     * @param days the day summaries from its start to the period's end
+     * @param days the day summaries from its start to the period's end, in date order
      * @param source null when unknown
      */
     Seasonal of(String season, LocalDate start, List<DaySummary> days, HeatSource source) {
         double heat = 0;
         double electricity = 0;
+        LocalDate first = null;
         for (DaySummary day : days) {
             if (day.heatTotal != null && day.electricTotal != null) {
                 heat += day.heatTotal;
                 electricity += day.electricTotal;
+                first = first == null ? LocalDate.parse(day.day) : first;
             }
         }
         String key = source == null ? null : source.key();
@@ -51,7 +53,9 @@ final class SeasonalBenchmarks {
                     "No seasonal factor: the controller has no electricity counters.", sources(source));
         }
         double factor = heat / electricity;
-        String since = "Controller-reported seasonal factor " + number(factor, 2) + " since " + DAY.format(start);
+        // since the season's start, or since the first day with figures when the logging began later
+        LocalDate from = first.isAfter(start) ? first : start;
+        String since = "Controller-reported seasonal factor " + number(factor, 2) + " since " + DAY.format(from);
         if (source == HeatSource.AIR) {
             double percentile = percentile(factor);
             // below p10 nothing more is known than "fewer than 1 in 10"; above p90 "about 9 in 10"
