@@ -45,21 +45,23 @@ final class DataGaps implements Check {
         Coverage coverage = evidence.pass().coverage();
         List<JournalEvent> unreachable = evidence.events(EventKind.UNREACHABLE);
         double percent = coverage.percent();
+        // rounded down, as the other rules' "not enough data" is: 89.6 % must not read as the 90 % needed
+        String covered = number(Math.floor(percent), 0);
         Severity severity;
         String summary;
         if (percent < evidence.coverageNeeded()) {
             severity = Severity.WARNING;
-            summary = "The polls cover " + number(percent, 0) + " % of the period: " + number(coverage.missingHours(), 1)
+            summary = "The polls cover " + covered + " % of the period: " + number(coverage.missingHours(), 1)
                     + " hours are missing, so the report's figures are partial.";
         } else if (coverage.emptyHours() > 0 || !unreachable.isEmpty() || evidence.failedPolls() > 0) {
             severity = Severity.NOTICE;
-            summary = "The polls cover " + number(percent, 0) + " % of the period; "
+            summary = "The polls cover " + covered + " % of the period; "
                     + Words.count(coverage.emptyHours(), "clock hour") + " without a poll, "
                     + evidence.failedPolls() + " failed polls, the controller unreachable "
                     + Words.count(unreachable.size(), "time") + ".";
         } else {
             severity = Severity.OK;
-            summary = "The polls cover " + number(percent, 0) + " % of the period.";
+            summary = "The polls cover " + covered + " % of the period.";
         }
         List<Figure> figures = List.of(
                 new Figure("coverage", "share of the period covered by polls", round(percent, 1), "%"),

@@ -35,14 +35,15 @@ final class Standby {
     void interval(Interval interval) {
         Sample prev = interval.prev();
         Sample cur = interval.cur();
-        if (prev.compressor() || cur.compressor() || prev.mode() == Sample.DEFROST) {
+        if (prev.compressor() || prev.mode() == Sample.DEFROST) {
             return;
         }
+        // the earlier poll's state holds until the later one, as everywhere in the pass
         offSeconds += interval.seconds();
         if (prev.powerInput() != Sample.NONE) {
             powerOffWattSeconds += prev.powerInput() * interval.seconds();
         }
-        if (prev.electricity() == Sample.NONE || cur.electricity() == Sample.NONE) {
+        if (cur.compressor() || prev.electricity() == Sample.NONE || cur.electricity() == Sample.NONE) {
             return;
         }
         counters = true;

@@ -58,6 +58,8 @@ final class TestHeatPump {
     LongPredicate aux = second -> false;
     /** Defrosts (mode 4 for a minute, P1119 stamped) at these minutes of every running hour; none when empty. */
     int[] defrostMinutes = {};
+    /** Whether the controller files each defrost's time in P1119. */
+    boolean defrostStamps = true;
 
     int typeCode = 7;
     boolean auxCounters = true;
@@ -153,7 +155,7 @@ final class TestHeatPump {
         parameters[Sample.ELECTRIC_HEATING] = electricityCounters ? (int) electricHeating : -1;
         parameters[Sample.ELECTRIC_HOT_WATER] = electricityCounters ? (int) electricHotWater : -1;
         parameters[1059] = (int) auxHeat;
-        if (defrost) {
+        if (defrost && defrostStamps) {
             parameters[Sample.LAST_DEFROST] = (int) (second - second % 60);
         }
         // the counters at a poll hold the time up to it: what runs from now on shows at the next poll
