@@ -68,8 +68,11 @@ public final class HealthReportBenchmark {
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 heap += pool.getType() == MemoryType.HEAP ? pool.getPeakUsage().getUsed() : 0;
             }
-            Figure.atMost("health: " + weeks + " weekly reports of a simulated year (-Xmx64m)", seconds, "s", YEAR_SECONDS
-                            * weeks / 52.0)
+            Figure.atMost(
+                            "health: " + weeks + " weekly reports of a simulated year (-Xmx64m)",
+                            seconds,
+                            "s",
+                            YEAR_SECONDS * weeks / 52.0)
                     .print();
             Figure.atMost("health: peak heap (sum of pool peaks)", heap / (double) (1 << 20), "MiB", HEAP_MB)
                     .print();
@@ -104,6 +107,7 @@ public final class HealthReportBenchmark {
                         + report.coverage() + ", " + judged + " rules judged, seasonal " + report.seasonal());
             }
         }
-        System.err.println("health: last week " + reports.get(reports.size() - 1).seasonal().text());
+        System.err.println("health: last week "
+                + reports.get(reports.size() - 1).seasonal().text());
     }
 }

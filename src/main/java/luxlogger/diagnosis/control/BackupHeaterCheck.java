@@ -92,14 +92,15 @@ final class BackupHeaterCheck implements Check {
                         + " hours above its release temperature of " + number(release, 1) + " °C, "
                         + number(backup.hours(), 1) + " hours in all.";
         List<Span> spans = backup.aboveRelease().stream()
-                .map(episode -> evidence.links().span(
-                        episode.from(),
-                        episode.to(),
-                        "backup heater on above its release temperature",
-                        Links.OUTDOOR,
-                        Links.BACKUP_HEATER,
-                        Links.MODE,
-                        Links.FLOW))
+                .map(episode -> evidence.links()
+                        .span(
+                                episode.from(),
+                                episode.to(),
+                                "backup heater on above its release temperature",
+                                Links.OUTDOOR,
+                                Links.BACKUP_HEATER,
+                                Links.MODE,
+                                Links.FLOW))
                 .toList();
         return RULE.finding(severity, summary, figures, reference, advice, spans);
     }

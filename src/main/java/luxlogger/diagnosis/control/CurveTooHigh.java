@@ -76,14 +76,15 @@ final class CurveTooHigh implements Check {
                 figures,
                 reference,
                 severity == Severity.OK ? FINE : LOWER,
-                List.of(evidence.links().span(
-                        bounds[0],
-                        bounds[1],
-                        coldest.day + ", the coldest day: flow " + number(flow, 1) + " °C",
-                        Links.FLOW,
-                        Links.RETURN,
-                        Links.RETURN_TARGET,
-                        Links.OUTDOOR)));
+                List.of(evidence.links()
+                        .span(
+                                bounds[0],
+                                bounds[1],
+                                coldest.day + ", the coldest day: flow " + number(flow, 1) + " °C",
+                                Links.FLOW,
+                                Links.RETURN,
+                                Links.RETURN_TARGET,
+                                Links.OUTDOOR)));
     }
 
     private static Double flow(Evidence evidence, DaySummary day) {

@@ -47,14 +47,15 @@ final class CurveTooLow implements Check {
                         + " hours while the compressor ran on and the return stayed below its target: the heating"
                         + " curve may be too low.";
         List<Span> spans = backup.curveLow().stream()
-                .map((Episode episode) -> evidence.links().span(
-                        episode.from(),
-                        episode.to(),
-                        "backup heater on, return below its target",
-                        Links.RETURN,
-                        Links.RETURN_TARGET,
-                        Links.BACKUP_HEATER,
-                        Links.OUTDOOR))
+                .map((Episode episode) -> evidence.links()
+                        .span(
+                                episode.from(),
+                                episode.to(),
+                                "backup heater on, return below its target",
+                                Links.RETURN,
+                                Links.RETURN_TARGET,
+                                Links.BACKUP_HEATER,
+                                Links.OUTDOOR))
                 .toList();
         return RULE.finding(
                 severity,

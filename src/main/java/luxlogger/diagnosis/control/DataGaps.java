@@ -71,18 +71,23 @@ final class DataGaps implements Check {
                 new Figure("unreachable", "times the controller was unreachable", unreachable.size(), ""));
         List<Span> spans = new ArrayList<>();
         for (Episode gap : coverage.gaps()) {
-            spans.add(evidence.links().span(
-                    gap.from(), gap.to(), "no polls for " + number(gap.length() / 3_600_000.0, 1) + " hours",
-                    Links.OUTDOOR, Links.FLOW));
+            spans.add(evidence.links()
+                    .span(
+                            gap.from(),
+                            gap.to(),
+                            "no polls for " + number(gap.length() / 3_600_000.0, 1) + " hours",
+                            Links.OUTDOOR,
+                            Links.FLOW));
         }
         unreachable.stream()
                 .limit(KEPT)
-                .forEach(event -> spans.add(evidence.links().span(
-                        event.time,
-                        event.ended == null ? event.time + Links.AROUND_MILLIS : event.ended,
-                        "controller unreachable: " + event.text,
-                        Links.OUTDOOR,
-                        Links.FLOW)));
+                .forEach(event -> spans.add(evidence.links()
+                        .span(
+                                event.time,
+                                event.ended == null ? event.time + Links.AROUND_MILLIS : event.ended,
+                                "controller unreachable: " + event.text,
+                                Links.OUTDOOR,
+                                Links.FLOW)));
         return RULE.finding(
                 severity,
                 summary,

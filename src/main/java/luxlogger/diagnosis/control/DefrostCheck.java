@@ -45,11 +45,12 @@ final class DefrostCheck implements Check {
         double warm = evidence.references().value("defrost-outdoor");
         Reference reference = evidence.references().reference("defrost-warm");
         Severity severity = reference.judge(defrosts.warmCount());
-        String share = Double.isNaN(defrosts.share()) ? "" : "; defrost took " + number(defrosts.share(), 1)
-                + " % of the compressor's time";
+        String share = Double.isNaN(defrosts.share())
+                ? ""
+                : "; defrost took " + number(defrosts.share(), 1) + " % of the compressor's time";
         String summary = severity == Severity.OK
-                ? Words.count(defrosts.count(), "defrost") + ", none above +" + number(warm, 0) + " °C outdoors"
-                        + share + "."
+                ? Words.count(defrosts.count(), "defrost") + ", none above +" + number(warm, 0) + " °C outdoors" + share
+                        + "."
                 : defrosts.warmCount() + " of " + Words.count(defrosts.count(), "defrost") + " came with the outdoor"
                         + " temperature above +" + number(warm, 0) + " °C (up to " + number(defrosts.warmest(), 1)
                         + " °C): the coil may be blocked or dirty, or a sensor faulty.";
@@ -58,22 +59,23 @@ final class DefrostCheck implements Check {
                 "warmDefrosts", "defrosts above +" + number(warm, 0) + " °C outdoors", defrosts.warmCount(), ""));
         figures.add(new Figure("defrosts", "defrosts", defrosts.count(), ""));
         if (!Double.isNaN(defrosts.share())) {
-            figures.add(new Figure(
-                    "defrostShare", "defrost time over compressor time", round(defrosts.share(), 1), "%"));
+            figures.add(
+                    new Figure("defrostShare", "defrost time over compressor time", round(defrosts.share(), 1), "%"));
         }
         if (!Double.isNaN(defrosts.warmest())) {
-            figures.add(new Figure(
-                    "warmestDefrost", "highest outdoor temperature at a defrost", defrosts.warmest(), "°C"));
+            figures.add(
+                    new Figure("warmestDefrost", "highest outdoor temperature at a defrost", defrosts.warmest(), "°C"));
         }
         List<Span> spans = new ArrayList<>();
         for (Defrost defrost : defrosts.warmOnes()) {
-            spans.add(evidence.links().around(
-                    defrost.millis(),
-                    "defrost at " + number(defrost.outdoor(), 1) + " °C outdoors",
-                    Links.OUTDOOR,
-                    Links.MODE,
-                    Links.FLOW,
-                    Links.RETURN));
+            spans.add(evidence.links()
+                    .around(
+                            defrost.millis(),
+                            "defrost at " + number(defrost.outdoor(), 1) + " °C outdoors",
+                            Links.OUTDOOR,
+                            Links.MODE,
+                            Links.FLOW,
+                            Links.RETURN));
         }
         return RULE.finding(severity, summary, figures, reference, severity == Severity.OK ? FINE : WARM, spans);
     }

@@ -46,12 +46,7 @@ final class FlowReturnSpread implements Check {
                 new Figure("spread", "flow-return spread while heating" + how, round(spread, 1), "K"),
                 new Figure("flow", "flow temperature while heating" + how, round(heating.flow(), 1), "°C"));
         return RULE.finding(
-                severity,
-                summary,
-                figures,
-                reference,
-                severity == Severity.OK ? FINE : NARROW_FLOW,
-                widest(evidence));
+                severity, summary, figures, reference, severity == Severity.OK ? FINE : NARROW_FLOW, widest(evidence));
     }
 
     /** The day with the widest spread. */
@@ -67,14 +62,15 @@ final class FlowReturnSpread implements Check {
         }
         List<Span> spans = new ArrayList<>();
         if (widest >= 0) {
-            spans.add(evidence.links().span(
-                    days.dayStart(widest),
-                    days.dayStart(widest + 1),
-                    days.date(widest) + ": " + number(heating.daySpread(widest), 1) + " K",
-                    Links.FLOW,
-                    Links.RETURN,
-                    Links.COMPRESSOR,
-                    Links.MODE));
+            spans.add(evidence.links()
+                    .span(
+                            days.dayStart(widest),
+                            days.dayStart(widest + 1),
+                            days.date(widest) + ": " + number(heating.daySpread(widest), 1) + " K",
+                            Links.FLOW,
+                            Links.RETURN,
+                            Links.COMPRESSOR,
+                            Links.MODE));
         }
         return spans;
     }

@@ -10,7 +10,6 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import luxlogger.diagnosis.entity.DayFigures;
 import luxlogger.diagnosis.entity.Finding;
 import luxlogger.diagnosis.entity.HealthReport;
 import luxlogger.diagnosis.entity.HeatSource;
@@ -112,8 +111,7 @@ public class HealthReports {
         if (!end.isAfter(request.from())) {
             end = request.from();
         }
-        var pass = new PeriodPass(
-                request.from(), request.to(), end, request.zone(), request.interval(), references);
+        var pass = new PeriodPass(request.from(), request.to(), end, request.zone(), request.interval(), references);
         polls.forEach(controller, pass.passFrom(), pass.passTo(), Sample.FIELDS, pass);
         pass.finish();
         List<DaySummary> days = pass.daySummaries();
@@ -194,7 +192,12 @@ public class HealthReports {
         List<DaySummary> season = new ArrayList<>();
         if (start.isBefore(first)) {
             season.addAll(summaries.days(
-                    request.controller(), start, first.minusDays(1), request.zone(), request.interval(), request.now()));
+                    request.controller(),
+                    start,
+                    first.minusDays(1),
+                    request.zone(),
+                    request.interval(),
+                    request.now()));
         }
         days.stream().filter(day -> !LocalDate.parse(day.day).isBefore(start)).forEach(season::add);
         return new SeasonalBenchmarks(references).of(Periods.seasonLabel(year, month), start, season, source);

@@ -39,7 +39,10 @@ final class HeatingTemperatures {
     /** @param runStart when the running compressor started, {@link Long#MIN_VALUE} if unknown */
     void interval(Interval interval, long runStart) {
         Sample prev = interval.prev();
-        if (!prev.compressor() || prev.mode() != Sample.HEATING || Double.isNaN(prev.flow()) || Double.isNaN(prev.ret())) {
+        if (!prev.compressor()
+                || prev.mode() != Sample.HEATING
+                || Double.isNaN(prev.flow())
+                || Double.isNaN(prev.ret())) {
             return;
         }
         long since = prev.sinceStart() != Sample.NONE

@@ -65,11 +65,18 @@ final class HotWater implements Check {
         double days = evidence.coveredDays();
         figures.add(new Figure("reheatsPerDay", "hot-water runs a day", round(runs.runs() / days, 1), "1/d"));
         figures.add(new Figure(
-                "disinfectionRuns", "disinfection runs (tank at 60 °C above a lower setpoint)", runs.disinfections(), ""));
+                "disinfectionRuns",
+                "disinfection runs (tank at 60 °C above a lower setpoint)",
+                runs.disinfections(),
+                ""));
         boolean disinfecting = runs.disinfections() > 0;
         figures.add(
                 disinfecting
-                        ? fleet(references, "hot-water-cop-disinfection", "fleetCopDisinfection", "a weekly disinfection run")
+                        ? fleet(
+                                references,
+                                "hot-water-cop-disinfection",
+                                "fleetCopDisinfection",
+                                "a weekly disinfection run")
                         : fleet(
                                 references,
                                 "hot-water-cop-no-disinfection",
@@ -81,9 +88,15 @@ final class HotWater implements Check {
                 + Words.count(runs.disinfections(), "disinfection run") + ", " + number(runs.runs() / days, 1)
                 + " reheats a day.";
         var spans = runs.disinfectionRuns().stream()
-                .map(run -> evidence.links().span(
-                        run[0], run[1], "disinfection run", Links.TANK, Links.HOT_WATER_TARGET, Links.MODE,
-                        Links.BACKUP_HEATER))
+                .map(run -> evidence.links()
+                        .span(
+                                run[0],
+                                run[1],
+                                "disinfection run",
+                                Links.TANK,
+                                Links.HOT_WATER_TARGET,
+                                Links.MODE,
+                                Links.BACKUP_HEATER))
                 .toList();
         return RULE.finding(
                 severity, summary, figures, reference, advice(references, severity, hot, disinfecting), spans);
@@ -110,7 +123,8 @@ final class HotWater implements Check {
             return new Advice(
                     "Weigh comfort and hygiene against cost: a setpoint nearer 50 °C and fewer disinfection runs use"
                             + " less electricity (systems like yours reach a hot-water COP of " + above
-                            + " above 50 °C, " + weekly + " with a weekly disinfection run), but never set it below 50 °C"
+                            + " above 50 °C, " + weekly
+                            + " with a weekly disinfection run), but never set it below 50 °C"
                             + " (DVGW W 551).",
                     "Wägen Sie Komfort und Hygiene gegen die Kosten ab: ein Sollwert näher an 50 °C und weniger"
                             + " Desinfektionsläufe brauchen weniger Strom (Anlagen wie Ihre erreichen über 50 °C einen"

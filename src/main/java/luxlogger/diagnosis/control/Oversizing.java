@@ -69,17 +69,20 @@ final class Oversizing implements Check {
                         new Figure("coldestDayOutputKw", "mean heat output on the coldest day", round(output, 2), "kW"),
                         new Figure("ratedOutputKw", "rated output (RATED_OUTPUT_KW)", rated, "kW"),
                         new Figure(
-                                "coldestDayOutdoor", "outdoor mean on the coldest day", round(coldest.outdoorMean, 1),
+                                "coldestDayOutdoor",
+                                "outdoor mean on the coldest day",
+                                round(coldest.outdoorMean, 1),
                                 "°C")),
                 reference,
                 severity == Severity.OK ? FINE : OVERSIZED,
-                List.of(evidence.links().span(
-                        bounds[0],
-                        bounds[1],
-                        coldest.day + ", the coldest day",
-                        Links.COMPRESSOR,
-                        Links.OUTDOOR,
-                        Links.FLOW,
-                        Links.HEAT_OUTPUT)));
+                List.of(evidence.links()
+                        .span(
+                                bounds[0],
+                                bounds[1],
+                                coldest.day + ", the coldest day",
+                                Links.COMPRESSOR,
+                                Links.OUTDOOR,
+                                Links.FLOW,
+                                Links.HEAT_OUTPUT)));
     }
 }

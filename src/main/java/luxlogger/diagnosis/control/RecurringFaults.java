@@ -57,16 +57,33 @@ final class RecurringFaults implements Check {
                 : String.join("; ", sentences) + " in the period.";
         List<Figure> figures = new ArrayList<>();
         if (!shown.isEmpty()) {
-            figures.add(new Figure("mostRepeated", kind.toLowerCase() + " " + shown.get(0).get(0).text, shown.get(0).size(), ""));
+            figures.add(new Figure(
+                    "mostRepeated",
+                    kind.toLowerCase() + " " + shown.get(0).get(0).text,
+                    shown.get(0).size(),
+                    ""));
         }
         figures.add(new Figure("errors", "errors", errorCount, ""));
         figures.add(new Figure("switchOffs", "switch-offs besides the ends of normal operation", switchOffCount, ""));
         List<Span> spans = new ArrayList<>();
-        shown.stream().flatMap(List::stream).limit(KEPT).forEach(event -> spans.add(evidence.links().around(
-                event.time, kind + " " + event.text, Links.MODE, Links.COMPRESSOR, Links.FLOW, Links.RETURN)));
+        shown.stream()
+                .flatMap(List::stream)
+                .limit(KEPT)
+                .forEach(event -> spans.add(evidence.links()
+                        .around(
+                                event.time,
+                                kind + " " + event.text,
+                                Links.MODE,
+                                Links.COMPRESSOR,
+                                Links.FLOW,
+                                Links.RETURN)));
         return RULE.finding(
-                severity, summary, figures, evidence.references().reference("recurring-faults"),
-                advice(severity, shown), spans);
+                severity,
+                summary,
+                figures,
+                evidence.references().reference("recurring-faults"),
+                advice(severity, shown),
+                spans);
     }
 
     private static Map<Integer, List<JournalEvent>> byCode(List<JournalEvent> events) {
@@ -74,8 +91,9 @@ final class RecurringFaults implements Check {
         // oldest first, so that the evidence reads in order
         events.stream()
                 .sorted((a, b) -> Long.compare(a.time, b.time))
-                .forEach(event -> byCode.computeIfAbsent(event.code == null ? -1 : event.code, code -> new ArrayList<>())
-                        .add(event));
+                .forEach(
+                        event -> byCode.computeIfAbsent(event.code == null ? -1 : event.code, code -> new ArrayList<>())
+                                .add(event));
         return byCode;
     }
 

@@ -51,8 +51,7 @@ public final class References {
                     throw new IllegalArgumentException("the id is given twice");
                 }
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        source + ", row " + number + " (" + id + "): " + e.getMessage(), e);
+                throw new IllegalArgumentException(source + ", row " + number + " (" + id + "): " + e.getMessage(), e);
             }
         }
         return new References(Map.copyOf(rows));
@@ -76,15 +75,12 @@ public final class References {
         Double median = number(cells[4], "median");
         Double p90 = number(cells[5], "p90");
         Double value = number(cells[6], "value");
-        Reference reference =
-                switch (kind) {
-                    case "fleet" -> new Reference(
-                            p10, required(median, "median"), p90, null, worse(cells[2]), text, source);
-                    case "threshold" -> Reference.threshold(
-                            required(value, "value"), worse(cells[2]), text, source);
-                    case "rule" -> Reference.rule(text, source);
-                    default -> null;
-                };
+        Reference reference = switch (kind) {
+            case "fleet" -> new Reference(p10, required(median, "median"), p90, null, worse(cells[2]), text, source);
+            case "threshold" -> Reference.threshold(required(value, "value"), worse(cells[2]), text, source);
+            case "rule" -> Reference.rule(text, source);
+            default -> null;
+        };
         if (kind.equals("figure")) {
             required(value, "value");
         }

@@ -23,8 +23,9 @@ record Rule(int number, String id, String title) {
             Advice advice,
             List<Span> evidence) {
         // a figure that could not be computed is left out rather than written as NaN, which JSON cannot hold
-        List<Figure> finite =
-                figures.stream().filter(figure -> Double.isFinite(figure.value())).toList();
+        List<Figure> finite = figures.stream()
+                .filter(figure -> Double.isFinite(figure.value()))
+                .toList();
         return new Finding(number, id, title, severity, null, summary, finite, reference, advice, evidence);
     }
 }

@@ -57,7 +57,6 @@ record Sample(
     static final long NONE = -1;
 
     static final int HEATING = 0, HOT_WATER = 1, DEFROST = 4;
-
     static final int FLOW = 10, RETURN = 11, RETURN_TARGET = 12, OUTDOOR = 15, TANK = 17, HOT_WATER_TARGET = 18;
     static final int COMPRESSOR = 44, COMPRESSOR_SECONDS = 56, STARTS = 57, AUX_1 = 60, AUX_2 = 61, AUX_3 = 62;
     static final int SINCE_START = 67, TYPE = 78, MODE = 80, HEAT_HEATING = 151, HEAT_HOT_WATER = 152;

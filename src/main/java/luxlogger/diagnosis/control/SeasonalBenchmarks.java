@@ -49,8 +49,12 @@ final class SeasonalBenchmarks {
         String key = source == null ? null : source.key();
         if (electricity < 0.1) {
             return new Seasonal(
-                    season, null, key, null,
-                    "No seasonal factor: the controller has no electricity counters.", sources(source));
+                    season,
+                    null,
+                    key,
+                    null,
+                    "No seasonal factor: the controller has no electricity counters.",
+                    sources(source));
         }
         double factor = heat / electricity;
         // since the season's start, or since the first day with figures when the logging began later
@@ -74,12 +78,15 @@ final class SeasonalBenchmarks {
                     sources(source));
         }
         String compared = switch (source == null ? "" : key) {
-            case "ground" -> "; ground-source systems in existing homes average "
-                    + number(references.value("ground-spf-existing"), 1) + " (Fraunhofer ISE WP-QS im Bestand, 77"
-                    + " systems of all types from 2.6 to 5.4) and " + number(references.value("ground-spf-wpsmart"), 1)
-                    + " (WPsmart im Bestand).";
-            case "water" -> "; water-source systems in new builds reach " + number(references.value("water-spf-new"), 1)
-                    + " in their first months (Fraunhofer field test).";
+            case "ground" ->
+                "; ground-source systems in existing homes average "
+                        + number(references.value("ground-spf-existing"), 1) + " (Fraunhofer ISE WP-QS im Bestand, 77"
+                        + " systems of all types from 2.6 to 5.4) and "
+                        + number(references.value("ground-spf-wpsmart"), 1)
+                        + " (WPsmart im Bestand).";
+            case "water" ->
+                "; water-source systems in new builds reach " + number(references.value("water-spf-new"), 1)
+                        + " in their first months (Fraunhofer field test).";
             default -> ". The heat source is unknown (set HEATPUMP_SOURCE), so no benchmark applies.";
         };
         return new Seasonal(season, Words.round(factor, 2), key, null, since + compared + CAVEAT, sources(source));

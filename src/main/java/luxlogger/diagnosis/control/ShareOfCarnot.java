@@ -71,8 +71,7 @@ final class ShareOfCarnot implements Check {
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("carnotShare", "share of Carnot (" + from + ")", round(share, 1), "%"));
         if (!Double.isNaN(carnot.meanCop())) {
-            figures.add(new Figure(
-                    "carnotCop", "mean Carnot COP while running", round(carnot.meanCop(), 2), ""));
+            figures.add(new Figure("carnotCop", "mean Carnot COP while running", round(carnot.meanCop(), 2), ""));
         }
         return RULE.finding(
                 severity, summary, figures, reference, severity == Severity.OK ? FINE : LOW, lowest(evidence));
@@ -85,14 +84,15 @@ final class ShareOfCarnot implements Check {
                 .min(Comparator.comparingDouble((DaySummary day) -> day.copTotal))
                 .map(day -> {
                     long[] bounds = evidence.bounds(day);
-                    return List.of(evidence.links().span(
-                            bounds[0],
-                            bounds[1],
-                            day.day + ": COP " + number(day.copTotal, 2),
-                            Links.HEAT_OUTPUT,
-                            Links.POWER_INPUT,
-                            Links.FLOW,
-                            Links.OUTDOOR));
+                    return List.of(evidence.links()
+                            .span(
+                                    bounds[0],
+                                    bounds[1],
+                                    day.day + ": COP " + number(day.copTotal, 2),
+                                    Links.HEAT_OUTPUT,
+                                    Links.POWER_INPUT,
+                                    Links.FLOW,
+                                    Links.OUTDOOR));
                 })
                 .orElse(List.of());
     }

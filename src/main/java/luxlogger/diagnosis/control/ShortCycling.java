@@ -54,8 +54,8 @@ final class ShortCycling implements Check {
         Severity severity = reference.judge(perDay);
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("startsPerDay", "compressor starts a day", round(perDay, 1), "1/d"));
-        figures.add(new Figure(
-                "heatingStartsPerDay", "of them for heating", round(runs.heatingStarts() / days, 1), "1/d"));
+        figures.add(
+                new Figure("heatingStartsPerDay", "of them for heating", round(runs.heatingStarts() / days, 1), "1/d"));
         figures.add(new Figure(
                 "hotWaterStartsPerDay", "of them for hot water", round(runs.hotWaterStarts() / days, 1), "1/d"));
         String summary;
@@ -80,24 +80,26 @@ final class ShortCycling implements Check {
                 .max(Comparator.comparingInt((DaySummary day) -> day.compressorStarts))
                 .ifPresent(day -> {
                     long[] bounds = evidence.bounds(day);
-                    spans.add(evidence.links().span(
-                            bounds[0],
-                            bounds[1],
-                            day.day + ": " + day.compressorStarts + " starts",
+                    spans.add(evidence.links()
+                            .span(
+                                    bounds[0],
+                                    bounds[1],
+                                    day.day + ": " + day.compressorStarts + " starts",
+                                    Links.COMPRESSOR,
+                                    Links.MODE,
+                                    Links.FLOW,
+                                    Links.RETURN));
+                });
+        for (Episode run : evidence.pass().runs().shortest()) {
+            spans.add(evidence.links()
+                    .span(
+                            run.from() - Links.AROUND_MILLIS,
+                            run.to() + Links.AROUND_MILLIS,
+                            "a run of " + number(run.length() / 60_000.0, 0) + " minutes",
                             Links.COMPRESSOR,
                             Links.MODE,
                             Links.FLOW,
                             Links.RETURN));
-                });
-        for (Episode run : evidence.pass().runs().shortest()) {
-            spans.add(evidence.links().span(
-                    run.from() - Links.AROUND_MILLIS,
-                    run.to() + Links.AROUND_MILLIS,
-                    "a run of " + number(run.length() / 60_000.0, 0) + " minutes",
-                    Links.COMPRESSOR,
-                    Links.MODE,
-                    Links.FLOW,
-                    Links.RETURN));
         }
         return spans;
     }

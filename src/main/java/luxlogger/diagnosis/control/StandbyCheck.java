@@ -61,8 +61,8 @@ final class StandbyCheck implements Check {
                         new Figure("standbyCopCost", "COP lost to standby", round(cost, 2), ""),
                         new Figure(
                                 "standbyKwhPerYear",
-                                "standby a year (fleet median " + number(evidence.references().value("standby-kwh-year"), 0)
-                                        + " kWh)",
+                                "standby a year (fleet median "
+                                        + number(evidence.references().value("standby-kwh-year"), 0) + " kWh)",
                                 round(perYear, 0),
                                 "kWh"),
                         new Figure(

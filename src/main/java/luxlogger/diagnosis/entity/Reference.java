@@ -14,7 +14,8 @@ public record Reference(
      * share of Carnot) ok down to the median, notice down to p10, warning below. Without the outer percentile
      * (only a median is published) a figure beyond the median is a notice.
      */
-    public static Reference fleet(Double p10, double median, double p90, boolean higherIsWorse, String text, String source) {
+    public static Reference fleet(
+            Double p10, double median, double p90, boolean higherIsWorse, String text, String source) {
         return new Reference(p10, median, p90, null, higherIsWorse, text, source);
     }
 

@@ -13,4 +13,5 @@ package luxlogger.diagnosis.entity;
  *     10 monitored air-source systems (heatpumpmonitor.org, median 4.00)."
  * @param sources the benchmarks it was compared with, with their sources
  */
-public record Seasonal(String season, Double factor, String source, Integer betterThanTenths, String text, String sources) {}
+public record Seasonal(
+        String season, Double factor, String source, Integer betterThanTenths, String text, String sources) {}

@@ -77,8 +77,9 @@ public class DaySummaries {
             return List.of();
         }
         LocalDate first = max(from, Instant.ofEpochMilli(oldest).atZone(zone).toLocalDate());
-        LocalDate last =
-                min(to, Instant.ofEpochMilli(pollTime("MAX", number.get())).atZone(zone).toLocalDate());
+        LocalDate last = min(
+                to,
+                Instant.ofEpochMilli(pollTime("MAX", number.get())).atZone(zone).toLocalDate());
         Map<String, DaySummary> stored = new HashMap<>();
         em.createQuery(
                         "SELECT d FROM DaySummary d WHERE d.controller = :c AND d.day >= :from AND d.day <= :to",

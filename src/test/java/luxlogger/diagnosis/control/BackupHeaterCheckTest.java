@@ -23,11 +23,16 @@ class BackupHeaterCheckTest {
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.summary())
-                .isEqualTo("The backup heater ran 6.0 hours above its release temperature of -5.0 °C, 6.0 hours in all.");
+                .isEqualTo(
+                        "The backup heater ran 6.0 hours above its release temperature of -5.0 °C, 6.0 hours in all.");
         assertThat(finding.figures().get(0).key()).isEqualTo("hoursAboveRelease");
         assertThat(finding.reference().threshold()).isEqualTo(0.0);
-        assertThat(finding.evidence()).hasSize(2).first().satisfies(span -> assertThat(span.link())
-                .contains("from=2026-01-12T03:00:00Z", "to=2026-01-12T06:00:00Z", "calculations.ID_WEB_ZW1out"));
+        assertThat(finding.evidence())
+                .hasSize(2)
+                .first()
+                .satisfies(span -> assertThat(span.link())
+                        .contains(
+                                "from=2026-01-12T03:00:00Z", "to=2026-01-12T06:00:00Z", "calculations.ID_WEB_ZW1out"));
         assertThat(finding.advice().en()).contains("P90 ID_Einst_ZWEFreig_akt");
     }
 
@@ -52,7 +57,8 @@ class BackupHeaterCheckTest {
 
         assertThat(finding.severity()).isEqualTo(Severity.OK);
         assertThat(finding.summary())
-                .isEqualTo("The backup heater ran 0.0 hours above its release temperature of -5.0 °C, 0.0 hours in all.");
+                .isEqualTo(
+                        "The backup heater ran 0.0 hours above its release temperature of -5.0 °C, 0.0 hours in all.");
     }
 
     @Test

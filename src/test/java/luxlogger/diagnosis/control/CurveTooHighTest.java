@@ -32,8 +32,10 @@ class CurveTooHighTest {
                         + " at the period's 36.5 °C systems like yours reach an SPF of about 3.8. The heating curve may"
                         + " be too high.");
         assertThat(finding.advice().en()).contains("P11 ID_Einst_HzHwHKE_akt", "systems like yours");
-        assertThat(finding.evidence()).singleElement().satisfies(span -> assertThat(span.link())
-                .contains("from=2026-01-13T00:00:00Z", "calculations.ID_WEB_Sollwert_TRL_HZ"));
+        assertThat(finding.evidence())
+                .singleElement()
+                .satisfies(span -> assertThat(span.link())
+                        .contains("from=2026-01-13T00:00:00Z", "calculations.ID_WEB_Sollwert_TRL_HZ"));
     }
 
     @Test

@@ -28,8 +28,11 @@ class CurveTooLowTest {
                 .isEqualTo("The backup heater helped in heating for 1.0 hours while the compressor ran on and the"
                         + " return stayed below its target: the heating curve may be too low.");
         assertThat(finding.reference().text()).contains("no number");
-        assertThat(finding.evidence()).hasSize(2).first().satisfies(span -> assertThat(span.link())
-                .contains("from=2026-01-12T05:10:00Z", "to=2026-01-12T05:40:00Z"));
+        assertThat(finding.evidence())
+                .hasSize(2)
+                .first()
+                .satisfies(span ->
+                        assertThat(span.link()).contains("from=2026-01-12T05:10:00Z", "to=2026-01-12T05:40:00Z"));
         assertThat(finding.advice().en()).startsWith("Raise the heating curve a little");
     }
 
@@ -40,7 +43,8 @@ class CurveTooLowTest {
         Finding finding = judged();
 
         assertThat(finding.severity()).isEqualTo(Severity.OK);
-        assertThat(finding.summary()).isEqualTo("The compressor kept the return at its target without the backup heater.");
+        assertThat(finding.summary())
+                .isEqualTo("The compressor kept the return at its target without the backup heater.");
     }
 
     @Test

@@ -29,13 +29,15 @@ class DataGapsTest {
                 .isEqualTo("The polls cover 74 % of the period: 12.0 hours are missing, so the report's figures are"
                         + " partial.");
         assertThat(Figures.of(gaps, "emptyHours")).isEqualTo(12);
-        assertThat(gaps.evidence()).hasSize(2).first().satisfies(span -> assertThat(span.link())
-                .contains("from=2026-01-12T05:59:30Z", "to=2026-01-12T12:00:00Z"));
-        assertThat(findings.subList(0, 11))
-                .allSatisfy(finding -> {
-                    assertThat(finding.severity()).isEqualTo(Severity.UNSUPPORTED);
-                    assertThat(finding.unsupported()).isEqualTo("not enough data: 74 % covered (90 % needed)");
-                });
+        assertThat(gaps.evidence())
+                .hasSize(2)
+                .first()
+                .satisfies(span ->
+                        assertThat(span.link()).contains("from=2026-01-12T05:59:30Z", "to=2026-01-12T12:00:00Z"));
+        assertThat(findings.subList(0, 11)).allSatisfy(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.UNSUPPORTED);
+            assertThat(finding.unsupported()).isEqualTo("not enough data: 74 % covered (90 % needed)");
+        });
         assertThat(findings).extracting(Finding::rule).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
     }
 
@@ -55,17 +57,17 @@ class DataGapsTest {
 
     @Test
     void theControllerUnreachableIsANotice() {
-        JournalEvent unreachable = Judging.event(
-                EventKind.UNREACHABLE, Judging.T0.plus(Duration.ofHours(3)), null, "connection refused");
+        JournalEvent unreachable =
+                Judging.event(EventKind.UNREACHABLE, Judging.T0.plus(Duration.ofHours(3)), null, "connection refused");
         unreachable.ended = unreachable.time + 60_000;
 
-        Finding gaps = new DataGaps()
-                .check(Judging.evidence(pump, 1, HeatSource.AIR, null, List.of(unreachable)));
+        Finding gaps = new DataGaps().check(Judging.evidence(pump, 1, HeatSource.AIR, null, List.of(unreachable)));
 
         assertThat(gaps.severity()).isEqualTo(Severity.NOTICE);
         assertThat(Figures.of(gaps, "unreachable")).isEqualTo(1);
-        assertThat(gaps.evidence()).singleElement().satisfies(span -> assertThat(span.text())
-                .isEqualTo("controller unreachable: connection refused"));
+        assertThat(gaps.evidence())
+                .singleElement()
+                .satisfies(span -> assertThat(span.text()).isEqualTo("controller unreachable: connection refused"));
     }
 
     @Test

@@ -25,8 +25,9 @@ class FlowReturnSpreadTest {
                 .isEqualTo("While heating, flow and return were 7.0 K apart: too little water may flow through the"
                         + " heating.");
         assertThat(finding.reference().p90()).isEqualTo(5.2);
-        assertThat(finding.evidence()).singleElement().satisfies(span -> assertThat(span.text())
-                .isEqualTo("2026-01-12: 7.0 K"));
+        assertThat(finding.evidence())
+                .singleElement()
+                .satisfies(span -> assertThat(span.text()).isEqualTo("2026-01-12: 7.0 K"));
         assertThat(finding.advice().de()).contains("Umwälzpumpe");
     }
 

@@ -105,12 +105,19 @@ class HealthReportsTest {
         assertThat(report.findings()).extracting(Finding::id).doesNotHaveDuplicates();
         assertThat(report.findings().get(1).unsupported()).isEqualTo("no rated output given (RATED_OUTPUT_KW)");
         assertThat(report.findings().get(5).severity()).isNotEqualTo(Severity.UNSUPPORTED);
-        Severity worst = report.findings().stream()
-                .map(Finding::severity)
-                .reduce(Severity.UNSUPPORTED, Severity::worse);
+        Severity worst =
+                report.findings().stream().map(Finding::severity).reduce(Severity.UNSUPPORTED, Severity::worse);
         assertThat(report.severity()).isEqualTo(worst);
-        assertThat(report.days()).extracting(DayFigures::day).containsExactly(
-                "2025-01-13", "2025-01-14", "2025-01-15", "2025-01-16", "2025-01-17", "2025-01-18", "2025-01-19");
+        assertThat(report.days())
+                .extracting(DayFigures::day)
+                .containsExactly(
+                        "2025-01-13",
+                        "2025-01-14",
+                        "2025-01-15",
+                        "2025-01-16",
+                        "2025-01-17",
+                        "2025-01-18",
+                        "2025-01-19");
         assertThat(report.days()).allSatisfy(day -> {
             assertThat(day.coverage()).isEqualTo(100.0);
             assertThat(day.cop()).isBetween(2.5, 5.0);
@@ -127,7 +134,12 @@ class HealthReportsTest {
         report(InstallationSettings.none());
 
         List<DaySummary> kept = summaries.days(
-                "heatpump", LocalDate.of(2025, 1, 13), LocalDate.of(2025, 1, 19), ZoneOffset.UTC, POLL, NOW.plusSeconds(9));
+                "heatpump",
+                LocalDate.of(2025, 1, 13),
+                LocalDate.of(2025, 1, 19),
+                ZoneOffset.UTC,
+                POLL,
+                NOW.plusSeconds(9));
         assertThat(kept).hasSize(7).allSatisfy(day -> assertThat(day.computed).isEqualTo(NOW.toEpochMilli()));
         for (DaySummary day : kept) {
             // the energy summary's own computation, from every value of every poll
@@ -189,11 +201,14 @@ class HealthReportsTest {
         assertThat(report.source()).isNull();
         assertThat(report.severity()).isEqualTo(Severity.WARNING);
         assertThat(report.findings().get(0).unsupported()).isEqualTo("not enough data: 0 % covered (90 % needed)");
-        assertThat(report.days()).hasSize(7).allSatisfy(day -> assertThat(day.starts()).isNull());
+        assertThat(report.days())
+                .hasSize(7)
+                .allSatisfy(day -> assertThat(day.starts()).isNull());
     }
 
     private static JournalEvent error(Instant time, int code, boolean history) {
-        JournalEvent event = Judging.event(EventKind.ERROR, time, code, code == 718 ? "718 max. outdoor temp." : "701 error low pressure");
+        JournalEvent event = Judging.event(
+                EventKind.ERROR, time, code, code == 718 ? "718 max. outdoor temp." : "701 error low pressure");
         event.history = history;
         return event;
     }

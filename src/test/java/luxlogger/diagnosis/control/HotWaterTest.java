@@ -30,8 +30,9 @@ class HotWaterTest {
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.summary())
-                .isEqualTo("Hot water took 36 % of the electricity at a 55 °C setpoint (COP 3.5); 2 disinfection runs, 12.0"
-                        + " reheats a day.");
+                .isEqualTo(
+                        "Hot water took 36 % of the electricity at a 55 °C setpoint (COP 3.5); 2 disinfection runs, 12.0"
+                                + " reheats a day.");
         assertThat(finding.figures().get(0).key()).isEqualTo("hotWaterShare");
         assertThat(Figures.of(finding, "setpoint")).isEqualTo(55.0);
         assertThat(Figures.of(finding, "disinfectionRuns")).isEqualTo(2);
@@ -41,7 +42,9 @@ class HotWaterTest {
                 .contains("comfort and hygiene against cost", "2.68", "2.82")
                 .endsWith("but never set it below 50 °C (DVGW W 551).");
         assertThat(finding.advice().de()).contains("nie unter 50 °C", "2,68");
-        assertThat(finding.evidence()).hasSize(2).allSatisfy(span -> assertThat(span.text()).isEqualTo("disinfection run"));
+        assertThat(finding.evidence())
+                .hasSize(2)
+                .allSatisfy(span -> assertThat(span.text()).isEqualTo("disinfection run"));
     }
 
     @Test
@@ -66,9 +69,10 @@ class HotWaterTest {
         Finding finding = judged();
 
         assertThat(finding.severity()).isEqualTo(Severity.OK);
-        assertThat(finding.summary()).isEqualTo(
-                "Hot water took 13 % of the electricity at a 46 °C setpoint (COP 3.5); 0 disinfection runs, 4.0 reheats"
-                        + " a day.");
+        assertThat(finding.summary())
+                .isEqualTo(
+                        "Hot water took 13 % of the electricity at a 46 °C setpoint (COP 3.5); 0 disinfection runs, 4.0 reheats"
+                                + " a day.");
         assertThat(Figures.of(finding, "fleetCop47OrLess")).isEqualTo(3.19);
         assertThat(Figures.of(finding, "fleetCopNoDisinfection")).isEqualTo(3.16);
         assertThat(finding.advice().en()).startsWith("Nothing to change").contains("50 °C or above");
@@ -80,14 +84,16 @@ class HotWaterTest {
         for (Severity severity : Severity.values()) {
             for (boolean hot : new boolean[] {true, false}) {
                 for (boolean disinfecting : new boolean[] {true, false}) {
-                    String advice = HotWater.advice(references, severity, hot, disinfecting).en();
+                    String advice = HotWater.advice(references, severity, hot, disinfecting)
+                            .en();
                     assertThat(advice).containsAnyOf("never set it below 50 °C", "at 50 °C or above");
                 }
             }
         }
         assertThat(HotWater.advice(references, Severity.NOTICE, false, true).en())
                 .contains("fewer disinfection runs", "2.82", "3.16");
-        assertThat(HotWater.advice(references, Severity.NOTICE, true, false).en()).contains("2.68", "3.19");
+        assertThat(HotWater.advice(references, Severity.NOTICE, true, false).en())
+                .contains("2.68", "3.19");
     }
 
     @Test

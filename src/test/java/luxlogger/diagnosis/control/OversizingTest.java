@@ -31,8 +31,9 @@ class OversizingTest {
                 .startsWith("The rated output of 18.0 kW is 3.6 times the mean heat output on the period's coldest day"
                         + " (5.0 kW on 2026-01-13 at -3.0 °C)");
         assertThat(finding.reference().text()).contains("1.2-1.5x", "2.1x", "3x");
-        assertThat(finding.evidence()).singleElement().satisfies(span -> assertThat(span.text())
-                .isEqualTo("2026-01-13, the coldest day"));
+        assertThat(finding.evidence())
+                .singleElement()
+                .satisfies(span -> assertThat(span.text()).isEqualTo("2026-01-13, the coldest day"));
         assertThat(finding.advice().en()).startsWith("Tell the installer");
     }
 

@@ -18,8 +18,7 @@ class RecurringFaultsTest {
     }
 
     private static Finding judged(List<JournalEvent> events) {
-        return new RecurringFaults()
-                .check(Judging.evidence(new TestHeatPump(), 1, HeatSource.AIR, null, events));
+        return new RecurringFaults().check(Judging.evidence(new TestHeatPump(), 1, HeatSource.AIR, null, events));
     }
 
     @Test
@@ -39,7 +38,8 @@ class RecurringFaultsTest {
                 .isEqualTo("Look up error 718 max. outdoor temp. in the controller's manual and have the installer find"
                         + " its cause: it recurred 2 times.");
         assertThat(finding.advice().de()).contains("2-mal");
-        assertThat(finding.evidence()).extracting(span -> span.from().toString())
+        assertThat(finding.evidence())
+                .extracting(span -> span.from().toString())
                 .containsExactly("2026-01-12T02:30:00Z", "2026-01-12T19:30:00Z");
     }
 

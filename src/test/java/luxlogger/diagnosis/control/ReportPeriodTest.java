@@ -21,16 +21,19 @@ class ReportPeriodTest {
         assertThat(week.from()).isEqualTo(Instant.parse("2026-11-29T23:00:00Z"));
         assertThat(week.to()).isEqualTo(Instant.parse("2026-12-06T23:00:00Z"));
         assertThat(week.week()).isEqualTo("2026-W49");
-        assertThat(ReportPeriod.parse("2026-W01", null, null, ZoneOffset.UTC, NOW).from())
+        assertThat(ReportPeriod.parse("2026-W01", null, null, ZoneOffset.UTC, NOW)
+                        .from())
                 .isEqualTo(Instant.parse("2025-12-29T00:00:00Z"));
-        assertThat(ReportPeriod.parse("2026-W53", null, null, ZoneOffset.UTC, NOW).to())
+        assertThat(ReportPeriod.parse("2026-W53", null, null, ZoneOffset.UTC, NOW)
+                        .to())
                 .isEqualTo(Instant.parse("2027-01-04T00:00:00Z"));
     }
 
     @Test
     void withoutParametersTheLastCompleteWeekIsReported() {
         assertThat(ReportPeriod.parse(null, "", " ", BERLIN, NOW).week()).isEqualTo("2026-W49");
-        assertThat(ReportPeriod.lastCompleteWeek(Instant.parse("2027-01-04T08:00:00Z"), BERLIN).week())
+        assertThat(ReportPeriod.lastCompleteWeek(Instant.parse("2027-01-04T08:00:00Z"), BERLIN)
+                        .week())
                 .isEqualTo("2026-W53");
     }
 
@@ -41,9 +44,11 @@ class ReportPeriodTest {
         assertThat(range.from()).isEqualTo(Instant.parse("2026-11-30T23:00:00Z"));
         assertThat(range.to()).isEqualTo(Instant.parse("2026-12-03T12:00:00Z"));
         assertThat(range.week()).isNull();
-        assertThat(ReportPeriod.parse(null, "2026-12-01", null, ZoneOffset.UTC, NOW).to())
+        assertThat(ReportPeriod.parse(null, "2026-12-01", null, ZoneOffset.UTC, NOW)
+                        .to())
                 .isEqualTo(Instant.parse("2026-12-08T00:00:00Z"));
-        assertThat(ReportPeriod.parse(null, null, "2026-12-08", ZoneOffset.UTC, NOW).from())
+        assertThat(ReportPeriod.parse(null, null, "2026-12-08", ZoneOffset.UTC, NOW)
+                        .from())
                 .isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
     }
 

@@ -65,8 +65,7 @@ class SeasonalBenchmarksTest {
 
     @Test
     void theSeasonBeginsWhereTheFiguresDoWhenLoggingBeganLater() {
-        Seasonal seasonal = benchmarks.of(
-                "2026/27", SEPTEMBER, List.of(day("2026-11-03", 40.0, 10.0)), HeatSource.AIR);
+        Seasonal seasonal = benchmarks.of("2026/27", SEPTEMBER, List.of(day("2026-11-03", 40.0, 10.0)), HeatSource.AIR);
 
         assertThat(seasonal.text()).contains("since 3 November 2026");
         assertThat(seasonal.season()).isEqualTo("2026/27");

@@ -29,8 +29,9 @@ class ShareOfCarnotTest {
         assertThat(finding.severity()).isEqualTo(Severity.OK);
         assertThat(Figures.of(finding, "carnotShare")).isEqualTo(52.9);
         assertThat(finding.summary())
-                .isEqualTo("The heat pump reached 53 % of the Carnot efficiency at its temperatures (controller-reported"
-                        + " heat).");
+                .isEqualTo(
+                        "The heat pump reached 53 % of the Carnot efficiency at its temperatures (controller-reported"
+                                + " heat).");
     }
 
     @Test

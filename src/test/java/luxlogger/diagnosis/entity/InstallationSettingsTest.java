@@ -47,14 +47,16 @@ class InstallationSettingsTest {
                 .set("rated.output.kw.cellar", "7,5");
 
         assertThatThrownBy(() -> read("cellar", "site-b"))
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
-                        .containsExactly(
-                                "HEATPUMP_SOURCE='steam' is invalid: expected air, ground or water",
-                                "RATED_OUTPUT_KW='-3' is invalid: expected the heat pump's rated heat output in kW,"
-                                        + " a number above 0 and at most 1000, e.g. 7.5",
-                                "RATED_OUTPUT_KW_CELLAR='7,5' is invalid: expected the heat pump's rated heat output"
-                                        + " in kW, a number above 0 and at most 1000, e.g. 7.5",
-                                "HEATPUMP_SOURCE_SITE_B='geothermal' is invalid: expected air, ground or water"));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "HEATPUMP_SOURCE='steam' is invalid: expected air, ground or water",
+                                        "RATED_OUTPUT_KW='-3' is invalid: expected the heat pump's rated heat output in kW,"
+                                                + " a number above 0 and at most 1000, e.g. 7.5",
+                                        "RATED_OUTPUT_KW_CELLAR='7,5' is invalid: expected the heat pump's rated heat output"
+                                                + " in kW, a number above 0 and at most 1000, e.g. 7.5",
+                                        "HEATPUMP_SOURCE_SITE_B='geothermal' is invalid: expected air, ground or water"));
     }
 
     @Test

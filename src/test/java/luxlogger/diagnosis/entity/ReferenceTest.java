@@ -38,7 +38,8 @@ class ReferenceTest {
     void aThresholdWarnsBeyondItInItsDirection() {
         assertThat(Reference.threshold(45, false, "carnot", "emoncms").judge(44.9))
                 .isEqualTo(Severity.WARNING);
-        assertThat(Reference.threshold(45, false, "carnot", "emoncms").judge(45)).isEqualTo(Severity.OK);
+        assertThat(Reference.threshold(45, false, "carnot", "emoncms").judge(45))
+                .isEqualTo(Severity.OK);
         assertThat(Reference.threshold(0, true, "defrosts", "hpm").judge(1)).isEqualTo(Severity.WARNING);
         assertThat(Reference.threshold(0, true, "defrosts", "hpm").judge(0)).isEqualTo(Severity.OK);
     }
