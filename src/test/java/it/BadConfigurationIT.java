@@ -29,7 +29,11 @@ class BadConfigurationIT {
                                 "METRICS_FIELDS",
                                 "ID_WEB_Temperatur_TA,Nope*",
                                 "MQTT_URL",
-                                "http://broker:1883"))
+                                "http://broker:1883",
+                                "HEATPUMP_SOURCE",
+                                "steam",
+                                "RATED_OUTPUT_KW",
+                                "-3"))
                 .withoutData()) {
             server.start();
             assertThat(server.awaitLog("INTERVAL_SEC="))
@@ -42,6 +46,8 @@ class BadConfigurationIT {
                     + " fields with numbers, comma-separated ('Nope*' matches none)");
             server.awaitLog(
                     "MQTT_URL='http://broker:1883' is invalid: expected tcp://HOST[:PORT] or ssl://HOST[:PORT]");
+            server.awaitLog("HEATPUMP_SOURCE='steam' is invalid: expected air, ground or water");
+            server.awaitLog("RATED_OUTPUT_KW='-3' is invalid: expected the heat pump's rated heat output in kW");
 
             Api api = server.api();
             var ready = api.get("health/ready");
@@ -55,7 +61,9 @@ class BadConfigurationIT {
                             "CSV_FIELDS='Nope*' is invalid",
                             "REPORT_FORMATS='csv,xml' is invalid",
                             "METRICS_FIELDS='ID_WEB_Temperatur_TA,Nope*' is invalid",
-                            "MQTT_URL='http://broker:1883' is invalid");
+                            "MQTT_URL='http://broker:1883' is invalid",
+                            "HEATPUMP_SOURCE='steam' is invalid",
+                            "RATED_OUTPUT_KW='-3' is invalid");
             assertThat(api.get("health/live").statusCode()).isEqualTo(200);
 
             // the API answers in its one error shape, with every problem

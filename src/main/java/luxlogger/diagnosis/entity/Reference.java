@@ -9,7 +9,11 @@ package luxlogger.diagnosis.entity;
 public record Reference(
         Double p10, Double median, Double p90, Double threshold, boolean higherIsWorse, String text, String source) {
 
-    /** A fleet distribution: ok up to the median, notice up to p90, warning beyond. */
+    /**
+     * A fleet distribution: ok up to the median, notice up to p90, warning beyond; where lower is worse (a COP, a
+     * share of Carnot) ok down to the median, notice down to p10, warning below. Without the outer percentile
+     * (only a median is published) a figure beyond the median is a notice.
+     */
     public static Reference fleet(
             Double p10, double median, double p90, boolean higherIsWorse, String text, String source) {
         return new Reference(p10, median, p90, null, higherIsWorse, text, source);
@@ -20,7 +24,7 @@ public record Reference(
         return new Reference(null, null, null, threshold, higherIsWorse, text, source);
     }
 
-    /** A reference without a number (rules 11 and 12): the rule's own condition decides. */
+    /** A reference without a number (rules 5, 11 and 12): the rule's own condition decides. */
     public static Reference rule(String text, String source) {
         return new Reference(null, null, null, null, true, text, source);
     }
@@ -30,13 +34,12 @@ public record Reference(
         if (threshold != null) {
             return beyond(figure, threshold) ? Severity.WARNING : Severity.OK;
         }
-        if (median == null || p90 == null) {
+        if (median == null || !beyond(figure, median)) {
             return Severity.OK;
         }
-        if (!beyond(figure, median)) {
-            return Severity.OK;
-        }
-        return beyond(figure, p90) ? Severity.WARNING : Severity.NOTICE;
+        // the outer percentile on the worse side: p90 where higher is worse, p10 where lower is
+        Double outer = higherIsWorse ? p90 : p10;
+        return outer != null && beyond(figure, outer) ? Severity.WARNING : Severity.NOTICE;
     }
 
     private boolean beyond(double figure, double limit) {

@@ -70,17 +70,16 @@ public class DaySummaries {
         if (number.isEmpty()) {
             return List.of();
         }
-        Object[] span = em.createQuery(
-                        "SELECT MIN(p.time), MAX(p.time) FROM Poll p WHERE p.controller = :c", Object[].class)
-                .setParameter("c", number.get())
-                .getSingleResult();
-        if (span[0] == null) {
+        // MIN and MAX apart: SQLite answers each from the primary key's ends, but both in one query by reading every
+        // poll of the controller (147 ms against 3 ms for a year of polls)
+        Long oldest = pollTime("MIN", number.get());
+        if (oldest == null) {
             return List.of();
         }
-        LocalDate first =
-                max(from, Instant.ofEpochMilli((Long) span[0]).atZone(zone).toLocalDate());
-        LocalDate last =
-                min(to, Instant.ofEpochMilli((Long) span[1]).atZone(zone).toLocalDate());
+        LocalDate first = max(from, Instant.ofEpochMilli(oldest).atZone(zone).toLocalDate());
+        LocalDate last = min(
+                to,
+                Instant.ofEpochMilli(pollTime("MAX", number.get())).atZone(zone).toLocalDate());
         Map<String, DaySummary> stored = new HashMap<>();
         em.createQuery(
                         "SELECT d FROM DaySummary d WHERE d.controller = :c AND d.day >= :from AND d.day <= :to",
@@ -101,6 +100,42 @@ public class DaySummaries {
             }
         }
         return days;
+    }
+
+    /**
+     * Keeps rows that {@link DayCalculation} computed elsewhere from the same polls (the health report computes the
+     * days of its period in its own pass over them) in place of the stored ones; a row computed before its day was
+     * over is computed again when next asked for, as any other. Rows that cannot be kept are logged and cost nothing.
+     */
+    public synchronized void keep(String controller, List<DaySummary> rows, Instant now) {
+        Optional<Integer> number = polls.number(controller);
+        if (number.isEmpty() || rows.isEmpty()) {
+            return;
+        }
+        try {
+            inTransaction(() -> {
+                for (DaySummary row : rows) {
+                    row.controller = number.get();
+                    row.computed = now.toEpochMilli();
+                    // the delete first, as in compute: SQLite then holds the write lock before anything is read
+                    writer.createQuery("DELETE FROM DaySummary d WHERE d.controller = :c AND d.day = :day")
+                            .setParameter("c", number.get())
+                            .setParameter("day", row.day)
+                            .executeUpdate();
+                    writer.persist(row);
+                }
+                return null;
+            });
+        } catch (IllegalStateException e) {
+            LOG.log(Level.WARNING, "Summaries of {0} not kept: {1}", controller, e.getMessage());
+        }
+    }
+
+    /** The time of the controller's oldest ({@code MIN}) or newest ({@code MAX}) poll; null without polls. */
+    private Long pollTime(String end, int controller) {
+        return em.createQuery("SELECT " + end + "(p.time) FROM Poll p WHERE p.controller = :c", Long.class)
+                .setParameter("c", controller)
+                .getSingleResult();
     }
 
     /** Forgets the rows of the days {@code [from, to]}, which are computed again when next asked for. */

@@ -60,7 +60,13 @@ public record TimeRange(Instant from, Instant to) {
         return text == null || text.isBlank();
     }
 
-    private static Instant instant(String name, String text, ZoneId zone) {
+    /**
+     * One time as a request writes it, in the formats of {@link #parse}.
+     *
+     * @param name the parameter, for the message
+     * @throws IllegalArgumentException naming the parameter when the text is no time of the range allowed
+     */
+    public static Instant instant(String name, String text, ZoneId zone) {
         Instant time = parse(name, text, zone);
         if (time.isBefore(EARLIEST) || !time.isBefore(AFTER_LATEST)) {
             throw new IllegalArgumentException(

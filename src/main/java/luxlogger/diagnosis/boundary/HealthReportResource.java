@@ -1,0 +1,61 @@
+package luxlogger.diagnosis.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import luxlogger.BadRequest;
+import luxlogger.diagnosis.control.HealthReports;
+import luxlogger.diagnosis.control.ReportPeriod;
+import luxlogger.diagnosis.entity.HealthReport;
+import luxlogger.readings.boundary.ControllerChoice;
+import luxlogger.readings.entity.ReadingsSettings;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * A controller's health report (DIAGNOSTICS.md rules 1-12) for an ISO week or any range, computed from the stored
+ * polls, day summaries and journal when asked for.
+ */
+@Path("health-reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthReportResource {
+
+    @Inject
+    HealthReports reports;
+
+    @Inject
+    ControllerChoice choice;
+
+    @Inject
+    Instance<ReadingsSettings> settings;
+
+    @GET
+    @Operation(summary = "The health report: findings of the diagnostic rules with figures, references and advice")
+    public HealthReport report(
+            @Parameter(description = "ISO week, e.g. 2026-W49; default: the last complete week") @QueryParam("week")
+                    String week,
+            @Parameter(description = "Start instead of a week: ISO-8601 or a date in TZ; default: to minus 7 days")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "End (exclusive), same formats; default: from plus 7 days") @QueryParam("to")
+                    String to,
+            @Parameter(description = "The controller's name; needed only when there are several")
+                    @QueryParam("controller")
+                    String controller) {
+        ReportPeriod period;
+        try {
+            period = ReportPeriod.parse(week, from, to, settings.get().zone(), Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        String name = choice.of(controller);
+        return reports.report(name, period.from(), period.to(), period.week());
+    }
+}
