@@ -74,7 +74,8 @@ class HealthReportIT {
         long seed = 1;
         Instant from = MONDAY.minus(Duration.ofHours(6));
         for (var installation : INSTALLATIONS.entrySet()) {
-            models.put(installation.getKey(), new HeatPumpModel(Profile.CURRENT, seed++, from, installation.getValue()));
+            models.put(
+                    installation.getKey(), new HeatPumpModel(Profile.CURRENT, seed++, from, installation.getValue()));
         }
         long stored = StoredWeeks.store(
                 database,
@@ -91,10 +92,14 @@ class HealthReportIT {
         System.out.printf("HealthReportIT stored %,d polls of %d installations%n", stored, models.size());
 
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("CONTROLLERS", INSTALLATIONS.keySet().stream().map(n -> n + "=simulator").collect(Collectors.joining(",")));
-        env.put("SIMULATOR_SCENARIO", INSTALLATIONS.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue().key())
-                .collect(Collectors.joining(",")));
+        env.put(
+                "CONTROLLERS",
+                INSTALLATIONS.keySet().stream().map(n -> n + "=simulator").collect(Collectors.joining(",")));
+        env.put(
+                "SIMULATOR_SCENARIO",
+                INSTALLATIONS.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().key())
+                        .collect(Collectors.joining(",")));
         env.put("RATED_OUTPUT_KW_HEALTHY", format(Scenario.of("healthy").ratedOutput(Profile.CURRENT)));
         env.put("RATED_OUTPUT_KW_CYCLING", format(Scenario.of("short-cycling").ratedOutput(Profile.CURRENT)));
         env.put("TZ", "UTC");
@@ -122,9 +127,11 @@ class HealthReportIT {
         JsonObject report = report("healthy");
         print(report);
         assertThat(report.getString("severity")).isEqualTo("ok");
-        assertThat(findings(report)).hasSize(12).allSatisfy(finding -> assertThat(finding.getString("severity"))
-                .as(finding.toString())
-                .isIn("ok", "unsupported"));
+        assertThat(findings(report))
+                .hasSize(12)
+                .allSatisfy(finding -> assertThat(finding.getString("severity"))
+                        .as(finding.toString())
+                        .isIn("ok", "unsupported"));
         // the week is covered and the unit rated: what is unsupported is so for a reason of the data, named
         assertThat(finding(report, "oversized-unit").getString("severity")).isEqualTo("ok");
         assertThat(finding(report, "short-cycling").getString("severity")).isEqualTo("ok");
@@ -178,9 +185,15 @@ class HealthReportIT {
     @Test
     @Order(4)
     void badParametersAreNamed() {
-        assertThat(api.get("api/health-reports?week=2026-W60&controller=healthy").body()).contains("week");
-        assertThat(api.get("api/health-reports?week=2026-W60&controller=healthy").statusCode()).isEqualTo(400);
-        assertThat(api.get("api/health-reports?week=" + WEEK + "&controller=garage").statusCode()).isEqualTo(404);
+        assertThat(api.get("api/health-reports?week=2026-W60&controller=healthy")
+                        .body())
+                .contains("week");
+        assertThat(api.get("api/health-reports?week=2026-W60&controller=healthy")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.get("api/health-reports?week=" + WEEK + "&controller=garage")
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(api.get("api/health-reports?week=" + WEEK).statusCode()).isEqualTo(400);
     }
 
@@ -214,7 +227,8 @@ class HealthReportIT {
             browser.await("main[data-page=health][data-drawn]");
             assertThat(browser.await("#health .finding[data-id=hot-water]").getAttribute("data-severity"))
                     .isEqualTo("warning");
-            assertThat(browser.await("#health .finding[data-id=hot-water] .advice").getAttribute("lang"))
+            assertThat(browser.await("#health .finding[data-id=hot-water] .advice")
+                            .getAttribute("lang"))
                     .isEqualTo("de");
             browser.screenshot("dashboard-health");
             assertThat(browser.consoleErrors()).isEmpty();
@@ -287,5 +301,4 @@ class HealthReportIT {
     private static String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
-
 }

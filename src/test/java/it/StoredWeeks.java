@@ -34,7 +34,8 @@ final class StoredWeeks {
             Instant from,
             Instant to,
             Duration poll,
-            BiPredicate<String, Instant> skipped) {
+            BiPredicate<String, Instant> skipped)
+            throws Exception {
         return store(database, models, from, to, poll, skipped, (name, time) -> {});
     }
 
@@ -46,7 +47,8 @@ final class StoredWeeks {
             Instant to,
             Duration poll,
             BiPredicate<String, Instant> skipped,
-            BiConsumer<String, Instant> before) {
+            BiConsumer<String, Instant> before)
+            throws Exception {
         long stored = 0;
         try (var standalone = new StandaloneStore(database)) {
             for (var entry : models.entrySet()) {

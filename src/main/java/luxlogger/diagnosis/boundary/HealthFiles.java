@@ -60,8 +60,8 @@ public class HealthFiles {
 
     /** Written under a temporary name and renamed when complete, so that nobody mails half a page. */
     static void write(Path file, String html) throws IOException {
-        Path temporary = file.resolveSibling(
-                "." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
+        Path temporary = file.resolveSibling("." + file.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
         try {
             Files.writeString(temporary, html, StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
