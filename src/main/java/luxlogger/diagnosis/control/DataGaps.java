@@ -57,7 +57,7 @@ final class DataGaps implements Check {
             severity = Severity.NOTICE;
             summary = "The polls cover " + covered + " % of the period; "
                     + Words.count(coverage.emptyHours(), "clock hour") + " without a poll, "
-                    + evidence.failedPolls() + " failed polls, the controller unreachable "
+                    + Words.count(evidence.failedPolls(), "failed poll") + ", the controller unreachable "
                     + Words.count(unreachable.size(), "time") + ".";
         } else {
             severity = Severity.OK;

@@ -22,8 +22,6 @@ import luxlogger.energy.entity.DaySummary;
 import luxlogger.energy.entity.EnergySettings;
 import luxlogger.journal.control.Journal;
 import luxlogger.journal.control.JournalReader;
-import luxlogger.journal.entity.EventKind;
-import luxlogger.journal.entity.JournalEvent;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Decoder;
 import luxlogger.luxtronik.entity.Group;
@@ -41,9 +39,6 @@ public class HealthReports {
 
     /** How long a report waits for the journal to take in the newest polls. */
     static final Duration JOURNAL_WAIT = Duration.ofSeconds(10);
-
-    private static final List<EventKind> KINDS = List.of(EventKind.ERROR, EventKind.SWITCH_OFF, EventKind.UNREACHABLE);
-    private static final int PAGE = 1_000;
 
     @Inject
     PollReader polls;
@@ -125,7 +120,7 @@ public class HealthReports {
         var evidence = new Evidence(
                 pass,
                 days,
-                events(controller, request.from(), end),
+                PeriodEvents.of(journal, controller, request.from(), end),
                 end.isAfter(request.from())
                         ? polls.failedPolls(controller, request.from(), end).size()
                         : 0,
@@ -162,23 +157,6 @@ public class HealthReports {
         }
         var field = Catalog.standard().field(Group.CALCULATIONS, Sample.TYPE);
         return HeatSource.ofType(Decoder.decode(field, code).text());
-    }
-
-    /** The period's errors, switch-offs and unreachable spans, not the history the first poll held. */
-    private List<JournalEvent> events(String controller, Instant from, Instant to) {
-        Optional<Integer> number = journal.number(controller);
-        List<JournalEvent> events = new ArrayList<>();
-        if (number.isEmpty() || !to.isAfter(from)) {
-            return events;
-        }
-        for (int page = 0; ; page++) {
-            List<JournalEvent> rows =
-                    journal.page(number.get(), from, to, KINDS, page, PAGE).events();
-            rows.stream().filter(event -> !event.history).forEach(events::add);
-            if (rows.size() < PAGE) {
-                return events;
-            }
-        }
     }
 
     /** The factor from the season's start to the period's last day: stored day rows before the period, then its own. */

@@ -3,6 +3,7 @@ package luxlogger.diagnosis.control;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import luxlogger.diagnosis.entity.Advice;
@@ -59,7 +60,7 @@ final class RecurringFaults implements Check {
         if (!shown.isEmpty()) {
             figures.add(new Figure(
                     "mostRepeated",
-                    kind.toLowerCase() + " " + shown.get(0).get(0).text,
+                    kind.toLowerCase(Locale.ROOT) + " " + shown.get(0).get(0).text,
                     shown.get(0).size(),
                     ""));
         }

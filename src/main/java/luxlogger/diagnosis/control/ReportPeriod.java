@@ -46,6 +46,9 @@ public record ReportPeriod(Instant from, Instant to, String week) {
             if (range) {
                 problems.add("week and from/to exclude each other: give either week=2026-W49 or from= and to=");
             }
+            if (period != null && period.from().isAfter(now)) {
+                problems.add("week='" + week.strip() + "' has not begun: a report covers stored polls");
+            }
             return valid(period, problems);
         }
         if (!range) {
@@ -62,6 +65,9 @@ public record ReportPeriod(Instant from, Instant to, String week) {
             new TimeRange(start, end);
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
+        }
+        if (start.isAfter(now)) {
+            problems.add("from (" + start + ") has not come: a report covers stored polls");
         }
         return valid(new ReportPeriod(start, end, null), problems);
     }

@@ -17,14 +17,15 @@ class ReportPeriodTest {
     @Test
     void anIsoWeekRunsFromMondayToMondayInTheZone() {
         ReportPeriod week = ReportPeriod.parse("2026-W49", null, null, BERLIN, NOW);
+        Instant later = Instant.parse("2027-02-01T00:00:00Z");
 
         assertThat(week.from()).isEqualTo(Instant.parse("2026-11-29T23:00:00Z"));
         assertThat(week.to()).isEqualTo(Instant.parse("2026-12-06T23:00:00Z"));
         assertThat(week.week()).isEqualTo("2026-W49");
-        assertThat(ReportPeriod.parse("2026-W01", null, null, ZoneOffset.UTC, NOW)
+        assertThat(ReportPeriod.parse("2026-W01", null, null, ZoneOffset.UTC, later)
                         .from())
                 .isEqualTo(Instant.parse("2025-12-29T00:00:00Z"));
-        assertThat(ReportPeriod.parse("2026-W53", null, null, ZoneOffset.UTC, NOW)
+        assertThat(ReportPeriod.parse("2026-W53", null, null, ZoneOffset.UTC, later)
                         .to())
                 .isEqualTo(Instant.parse("2027-01-04T00:00:00Z"));
     }
@@ -69,6 +70,10 @@ class ReportPeriodTest {
                 .hasMessageContaining("must be before to");
         assertThatThrownBy(() -> ReportPeriod.parse(null, "2020-01-01", "2026-12-01", BERLIN, NOW))
                 .hasMessageContaining("longer than 400 days");
+        assertThatThrownBy(() -> ReportPeriod.parse("2026-W51", null, null, BERLIN, NOW))
+                .hasMessage("week='2026-W51' has not begun: a report covers stored polls");
+        assertThatThrownBy(() -> ReportPeriod.parse(null, "2026-12-10", null, BERLIN, NOW))
+                .hasMessage("from (2026-12-09T23:00:00Z) has not come: a report covers stored polls");
         assertThatThrownBy(() -> ReportPeriod.parse("1969-W10", null, null, BERLIN, NOW))
                 .hasMessage("week='1969-W10' is not an ISO week: 1969 is before 1970");
     }
