@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -213,7 +214,16 @@ class HealthReportIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         String html = page.body();
-        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("http://", "https://", "src=\"//");
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("https://", "src=", "url(");
+        // the only addresses: links to this server's own dashboard charts, the evidence of each finding
+        String own = api.uri("#/charts?").toString();
+        List<String> addresses = Arrays.stream(html.split("http://", -1))
+                .skip(1)
+                .map(rest -> "http://" + rest)
+                .toList();
+        assertThat(addresses)
+                .isNotEmpty()
+                .allSatisfy(address -> assertThat(address).startsWith(own));
         assertThat(html).contains("Short cycling", "data-severity=\"warning\"");
         Path file = folder.resolve(WEEK + "_health.html");
         Files.writeString(file, html);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import luxlogger.BadRequest;
@@ -60,7 +61,8 @@ public class HealthReportResource {
                     @QueryParam("controller")
                     String controller,
             @Parameter(description = "json or html; default: what Accept prefers") @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers,
+            @Context UriInfo uri) {
         boolean html = html(format, headers);
         ReportPeriod period;
         try {
@@ -71,8 +73,17 @@ public class HealthReportResource {
         String name = choice.of(controller);
         HealthReport report = reports.report(name, period.from(), period.to(), period.week());
         return html
-                ? Response.ok(HealthPage.render(report), HTML).build()
+                ? Response.ok(HealthPage.render(report, dashboard(uri)), HTML).build()
                 : Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * The dashboard of the server asked, for the page's links to its charts: the root above {@code /api/}, also
+     * behind a reverse proxy's path (X-Forwarded headers are not trusted here: the address is the one the request
+     * reached). The weekly file has no links: nobody knows from where its reader will open it.
+     */
+    private static String dashboard(UriInfo uri) {
+        return uri.getBaseUri().resolve("../").toString();
     }
 
     /** HTML when asked by {@code format}, or when the client's most wanted type is HTML (a browser's address bar). */
