@@ -71,10 +71,13 @@ final class Meters {
     }
 
     /**
-     * One step of {@code seconds} in this mode, at this heat output and electric input of the compressor (kW) and
-     * with the backup heater's {@code aux} kW, which it turns into as much heat.
+     * One step of {@code seconds} in this mode, at this heat output and electric input of the compressor (kW), with
+     * the backup heater's {@code aux} kW, which it turns into as much heat, and the {@code standby} kW the unit draws
+     * while the compressor is off. Whether P1136 counts standby is not established (ENERGY.md 1.2); here it does, as
+     * heating electricity, for the installations that have some; the power input C268 reads 0 while the compressor
+     * is off (BenPru issue 282), so standby shows only in the counter.
      */
-    void count(PlantMode mode, int seconds, double power, double electricPower, double aux) {
+    void count(PlantMode mode, int seconds, double power, double electricPower, double aux, double standby) {
         double hours = seconds / 3600.0;
         if (aux > 0) {
             auxSeconds += seconds;
@@ -102,7 +105,7 @@ final class Meters {
                 electricHotWater += electricPower * hours;
             }
             case DEFROST -> electricHeating += electricPower * hours;
-            case IDLE -> {}
+            case IDLE -> electricHeating += standby * hours;
         }
     }
 

@@ -90,7 +90,7 @@ final class Plant {
         ret = water;
         tank = new Tank(
                 hotWaterTarget, installation.disinfection(), hotWaterTarget - 0.3 - 1.5 * noise.uniform(start, 2));
-        heater = new BackupHeater(installation.auxInHeating());
+        heater = new BackupHeater(installation.auxInHeating(), ModelField.AUX_RELEASE.read(base, 0) / 10.0);
         refrigerant = new Refrigerant(air, outdoor, outdoorAverage);
         meters = new Meters(base);
         long lastStop = start - Math.max(0, ModelField.STANDSTILL_SECONDS.read(base, 900));
@@ -106,7 +106,7 @@ final class Plant {
         returnTarget = target();
         compressor.control(time, demand(), outdoor, UtilityLock.locked(time));
         PlantMode mode = compressor.mode;
-        heater.control(time, mode, water < returnTarget, tank.beyondCompressor());
+        heater.control(time, mode, water < returnTarget, tank.beyondCompressor(), outdoor);
         power = unit.output(mode, need(), outdoor);
         electricPower =
                 mode == DEFROST ? 1.5 : mode.compressorOn() ? power / unit.cop(flow, outdoor, refrigerant.source) : 0;
@@ -117,7 +117,7 @@ final class Plant {
         double toLoop = mode == HEATING ? power + aux : mode == DEFROST ? -DEFROST_DRAW : 0;
         water += (toLoop - emission) * hours / LOOP_CAPACITY;
         tank.step(time, mode == HOT_WATER ? power + aux : 0, weather.drawOff(time));
-        meters.count(mode, STEP, power, electricPower, aux);
+        meters.count(mode, STEP, power, electricPower, aux, installation.standbyPower());
         if (Math.floorDiv(time, 3600) != Math.floorDiv(time - STEP, 3600)) {
             meters.showElectricity();
         }
@@ -141,9 +141,12 @@ final class Plant {
         return HOUSE_LOSS * installation.houseLoss() * (HEATING_LIMIT + 1 - outdoor);
     }
 
-    /** The heating pump's flow relative to the normal unit's 1.2 m³/h: a larger unit comes with a larger pump. */
+    /**
+     * The heating circuit's flow relative to the normal unit's 1.2 m³/h: a larger unit comes with a larger pump, and
+     * closed valves or a dirty filter let only part of it through.
+     */
     double pumpScale() {
-        return Math.max(1, installation.unitScale());
+        return Math.max(1, installation.unitScale()) * installation.circuitFlow();
     }
 
     private boolean season() {

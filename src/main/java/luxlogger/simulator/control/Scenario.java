@@ -20,9 +20,28 @@ public enum Scenario {
     HOT_WATER_HOT("hot-water-hot", Installation.HEALTHY.withHotWater(55, true).withWeather(10)),
     /** The backup heater heats with the compressor in a mild week (about 8 °C) though released only below -5 °C. */
     BACKUP_HEATER_MILD(
-            "backup-heater-mild", Installation.HEALTHY.withAuxInHeating(-5).withWeather(7.5)),
+            "backup-heater-mild",
+            Installation.HEALTHY
+                    .withAuxInHeating(BackupHeater.InHeating.ALWAYS, -5)
+                    .withWeather(7.5)),
     /** A blocked evaporator that ices up at any temperature below 15 °C, in a mild week (about 8 °C). */
-    WARM_DEFROSTS("warm-defrosts", Installation.HEALTHY.withIcingLimit(15).withWeather(7));
+    WARM_DEFROSTS("warm-defrosts", Installation.HEALTHY.withIcingLimit(15).withWeather(7)),
+    /** Closed valves or a dirty filter let 40 % of the pump's flow through the heating: flow and return far apart. */
+    LOW_FLOW("low-flow", Installation.HEALTHY.withCircuitFlow(0.4)),
+    /**
+     * A unit too small for the house in a cold week: it runs without a break, the return stays below its target, and
+     * the backup heater, released below -5 °C, helps after an hour.
+     */
+    CURVE_TOO_LOW(
+            "curve-too-low",
+            Installation.HEALTHY
+                    .withHouseLoss(0.8)
+                    .withAuxInHeating(BackupHeater.InHeating.BELOW_RELEASE, -5)
+                    .withWeather(-8)),
+    /** A refrigerant or hydraulic fault: the COP 35 % of Carnot instead of 64 %. */
+    POOR_EFFICIENCY("poor-efficiency", Installation.HEALTHY.withCarnotShare(0.35)),
+    /** A crankcase heater and pumps that draw 70 W while the compressor is off, in a mild week (about 8 °C). */
+    STANDBY("standby", Installation.HEALTHY.withStandby(0.07).withWeather(8));
 
     private final String key;
     private final Installation installation;

@@ -27,13 +27,17 @@ class ScenarioSettingsTest {
     private static final int ELECTRICITY_HEATING = 1136;
     private static final int AUX_HEAT_CONTINUED = 1140;
     // calculations (calculations.tsv)
+    private static final int OUTDOOR = 15;
     private static final int HOT_WATER = 17;
     private static final int HOT_WATER_TARGET = 18;
+    private static final int COMPRESSOR = 44;
     private static final int AUX_OUTPUT = 48;
     private static final int AUX_SECONDS = 60;
+    private static final int RUN_SECONDS = 67;
     private static final int AUX_RUN_SECONDS = 68;
     private static final int OPERATING_MODE = 80;
     private static final int STATUS_LINE_3 = 119;
+    private static final int POWER_INPUT = 268;
 
     private static Snapshot start(Scenario scenario) {
         return new HeatPumpModel(Profile.CURRENT, 42, WINTER, scenario).snapshotAt(WINTER);
@@ -123,6 +127,55 @@ class ScenarioSettingsTest {
         assertThat(heat).as("P1140, kWh of a 2 kW heater").isCloseTo(BackupHeater.POWER * hours, within(0.11));
         assertThat(last.parameters()[AUX_HEAT]).as("P1059 frozen").isEqualTo(first.parameters()[AUX_HEAT]);
         assertThat(electricity).as("P1136 holds the heater's electricity too").isGreaterThan(heat);
+    }
+
+    @Test
+    void aBivalentHeaterRunsOnlyBelowItsReleaseAfterAnHourOfTheCompressorAlone() {
+        HeatPumpModel model = new HeatPumpModel(Profile.CURRENT, 42, WINTER, Scenario.CURVE_TOO_LOW);
+        Snapshot first = model.snapshotAt(WINTER);
+        int onPolls = 0;
+        for (Instant t = WINTER; t.isBefore(WINTER.plus(Duration.ofDays(2))); t = t.plusSeconds(30)) {
+            int[] c = model.snapshotAt(t).calculations();
+            if (c[AUX_OUTPUT] == 1) {
+                onPolls++;
+                assertThat(c[OUTDOOR]).as("C15 at or below P90").isLessThanOrEqualTo(-50);
+                assertThat(c[OPERATING_MODE]).as("heating").isZero();
+                assertThat(c[RUN_SECONDS])
+                        .as("C67, the compressor alone for an hour first")
+                        .isGreaterThanOrEqualTo(3600);
+            }
+        }
+
+        assertThat(first.parameters()[AUX_RELEASE])
+                .as("P90, released below -5 °C")
+                .isEqualTo(-50);
+        assertThat(onPolls).as("polls with ZWE1 on").isPositive();
+    }
+
+    @Test
+    void standbyMovesTheHeatingCounterWhileThePowerInputReadsZero() {
+        HeatPumpModel model = new HeatPumpModel(Profile.CURRENT, 42, WINTER, Scenario.STANDBY);
+        Snapshot first = model.snapshotAt(WINTER);
+        double offSeconds = 0;
+        double compressorHeating = 0;
+        for (Instant t = WINTER; t.isBefore(WINTER.plus(Duration.ofDays(1))); t = t.plusSeconds(30)) {
+            int[] c = model.snapshotAt(t).calculations();
+            if (c[COMPRESSOR] == 0) {
+                offSeconds += 30;
+                assertThat(c[POWER_INPUT])
+                        .as("C268 while off (BenPru issue 282)")
+                        .isZero();
+            } else if (c[OPERATING_MODE] != 1) {
+                compressorHeating += c[POWER_INPUT] * 30 / 3.6e6;
+            }
+        }
+        Snapshot last = model.snapshotAt(WINTER.plus(Duration.ofDays(1)));
+        double electricity = (last.parameters()[ELECTRICITY_HEATING] - first.parameters()[ELECTRICITY_HEATING]) / 100.0;
+
+        assertThat(offSeconds).as("seconds off in a mild day").isGreaterThan(3600);
+        assertThat(electricity - compressorHeating)
+                .as("P1136 beyond the compressor's heating and defrosts, kWh")
+                .isCloseTo(0.07 * offSeconds / 3600, within(0.05));
     }
 
     @Test

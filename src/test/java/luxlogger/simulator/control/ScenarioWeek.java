@@ -2,7 +2,9 @@ package luxlogger.simulator.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import luxlogger.luxtronik.entity.Snapshot;
 
@@ -18,6 +20,7 @@ final class ScenarioWeek {
     // calculations (calculations.tsv)
     private static final int FLOW = 10;
     private static final int RETURN = 11;
+    private static final int RETURN_TARGET = 12;
     private static final int OUTDOOR = 15;
     private static final int COMPRESSOR = 44;
     private static final int AUX_OUTPUT = 48;
@@ -31,6 +34,7 @@ final class ScenarioWeek {
     private static final int DISINFECTION = 9;
     private static final int HEAT_HEATING = 151;
     private static final int HEAT_HOT_WATER = 152;
+    private static final int FLOW_RATE = 155;
     private static final int HEAT_OUTPUT = 257;
     private static final int POWER_INPUT = 268;
     // parameters (parameters.tsv)
@@ -42,7 +46,17 @@ final class ScenarioWeek {
     private static final int ELECTRICITY_HOT_WATER = 1137;
     private static final int AUX_HEAT_CONTINUED = 1140;
 
+    /** Monday 13 January 2025, 00:00 local time of the simulated site (UTC+1). */
+    static final Instant WINTER = Instant.parse("2025-01-12T23:00:00Z");
+
+    private static final Map<Scenario, WeekFigures> WINTER_WEEKS = new EnumMap<>(Scenario.class);
+
     private ScenarioWeek() {}
+
+    /** The scenario's week from {@link #WINTER} with seed 42, simulated once for all the tests that ask. */
+    static synchronized WeekFigures winter(Scenario scenario) {
+        return WINTER_WEEKS.computeIfAbsent(scenario, s -> week(s, WINTER, 42));
+    }
 
     static WeekFigures week(Scenario scenario, Instant start, long seed) {
         HeatPumpModel model = new HeatPumpModel(Profile.CURRENT, seed, start, scenario);
@@ -65,6 +79,9 @@ final class ScenarioWeek {
         int defrosts = 0;
         int defrostsAbove6 = 0;
         int auxPollsAbove = 0;
+        int auxPollsShort = 0;
+        double flowRateSum = 0;
+        int heatingPolls = 0;
         int polls = 0;
         Set<Integer> defrostStamps = new HashSet<>(Set.of(first.parameters()[LAST_DEFROST]));
         for (int d = 0; d < DAYS; d++) {
@@ -90,6 +107,9 @@ final class ScenarioWeek {
                 outdoorMax = Math.max(outdoorMax, outdoor);
                 boolean running = c[COMPRESSOR] == 1;
                 if (running && c[OPERATING_MODE] == 0) {
+                    flowRateSum += c[FLOW_RATE];
+                    heatingPolls++;
+                    auxPollsShort += c[AUX_OUTPUT] == 1 && c[RETURN] < c[RETURN_TARGET] ? 1 : 0;
                     dayFlow += flow * c[HEAT_OUTPUT];
                     dayWeight += c[HEAT_OUTPUT];
                     if (c[RUN_SECONDS] >= 300) {
@@ -146,6 +166,7 @@ final class ScenarioWeek {
                 starts / (double) DAYS,
                 delta(first, last, COMPRESSOR_SECONDS) / 60.0 / starts,
                 spreadSum / spreadWeight,
+                flowRateSum / heatingPolls,
                 flowSum / flowWeight,
                 coldestFlow,
                 coldestOutput,
@@ -160,7 +181,9 @@ final class ScenarioWeek {
                 defrostsAbove6,
                 delta(first, last, AUX_SECONDS) / 3600.0,
                 auxPollsAbove * POLL / 3600.0,
+                auxPollsShort * POLL / 3600.0,
                 100 * auxHeat / electricity,
+                standby,
                 heat / (electricity - standby) - heat / electricity,
                 parameterDelta(first, last, AUX_HEAT) == 0,
                 errors);

@@ -57,8 +57,8 @@ class SimulationScenarioTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "broken          | SIMULATOR_SCENARIO='broken' is invalid: expected one of [normal, healthy, short-cycling, curve-too-high, hot-water-hot, backup-heater-mild, warm-defrosts], or name=scenario entries separated by commas",
-                "cellar=broken   | SIMULATOR_SCENARIO='cellar=broken' is invalid: expected name=scenario entries separated by commas, e.g. cellar=healthy,annex=short-cycling; one of [normal, healthy, short-cycling, curve-too-high, hot-water-hot, backup-heater-mild, warm-defrosts] after the name, but 'broken' in 'cellar=broken' is not one",
+                "broken          | SIMULATOR_SCENARIO='broken' is invalid: expected one of [normal, healthy, short-cycling, curve-too-high, hot-water-hot, backup-heater-mild, warm-defrosts, low-flow, curve-too-low, poor-efficiency, standby], or name=scenario entries separated by commas",
+                "cellar=broken   | SIMULATOR_SCENARIO='cellar=broken' is invalid: expected name=scenario entries separated by commas, e.g. cellar=healthy,annex=short-cycling; one of [normal, healthy, short-cycling, curve-too-high, hot-water-hot, backup-heater-mild, warm-defrosts, low-flow, curve-too-low, poor-efficiency, standby] after the name, but 'broken' in 'cellar=broken' is not one",
                 "cellar=healthy, | SIMULATOR_SCENARIO='cellar=healthy,' is invalid: expected name=scenario entries separated by commas, e.g. cellar=healthy,annex=short-cycling; but '' is no such entry",
             })
     void rejectsABadValueNamingTheVariableAndTheEntry(String value, String message) {
