@@ -2,7 +2,8 @@ package luxlogger.diagnosis.control;
 
 /**
  * Electricity while the compressor is off (rule 10), only where it moves while off. From the power input C268 where
- * the controller has it. Otherwise from the electricity counters P1136 + P1137: they move only every hour or two
+ * it reads above 0 while off. Otherwise (no C268, or one that reads 0 whenever the compressor stands, as real
+ * controllers' does) from the electricity counters P1136 + P1137: they move only every hour or two
  * (ENERGY.md §1.2), so a step is measured only from the step before it, both at least two hours after the compressor
  * last ran (a step sooner may still hold the run); the power found so stands for all the time off.
  */
@@ -72,7 +73,7 @@ final class Standby {
 
     /** The electricity used while the compressor was off, kWh; 0 when nothing moved while off. */
     double kwh() {
-        if (powerRead) {
+        if (powerWhileOff()) {
             return powerOffWattSeconds / 3.6e6;
         }
         if (quietSeconds <= 0) {
@@ -84,6 +85,11 @@ final class Standby {
 
     /** How the figure was found: {@code power input} or {@code counters}. */
     String method() {
-        return powerRead ? "power input" : "counters";
+        return powerWhileOff() ? "power input" : "counters";
+    }
+
+    /** The power input read something while the compressor was off: it, not the lagging counters, tells. */
+    private boolean powerWhileOff() {
+        return powerRead && powerOffWattSeconds > 0;
     }
 }

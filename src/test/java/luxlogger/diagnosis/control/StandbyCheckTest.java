@@ -64,6 +64,20 @@ class StandbyCheckTest {
     }
 
     @Test
+    void aPowerReadingThatShowsZeroWhileOffLeavesItToTheCounters() {
+        // as on real controllers: C268 reads 0 whenever the compressor stands, the counters still move
+        pump.powerReadWhileOff = false;
+        pump.onMinutes = 60;
+        pump.offMinutes = 300;
+        pump.offWatts = 200;
+
+        Finding finding = judged();
+
+        assertThat(Figures.of(finding, "standbyKwh")).isCloseTo(8.0, within(0.4));
+        assertThat(finding.figures().get(2).label()).contains("counters");
+    }
+
+    @Test
     void electricityThatDoesNotMoveWhileOffIsNoFinding() {
         assertThat(judged().unsupported()).isEqualTo("the electricity does not move while the compressor is off");
     }

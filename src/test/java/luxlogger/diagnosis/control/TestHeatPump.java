@@ -38,6 +38,8 @@ final class TestHeatPump {
     double offWatts = 0;
     /** Whether the controller has the heat output C257 and power input C268 (both 0 without). */
     boolean powerReadings = true;
+    /** Whether C268 shows {@link #offWatts} while the compressor is off; real controllers' read 0 then. */
+    boolean powerReadWhileOff = true;
     /**
      * Hot water in the first {@code hotWaterMinutes} of the last hour of every {@code hotWaterEvery} (at least 2),
      * with the compressor on.
@@ -148,7 +150,9 @@ final class TestHeatPump {
         calculations[Sample.HEAT_OUTPUT] =
                 powerReadings && on && !defrost ? (int) (hotWater ? hotWaterHeatWatts : heatWatts) : 0;
         calculations[Sample.POWER_INPUT] =
-                !powerReadings ? 0 : on ? (int) (hotWater ? hotWaterPowerWatts : powerWatts) : (int) offWatts;
+                !powerReadings
+                        ? 0
+                        : on ? (int) (hotWater ? hotWaterPowerWatts : powerWatts) : powerReadWhileOff ? (int) offWatts : 0;
         parameters[Sample.RELEASE] = (int) Math.round(release * 10);
         parameters[Sample.HOT_WATER_SETTING] = (int) Math.round(setpoint * 10);
         parameters[Sample.ELECTRIC_HEATING] = electricityCounters ? (int) electricHeating : -1;
