@@ -56,14 +56,16 @@ final class BackupHeaterCheck implements Check {
         Severity severity = Severity.OK;
         Reference reference = null;
         Advice advice = FINE;
+        double above = Math.max(
+                0, backup.hoursAboveRelease() - evidence.pass().hotWater().auxHoursAboveReleaseInDisinfection());
         if (!Double.isNaN(release)) {
             reference = references.reference("aux-above-release");
-            severity = reference.judge(backup.hoursAboveRelease());
+            severity = reference.judge(above);
             advice = severity == Severity.OK ? FINE : ABOVE_RELEASE;
             figures.add(new Figure(
                     "hoursAboveRelease",
-                    "backup heater hours above its release temperature",
-                    round(backup.hoursAboveRelease(), 1),
+                    "backup heater hours above its release temperature, disinfection runs left out",
+                    round(above, 1),
                     "h"));
         }
         if (share != null) {
@@ -88,10 +90,10 @@ final class BackupHeaterCheck implements Check {
         String summary = Double.isNaN(release)
                 ? "The backup heater ran " + number(backup.hours(), 1) + " hours, " + number(share, 1)
                         + " % of the electricity."
-                : "The backup heater ran " + number(backup.hoursAboveRelease(), 1)
-                        + " hours above its release temperature of " + number(release, 1) + " °C, "
+                : "The backup heater ran " + number(above, 1)
+                        + " hours above its release temperature of " + number(release, 1) + " °C outside disinfection runs, "
                         + number(backup.hours(), 1) + " hours in all.";
-        List<Span> spans = backup.aboveRelease().stream()
+        List<Span> spans = (above > 0 ? backup.aboveRelease() : List.<Episodes.Episode>of()).stream()
                 .map(episode -> evidence.links()
                         .span(
                                 episode.from(),

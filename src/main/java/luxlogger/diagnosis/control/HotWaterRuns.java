@@ -21,6 +21,8 @@ final class HotWaterRuns {
     private double setpointAtStart;
     private long runStart;
     private long runAux;
+    private long runAuxAboveRelease;
+    private long auxAboveReleaseInDisinfection;
     private int runs;
     private int disinfections;
     private final List<long[]> disinfectionRuns = new ArrayList<>();
@@ -44,12 +46,14 @@ final class HotWaterRuns {
             setpointAtStart = cur.hotWaterSetpoint();
             runStart = cur.millis();
             runAux = 0;
+            runAuxAboveRelease = 0;
         } else if (now && open && !Double.isNaN(cur.tank())) {
             peak = Double.isNaN(peak) ? cur.tank() : Math.max(peak, cur.tank());
         } else if (!now && open) {
             open = false;
             if (peak >= disinfection && setpointAtStart < disinfection) {
                 disinfections++;
+                auxAboveReleaseInDisinfection += runAuxAboveRelease;
                 if (disinfectionRuns.size() < KEPT) {
                     disinfectionRuns.add(new long[] {runStart, cur.millis()});
                 }
@@ -61,8 +65,12 @@ final class HotWaterRuns {
 
     /** The backup heater's seconds of an interval. */
     void aux(Interval interval, long auxSeconds) {
-        if (open && interval.prev().mode() == Sample.HOT_WATER) {
+        Sample prev = interval.prev();
+        if (open && prev.mode() == Sample.HOT_WATER) {
             runAux += auxSeconds;
+            if (prev.outdoor() > prev.release()) {
+                runAuxAboveRelease += auxSeconds;
+            }
         }
     }
 
@@ -76,6 +84,14 @@ final class HotWaterRuns {
 
     List<long[]> disinfectionRuns() {
         return List.copyOf(disinfectionRuns);
+    }
+
+    /**
+     * Hours the backup heater ran above its release temperature in disinfection runs: finishing a disinfection is
+     * its job whatever the weather (DIAGNOSTICS.md rule 9 faults only its use outside them).
+     */
+    double auxHoursAboveReleaseInDisinfection() {
+        return auxAboveReleaseInDisinfection / 3600.0;
     }
 
     /** Hours the backup heater ran in hot-water runs that were no disinfection run. */

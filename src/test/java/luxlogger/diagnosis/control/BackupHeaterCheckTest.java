@@ -24,7 +24,7 @@ class BackupHeaterCheckTest {
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.summary())
                 .isEqualTo(
-                        "The backup heater ran 6.0 hours above its release temperature of -5.0 °C, 6.0 hours in all.");
+                        "The backup heater ran 6.0 hours above its release temperature of -5.0 °C outside disinfection runs, 6.0 hours in all.");
         assertThat(finding.figures().get(0).key()).isEqualTo("hoursAboveRelease");
         assertThat(finding.reference().threshold()).isEqualTo(0.0);
         assertThat(finding.evidence())
@@ -58,7 +58,7 @@ class BackupHeaterCheckTest {
         assertThat(finding.severity()).isEqualTo(Severity.OK);
         assertThat(finding.summary())
                 .isEqualTo(
-                        "The backup heater ran 0.0 hours above its release temperature of -5.0 °C, 0.0 hours in all.");
+                        "The backup heater ran 0.0 hours above its release temperature of -5.0 °C outside disinfection runs, 0.0 hours in all.");
     }
 
     @Test
@@ -69,6 +69,20 @@ class BackupHeaterCheckTest {
         Finding finding = judged();
 
         assertThat(Figures.of(finding, "auxHoursHotWater")).isEqualTo(2.0);
+    }
+
+    @Test
+    void theHeaterFinishingADisinfectionRunIsNoFaultWhateverTheWeather() {
+        pump.hotWaterEvery = 6;
+        pump.disinfection = start -> true;
+        pump.aux = second -> second % 21_600 >= 5 * 3600 && second % 21_600 < 5 * 3600 + 900;
+
+        Finding finding = judged();
+
+        assertThat(Figures.of(finding, "hoursAboveRelease")).isEqualTo(0);
+        assertThat(Figures.of(finding, "auxHoursHotWater")).isEqualTo(0);
+        assertThat(Figures.of(finding, "auxHours")).isEqualTo(2.0);
+        assertThat(finding.evidence()).isEmpty();
     }
 
     @Test
