@@ -5,8 +5,9 @@ import luxlogger.diagnosis.control.Episodes.Episode;
 
 /**
  * The backup heater (rules 5 and 9), from the steps of its operating-time counters C60-C62: its time while the
- * outdoor temperature is above its release temperature P90 {@code ID_Einst_ZWEFreig_akt}, and its time in heating
- * while the compressor runs on and the return stays below its target C12 (the curve too low to keep up).
+ * outdoor temperature is above its release temperature P90 {@code ID_Einst_ZWEFreig_akt}, and its time in heating,
+ * released (at or below P90), while the compressor runs on and the return stays below its target C12 (the curve too
+ * low to keep up).
  */
 final class BackupHeater {
 
@@ -41,7 +42,15 @@ final class BackupHeater {
             aboveEpisodes.add(interval.millis(), interval.end());
         }
         boolean keepingUp = prev.ret() >= prev.returnTarget() || Double.isNaN(prev.returnTarget());
-        if (step > 0 && prev.mode() == Sample.HEATING && prev.compressor() && cur.compressor() && !keepingUp) {
+        // at or below its release temperature only: above it the heater runs against its setting (rule 9's finding),
+        // not because the compressor alone cannot keep up
+        boolean released = !(prev.outdoor() > prev.release());
+        if (step > 0
+                && released
+                && prev.mode() == Sample.HEATING
+                && prev.compressor()
+                && cur.compressor()
+                && !keepingUp) {
             curveLow += interval.seconds();
             lowEpisodes.add(interval.millis(), interval.end());
         }

@@ -16,6 +16,8 @@ class CurveTooLowTest {
 
     @Test
     void theBackupHeaterHelpingAReturnBelowItsTargetIsANotice() {
+        // below its release temperature of -5 °C, where the controller may call it
+        pump.outdoor = -8;
         pump.ret = 29;
         // the heater runs from 05:10 to 05:40 each day, while the compressor runs (it stops at 05:50)
         pump.aux = second -> second % 86_400 >= 5 * 3600 + 600 && second % 86_400 < 5 * 3600 + 2400;
@@ -34,6 +36,18 @@ class CurveTooLowTest {
                 .satisfies(span ->
                         assertThat(span.link()).contains("from=2026-01-12T05:10:00Z", "to=2026-01-12T05:40:00Z"));
         assertThat(finding.advice().en()).startsWith("Raise the heating curve a little");
+    }
+
+    @Test
+    void theHeaterAboveItsReleaseTemperatureIsTheBackupHeatersFindingNotALowCurve() {
+        pump.outdoor = 2;
+        pump.ret = 29;
+        pump.aux = second -> second % 86_400 >= 5 * 3600 + 600 && second % 86_400 < 5 * 3600 + 2400;
+
+        Finding finding = judged();
+
+        assertThat(finding.severity()).isEqualTo(Severity.OK);
+        assertThat(Figures.of(finding, "curveLowHours")).isEqualTo(0);
     }
 
     @Test
