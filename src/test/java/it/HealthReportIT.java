@@ -163,6 +163,10 @@ class HealthReportIT {
         expect("lowflow", "flow-return-spread", "warning");
         expect("curvelow", "heating-curve-too-low", "notice");
         expect("efficiency", "share-of-carnot", "warning");
+        expect("standby", "standby", "warning");
+        // each finding where it belongs: a heater against its setting is no low curve, a disinfection no heater fault
+        expect("heater", "heating-curve-too-low", "ok");
+        expect("hotwater", "backup-heater", "notice");
         assertThat(finding(report("faulty"), "recurring-faults").getString("summary"))
                 .contains("718");
     }

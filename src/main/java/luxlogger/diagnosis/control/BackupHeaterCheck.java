@@ -91,19 +91,21 @@ final class BackupHeaterCheck implements Check {
                 ? "The backup heater ran " + number(backup.hours(), 1) + " hours, " + number(share, 1)
                         + " % of the electricity."
                 : "The backup heater ran " + number(above, 1)
-                        + " hours above its release temperature of " + number(release, 1) + " °C outside disinfection runs, "
+                        + " hours above its release temperature of " + number(release, 1)
+                        + " °C outside disinfection runs, "
                         + number(backup.hours(), 1) + " hours in all.";
-        List<Span> spans = (above > 0 ? backup.aboveRelease() : List.<Episodes.Episode>of()).stream()
-                .map(episode -> evidence.links()
-                        .span(
-                                episode.from(),
-                                episode.to(),
-                                "backup heater on above its release temperature",
-                                Links.OUTDOOR,
-                                Links.BACKUP_HEATER,
-                                Links.MODE,
-                                Links.FLOW))
-                .toList();
+        List<Span> spans = (above > 0 ? backup.aboveRelease() : List.<Episodes.Episode>of())
+                .stream()
+                        .map(episode -> evidence.links()
+                                .span(
+                                        episode.from(),
+                                        episode.to(),
+                                        "backup heater on above its release temperature",
+                                        Links.OUTDOOR,
+                                        Links.BACKUP_HEATER,
+                                        Links.MODE,
+                                        Links.FLOW))
+                        .toList();
         return RULE.finding(severity, summary, figures, reference, advice, spans);
     }
 

@@ -109,18 +109,18 @@ final class PeriodPass implements Consumer<Snapshot> {
         long runStart = runs.runStart();
         runs.polls(prev, cur, covered);
         defrosts.polls(prev, cur, within);
-        hotWater.polls(prev, cur, within);
-        if (!covered || prev.millis() < from || prev.millis() >= end) {
-            return;
+        if (covered && prev.millis() >= from && prev.millis() < end) {
+            double seconds = (Math.min(cur.millis(), end) - prev.millis()) / 1000.0;
+            var interval = new Interval(prev, cur, seconds, gap / 1000.0);
+            heating.interval(interval, runStart);
+            runs.interval(interval);
+            carnot.interval(interval);
+            defrosts.interval(interval);
+            hotWater.aux(interval, backup.interval(interval));
+            standby.interval(interval);
         }
-        double seconds = (Math.min(cur.millis(), end) - prev.millis()) / 1000.0;
-        var interval = new Interval(prev, cur, seconds, gap / 1000.0);
-        heating.interval(interval, runStart);
-        runs.interval(interval);
-        carnot.interval(interval);
-        defrosts.interval(interval);
-        hotWater.aux(interval, backup.interval(interval));
-        standby.interval(interval);
+        // after the interval: a hot-water run that the later poll ends still owns the heater's time up to it
+        hotWater.polls(prev, cur, within);
     }
 
     /** Ends the pass, and with it the days' summaries. */

@@ -75,13 +75,15 @@ class BackupHeaterCheckTest {
     void theHeaterFinishingADisinfectionRunIsNoFaultWhateverTheWeather() {
         pump.hotWaterEvery = 6;
         pump.disinfection = start -> true;
-        pump.aux = second -> second % 21_600 >= 5 * 3600 && second % 21_600 < 5 * 3600 + 900;
+        // the heater on for the whole run, up to the poll that ends it
+        pump.aux = second -> second % 21_600 >= 5 * 3600 && second % 21_600 < 5 * 3600 + 1800;
 
         Finding finding = judged();
 
         assertThat(Figures.of(finding, "hoursAboveRelease")).isEqualTo(0);
         assertThat(Figures.of(finding, "auxHoursHotWater")).isEqualTo(0);
-        assertThat(Figures.of(finding, "auxHours")).isEqualTo(2.0);
+        assertThat(Figures.of(finding, "auxHours")).isEqualTo(4.0);
+        assertThat(finding.severity()).isNotEqualTo(Severity.WARNING);
         assertThat(finding.evidence()).isEmpty();
     }
 

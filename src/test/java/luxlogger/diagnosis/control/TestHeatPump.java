@@ -149,10 +149,9 @@ final class TestHeatPump {
         calculations[Sample.HEAT_HOT_WATER] = (int) heatHotWater;
         calculations[Sample.HEAT_OUTPUT] =
                 powerReadings && on && !defrost ? (int) (hotWater ? hotWaterHeatWatts : heatWatts) : 0;
-        calculations[Sample.POWER_INPUT] =
-                !powerReadings
-                        ? 0
-                        : on ? (int) (hotWater ? hotWaterPowerWatts : powerWatts) : powerReadWhileOff ? (int) offWatts : 0;
+        calculations[Sample.POWER_INPUT] = !powerReadings
+                ? 0
+                : on ? (int) (hotWater ? hotWaterPowerWatts : powerWatts) : powerReadWhileOff ? (int) offWatts : 0;
         parameters[Sample.RELEASE] = (int) Math.round(release * 10);
         parameters[Sample.HOT_WATER_SETTING] = (int) Math.round(setpoint * 10);
         parameters[Sample.ELECTRIC_HEATING] = electricityCounters ? (int) electricHeating : -1;
