@@ -56,8 +56,12 @@ final class BackupHeaterCheck implements Check {
         Severity severity = Severity.OK;
         Reference reference = null;
         Advice advice = FINE;
-        double above = Math.max(
-                0, backup.hoursAboveRelease() - evidence.pass().hotWater().auxHoursAboveReleaseInDisinfection());
+        // judged as shown, to a tenth of an hour: the polls' 30 s at the edges of a disinfection run are no fault
+        double above = round(
+                Math.max(
+                        0,
+                        backup.hoursAboveRelease() - evidence.pass().hotWater().auxHoursAboveReleaseInDisinfection()),
+                1);
         if (!Double.isNaN(release)) {
             reference = references.reference("aux-above-release");
             severity = reference.judge(above);
