@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             SimulateCommand.class,
             CollectCommand.class,
             ImportCommand.class,
+            HistoryCommand.class,
             HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

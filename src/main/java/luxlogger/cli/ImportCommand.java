@@ -143,6 +143,11 @@ class ImportCommand implements Callable<Integer> {
      * poll: the server computes both again when it next runs on the file, as it does after late polls.
      */
     private void forgetDerived(FileStore store, Instant first, Instant last) {
+        forgetDerived(store, controller, first, last);
+    }
+
+    /** As above, for any controller: also after a simulated history ({@link HistoryCommand}). */
+    static void forgetDerived(FileStore store, String controller, Instant first, Instant last) {
         if (first == null) {
             return;
         }
