@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import luxlogger.luxtronik.entity.NamedController;
 import luxlogger.luxtronik.entity.Snapshot;
 import luxlogger.readings.control.FileStore;
 import luxlogger.readings.control.ImportedPolls;
@@ -116,7 +117,9 @@ class HistoryCommand implements Callable<Integer> {
         try {
             store = new FileStore(database, controller);
         } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("history: cannot open " + database + ": " + Transactions.rootMessage(e));
+            spec.commandLine()
+                    .getErr()
+                    .println("history: cannot open " + database + ": " + Transactions.rootMessage(e));
             return 1;
         }
         try (store) {
@@ -163,7 +166,9 @@ class HistoryCommand implements Callable<Integer> {
                 int year = Integer.parseInt(matcher.group(1));
                 int number = Integer.parseInt(matcher.group(2));
                 LocalDate some = LocalDate.of(year, 6, 1);
-                if (number >= 1 && number <= some.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+                if (number >= 1
+                        && number
+                                <= some.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
                     return some.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.MONDAY);
                 }
             }

@@ -83,7 +83,8 @@ class HistoryCommandTest {
 
     @Test
     void aWeekThatIsNoneIsNamed() {
-        Result result = run("history", "--week", "2026-W60", "--to", folder.resolve("x.db").toString());
+        Result result = run(
+                "history", "--week", "2026-W60", "--to", folder.resolve("x.db").toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("--week='2026-W60' is invalid: expected an ISO week such as 2026-W03");
