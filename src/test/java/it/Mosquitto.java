@@ -104,7 +104,12 @@ public final class Mosquitto implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Await.until("mosquitto listening on " + port, WAIT, this::accepts);
+        Await.until("mosquitto listening on " + port, WAIT, () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("mosquitto on " + port + " ended at its start: " + log());
+            }
+            return accepts();
+        });
     }
 
     /** Stops the broker (SIGTERM), as an outage; returns once the port is closed. */
@@ -175,11 +180,22 @@ public final class Mosquitto implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768-60999): the broker is started again on its port after an
+     * outage, and in between any client socket of the machine, also a reconnect attempt to the broker itself, may
+     * take a port of that range as its own; the restarted broker then cannot listen on it (seen once in a full build:
+     * nothing reached the broker for a minute after its restart).
+     */
     private static int freePort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = random.nextInt(20_000, 32_000);
+            try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                // taken: another
+            }
         }
+        throw new IllegalStateException("no free port from 20000 to 31999 on 127.0.0.1");
     }
 }
