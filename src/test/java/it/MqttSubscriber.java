@@ -41,6 +41,8 @@ public final class MqttSubscriber implements AutoCloseable, MqttCallbackExtended
     public static MqttSubscriber subscribe(String url, String... filters) {
         try {
             var client = new MqttClient(url, "test-subscriber-" + System.nanoTime(), new MemoryPersistence());
+            // no wait without end: a subscribe that gets no answer fails and is tried again
+            client.setTimeToWait(10_000);
             var subscriber = new MqttSubscriber(client, filters);
             client.setCallback(subscriber);
             var options = new MqttConnectOptions();
@@ -64,10 +66,26 @@ public final class MqttSubscriber implements AutoCloseable, MqttCallbackExtended
     @Override
     public void connectComplete(boolean reconnect, String serverUri) {
         if (reconnect) {
+            // not on the thread Paho calls back on: that may be the one that reads the broker's SUBACK, so a
+            // subscribe waiting there never returns (once in a full build: nothing arrived after a broker's restart)
+            var again = new Thread(this::resubscribe, "test-subscriber-resubscribe");
+            again.setDaemon(true);
+            again.start();
+        }
+    }
+
+    private void resubscribe() {
+        for (int attempt = 0; attempt < 100 && client.isConnected(); attempt++) {
             try {
                 subscribeAll();
+                return;
             } catch (MqttException e) {
-                // the next reconnect tries again
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }
