@@ -101,13 +101,13 @@ class ImportCommand implements Callable<Integer> {
         }
         try (store) {
             ImportResult result = new ImportRun(store.store()).run(from, controller, zoneId);
-            forgetDerived(store, result.first(), result.last());
+            forgetDerived(store, controller, result.first(), result.last());
             ImportOutput.print(out, from, database, result);
             return 0;
         } catch (CacheFileException e) {
             return refused(err, e);
         } catch (ImportStopped e) {
-            forgetDerived(store, e.stored().first(), e.stored().last());
+            forgetDerived(store, controller, e.stored().first(), e.stored().last());
             err.println("import: stopped after " + e.stored().imported() + " polls, which are stored in " + database
                     + " (run it again to import the rest): " + e.getMessage());
             return STOPPED;
@@ -140,13 +140,9 @@ class ImportCommand implements Callable<Integer> {
 
     /**
      * Forgets the day summaries of the imported days and moves the journal's progress back to the first imported
-     * poll: the server computes both again when it next runs on the file, as it does after late polls.
+     * poll (or the first simulated one, {@link HistoryCommand}): the server computes both again when it next runs on
+     * the file, as it does after late polls.
      */
-    private void forgetDerived(FileStore store, Instant first, Instant last) {
-        forgetDerived(store, controller, first, last);
-    }
-
-    /** As above, for any controller: also after a simulated history ({@link HistoryCommand}). */
     static void forgetDerived(FileStore store, String controller, Instant first, Instant last) {
         if (first == null) {
             return;

@@ -9,15 +9,14 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.ThreadLocalRandom;
 import luxlogger.diagnosis.control.HealthPage;
 import luxlogger.diagnosis.control.HealthReports;
 import luxlogger.diagnosis.control.ReportPeriod;
 import luxlogger.diagnosis.entity.HealthReport;
 import luxlogger.diagnosis.entity.Severity;
+import luxlogger.reports.control.PendingFile;
 import luxlogger.reports.control.Schedule;
 import luxlogger.reports.entity.WeeklyReportWritten;
 
@@ -58,15 +57,11 @@ public class HealthFiles {
         }
     }
 
-    /** Written under a temporary name and renamed when complete, so that nobody mails half a page. */
+    /** Written under a temporary name, made durable and renamed when complete: nobody mails half a page. */
     static void write(Path file, String html) throws IOException {
-        Path temporary = file.resolveSibling("." + file.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
-        try {
-            Files.writeString(temporary, html, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
+        try (var pending = new PendingFile(file)) {
+            pending.stream().write(html.getBytes(StandardCharsets.UTF_8));
+            pending.commit();
         }
     }
 

@@ -64,7 +64,7 @@ public record MqttSettings(
     }
 
     private static void checkUrl(SettingsReader reader, String url) {
-        String expected = "tcp://HOST[:PORT] or ssl://HOST[:PORT], e.g. tcp://192.168.1.10:1883";
+        String expected = "tcp://HOST[:PORT] or ssl://HOST[:PORT], e.g. tcp://broker.home:1883";
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * complete, so readers and a crash never see a partial file under the final name. The temporary name starts
  * with a dot and ends with {@code .tmp}, so it never looks like a report.
  */
-final class PendingFile implements AutoCloseable {
+public final class PendingFile implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(PendingFile.class.getName());
 
@@ -25,7 +25,7 @@ final class PendingFile implements AutoCloseable {
     private final FileChannel channel;
     private boolean open = true;
 
-    PendingFile(Path target) throws IOException {
+    public PendingFile(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Path folder = this.target.getParent();
         Files.createDirectories(folder);
@@ -36,7 +36,7 @@ final class PendingFile implements AutoCloseable {
     }
 
     /** The stream to write to; buffer it, the channel writes every call through. */
-    OutputStream stream() {
+    public OutputStream stream() {
         return Channels.newOutputStream(channel);
     }
 
@@ -50,7 +50,7 @@ final class PendingFile implements AutoCloseable {
      *
      * @return the size of the file
      */
-    long commit() throws IOException {
+    public long commit() throws IOException {
         if (!open) {
             throw new IllegalStateException(target + " is already closed");
         }
