@@ -31,6 +31,8 @@ public final class MqttSubscriber implements AutoCloseable, MqttCallbackExtended
     private final MqttClient client;
     private final String[] filters;
     private final List<Received> received = new ArrayList<>();
+    private final List<String> events = new ArrayList<>();
+    private volatile boolean closed;
 
     private MqttSubscriber(MqttClient client, String[] filters) {
         this.client = client;
@@ -41,47 +43,61 @@ public final class MqttSubscriber implements AutoCloseable, MqttCallbackExtended
     public static MqttSubscriber subscribe(String url, String... filters) {
         try {
             var client = new MqttClient(url, "test-subscriber-" + System.nanoTime(), new MemoryPersistence());
-            // no wait without end: a subscribe that gets no answer fails and is tried again
+            // no wait without end: a connect or subscribe that gets no answer fails and is tried again
             client.setTimeToWait(10_000);
             var subscriber = new MqttSubscriber(client, filters);
             client.setCallback(subscriber);
-            var options = new MqttConnectOptions();
-            options.setAutomaticReconnect(true);
-            options.setMaxReconnectDelay(1_000);
-            options.setCleanSession(true);
-            client.connect(options);
-            subscriber.subscribeAll();
+            subscriber.connectAndSubscribe();
             return subscriber;
         } catch (MqttException e) {
             throw new IllegalStateException("cannot subscribe at " + url + ": " + e.getMessage(), e);
         }
     }
 
-    private void subscribeAll() throws MqttException {
+    private void connectAndSubscribe() throws MqttException {
+        var options = new MqttConnectOptions();
+        // the subscriber reconnects by itself (reconnect()), not through Paho's automatic reconnect: once in a CI
+        // build nothing arrived for a minute after a broker's restart, and Paho's reconnect state is not visible
+        options.setAutomaticReconnect(false);
+        options.setCleanSession(true);
+        options.setConnectionTimeout(5);
+        client.connect(options);
         int[] qos = new int[filters.length];
         java.util.Arrays.fill(qos, 1);
         client.subscribe(filters, qos);
+        note("subscribed");
     }
 
     @Override
     public void connectComplete(boolean reconnect, String serverUri) {
-        if (reconnect) {
-            // not on the thread Paho calls back on: that may be the one that reads the broker's SUBACK, so a
-            // subscribe waiting there never returns (once in a full build: nothing arrived after a broker's restart)
-            var again = new Thread(this::resubscribe, "test-subscriber-resubscribe");
-            again.setDaemon(true);
-            again.start();
-        }
+        // connects are the subscriber's own: see reconnect()
     }
 
-    private void resubscribe() {
-        for (int attempt = 0; attempt < 100 && client.isConnected(); attempt++) {
+    @Override
+    public void connectionLost(Throwable cause) {
+        note("connection lost: " + cause);
+        // not on the thread Paho calls back on: a connect or subscribe waiting there for the broker never returns
+        var again = new Thread(this::reconnect, "test-subscriber-reconnect");
+        again.setDaemon(true);
+        again.start();
+    }
+
+    /** Connects and subscribes again until both took, or the subscriber is closed; every 200 ms, up to 5 minutes. */
+    private void reconnect() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (!closed && System.nanoTime() < deadline) {
             try {
-                subscribeAll();
+                connectAndSubscribe();
                 return;
             } catch (MqttException e) {
+                note("reconnect failed: " + e);
                 try {
-                    Thread.sleep(100);
+                    if (client.isConnected()) {
+                        client.disconnectForcibly(0, 1_000);
+                    }
+                    Thread.sleep(200);
+                } catch (MqttException ignored) {
+                    // not connected any more: tried again
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return;
@@ -90,9 +106,12 @@ public final class MqttSubscriber implements AutoCloseable, MqttCallbackExtended
         }
     }
 
-    @Override
-    public void connectionLost(Throwable cause) {
-        // Paho reconnects by itself
+    /** Keeps what happened to the connection, told when a wait fails. */
+    private synchronized void note(String event) {
+        events.add(Instant.now() + " " + event);
+        if (events.size() > 50) {
+            events.remove(0);
+        }
     }
 
     @Override
@@ -139,7 +158,13 @@ public final class MqttSubscriber implements AutoCloseable, MqttCallbackExtended
                         .filter(m -> !m.at().isBefore(since) && wanted.test(m))
                         .findFirst()
                         .orElse(null),
-                () -> ": got " + on(topic));
+                () -> ": got " + on(topic) + "; subscriber " + (connected() ? "connected" : "not connected") + ", "
+                        + history());
+    }
+
+    /** What happened to the subscriber's connection, oldest first. */
+    public synchronized List<String> history() {
+        return List.copyOf(events);
     }
 
     public boolean connected() {
@@ -148,6 +173,7 @@ public final class MqttSubscriber implements AutoCloseable, MqttCallbackExtended
 
     @Override
     public void close() {
+        closed = true;
         try {
             if (client.isConnected()) {
                 client.disconnect(2_000);

@@ -16,6 +16,8 @@ final class UnpublishedPolls {
     private final String controller;
     /** The newest poll whose state the broker confirmed; null before the first. */
     private Instant published;
+    /** The poll of the first notice: where this run's polls begin, until the first is confirmed. */
+    private Instant first;
 
     UnpublishedPolls(PollReader polls, String controller) {
         this.polls = polls;
@@ -32,18 +34,22 @@ final class UnpublishedPolls {
     /**
      * The polls stored since the last one published, up to {@code newest}, when there are at most {@code burst} of
      * them; else only the newest, since a longer backlog (the broker was away, a spill file replayed) is history.
-     * Before the first publication only the poll of {@code newest}, since the ones before it belong to an earlier
-     * run. Each read is a transaction of its own (outside one, a read on a thread that lives as long as this one
+     * The first time only the poll of {@code newest}, since the ones before it belong to an earlier run; while none
+     * is confirmed yet, the polls from that first one on (a first publication that failed counts its polls as
+     * skipped, as any later one). Each read is a transaction of its own (outside one, a read on a thread that lives as long as this one
      * would keep seeing the database as it was at its first read).
      *
      * @throws RuntimeException when the database cannot be read
      */
     Due due(Instant newest, int burst) {
+        if (first == null) {
+            first = newest;
+        }
         var last = new ArrayDeque<Snapshot>(burst + 1);
         long[] read = {0};
         polls.forEach(
                 controller,
-                published == null ? newest : published.plusMillis(1),
+                published == null ? first : published.plusMillis(1),
                 newest.plusMillis(1),
                 snapshot -> {
                     read[0]++;

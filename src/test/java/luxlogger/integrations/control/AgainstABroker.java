@@ -111,6 +111,12 @@ abstract class AgainstABroker {
                 () -> ", got " + stateTimes());
     }
 
+    /** What happened, for a failure's message: the figures, the states received, the subscriber's and broker's log. */
+    String story() {
+        return "figures " + counted + ", states " + stateTimes() + ", subscriber "
+                + (subscriber == null ? "none" : subscriber.history()) + ", broker's log:\n" + broker.log();
+    }
+
     long count(String metric) {
         return counted.getOrDefault(metric, new AtomicLong()).get();
     }
