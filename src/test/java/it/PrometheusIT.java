@@ -78,12 +78,14 @@ class PrometheusIT {
     void theValuesAreThoseOfTheNewestStoredPoll() {
         String fields = "ID_WEB_Temperatur_TVL,ID_WEB_LIN_HD,ID_WEB_WMZ_Heizung,HEAT_ENERGY_INPUT,ID_WEB_VD1out,"
                 + "ID_WEB_WP_BZ_akt,ID_WEB_Zaehler_BetrZeitImpVD1,ID_WEB_WMZ_Durchfluss";
-        // polls go on every second: a scrape and a reading of the same poll, told by its time
+        // polls go on every second: a scrape and a reading of the same poll, told by its time, with no new poll shown
+        // between two scrapes around the reading (a counter moves on before the gauges show the newer poll)
         var pair = Await.value("a scrape of the poll the API shows as the newest", WAIT, () -> {
-            JsonObject latest = Api.json(api.get("api/readings/latest?fields=" + fields));
             Map<String, Double> exposed = samples(scrape(), HEAT_PUMP);
+            JsonObject latest = Api.json(api.get("api/readings/latest?fields=" + fields));
             double time = Instant.parse(latest.getString("time")).toEpochMilli() / 1000.0;
             return exposed.getOrDefault("luxtronik_poll_timestamp_seconds", 0.0) == time
+                            && exposed.equals(samples(scrape(), HEAT_PUMP))
                     ? Map.entry(values(latest), exposed)
                     : null;
         });

@@ -1,6 +1,5 @@
 package luxlogger.integrations.control;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,9 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * One controller's heat-pump values in the application's metric registry, labelled with its name. A scrape only
- * reads what the last {@link #show} left: a gauge reads a number held here, a counter holds its total. A value the
- * poll lacks (older firmware, an empty timestamp) is removed rather than shown as NaN.
+ * reads what the last {@link #show} left: the gauges read one map of numbers, replaced at once, so that a scrape sees
+ * one poll's values and time, never a mix of two; a counter holds its total. A value the poll lacks (older firmware,
+ * an empty timestamp) is removed rather than shown as NaN.
  */
 final class ControllerSeries {
 
@@ -26,17 +26,10 @@ final class ControllerSeries {
 
     private final MetricRegistry metrics;
     private final Tag controller;
-    private final Map<String, Slot> gauges = new HashMap<>();
+    /** The gauges' numbers by name, of the poll shown last. */
+    private volatile Map<String, Double> shown = Map.of();
+
     private final Map<String, Counter> counters = new HashMap<>();
-
-    /** The number a gauge shows; kept by this class, so that the registry's reference to it never goes away. */
-    private static final class Slot {
-        volatile double value;
-
-        double value() {
-            return value;
-        }
-    }
 
     ControllerSeries(MetricRegistry metrics, String controller) {
         this.metrics = metrics;
@@ -45,38 +38,37 @@ final class ControllerSeries {
 
     /** Shows the values of one stored poll, and leaves out those it lacks. */
     synchronized void show(List<Series> series, Snapshot snapshot, Decoder decoder) {
-        gauge(POLL_TIME, "Time of the stored poll the luxtronik_ values come from", instant(snapshot.time()));
+        Map<String, Double> gauges = new HashMap<>();
+        Map<String, String> help = new HashMap<>();
+        gauges.put(POLL_TIME, snapshot.time().toEpochMilli() / 1000.0);
+        help.put(POLL_TIME, "Time of the stored poll the luxtronik_ values come from");
         for (Series one : series) {
             OptionalDouble value =
                     decoder.decode(snapshot, one.field()).map(one::value).orElse(OptionalDouble.empty());
             if (one.type() == MetricType.COUNTER) {
                 counter(one, value);
-            } else {
-                gauge(one.name(), one.help(), value);
+            } else if (value.isPresent()) {
+                gauges.put(one.name(), value.getAsDouble());
+                help.put(one.name(), one.help());
             }
         }
-    }
-
-    private static OptionalDouble instant(Instant time) {
-        return OptionalDouble.of(time.toEpochMilli() / 1000.0);
-    }
-
-    private void gauge(String name, String help, OptionalDouble value) {
-        Slot slot = gauges.get(name);
-        if (value.isEmpty()) {
-            if (slot != null) {
-                gauges.remove(name);
+        Map<String, Double> before = shown;
+        for (String name : before.keySet()) {
+            if (!gauges.containsKey(name)) {
                 metrics.remove(new MetricID(name, controller));
             }
-            return;
         }
-        if (slot == null) {
-            slot = new Slot();
-            slot.value = value.getAsDouble();
-            metrics.gauge(metadata(name, help), slot, Slot::value, controller);
-            gauges.put(name, slot);
+        shown = Map.copyOf(gauges);
+        for (String name : gauges.keySet()) {
+            if (!before.containsKey(name)) {
+                metrics.gauge(metadata(name, help.get(name)), this, owner -> owner.number(name), controller);
+            }
         }
-        slot.value = value.getAsDouble();
+    }
+
+    /** A gauge's number: a gauge is removed before its value goes, and registered after its value came. */
+    private double number(String name) {
+        return shown.getOrDefault(name, Double.NaN);
     }
 
     /**

@@ -3,7 +3,9 @@ package luxlogger.integrations.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import luxlogger.integrations.entity.Series;
 import luxlogger.luxtronik.control.Catalog;
 import luxlogger.luxtronik.control.Decoder;
@@ -68,6 +70,21 @@ class ControllerSeriesTest {
                 .doesNotContainKeys(
                         "luxtronik_heat_output_watts{house}", "luxtronik_calculations_id_web_freq_vd_min_hertz{house}")
                 .allSatisfy((key, value) -> assertThat(value).as(key).isNotNaN());
+    }
+
+    @Test
+    void aScrapeWhileAPollIsShownSeesThatPollOrTheOneBeforeNeverAMix() {
+        // firmware 3.78 sends no heat output: a newer poll's gauges are registered while it is shown
+        var older = new Snapshot(TIME, new int[1160], new int[230], new byte[0]);
+        older.calculations()[10] = 301;
+        house.show(series, older, decoder);
+        List<Map<String, Double>> during = new ArrayList<>();
+        memory.onGauge = () -> during.add(memory.scrape());
+
+        house.show(series, poll(TIME.plusSeconds(30), 454, 87727), decoder);
+
+        Map<String, Double> after = memory.scrape();
+        assertThat(during).isNotEmpty().allSatisfy(seen -> assertThat(after).containsAllEntriesOf(seen));
     }
 
     @Test

@@ -22,6 +22,8 @@ final class MemoryRegistry {
     private final Map<String, String> help = new TreeMap<>();
     /** Counters created, so that a test sees a reset as a new one. */
     int countersCreated;
+    /** Runs after each gauge's registration: a scrape that comes while the metrics are updated. */
+    Runnable onGauge = () -> {};
 
     final MetricRegistry registry = (MetricRegistry) Proxy.newProxyInstance(
             MetricRegistry.class.getClassLoader(), new Class<?>[] {MetricRegistry.class}, (proxy, method, args) -> {
@@ -33,6 +35,7 @@ final class MemoryRegistry {
                         @SuppressWarnings("unchecked")
                         var function = (Function<Object, Number>) args[2];
                         gauges.put(key, function);
+                        onGauge.run();
                         return null;
                     }
                     case "counter" -> {
