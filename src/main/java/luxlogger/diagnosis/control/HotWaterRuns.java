@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Hot-water runs (rule 7): how many, the usual setpoint, and thermal-disinfection runs. A disinfection run is a run
  * whose tank temperature C17 reaches the disinfection temperature (60 °C, DVGW W 551) while the setpoint at its start
- * is below it. The backup heater's time in hot-water runs that are not disinfection runs is kept for rule 9.
+ * is below it. A defrost pauses a run rather than ending it, as an air-source unit defrosts while it heats water too.
+ * The backup heater's time in hot-water runs that are not disinfection runs is kept for rule 9.
  */
 final class HotWaterRuns {
 
@@ -39,6 +40,9 @@ final class HotWaterRuns {
             setpoints[(int) Math.round(cur.hotWaterSetpoint() * 10)]++;
         }
         boolean now = cur.mode() == Sample.HOT_WATER;
+        if (open && cur.mode() == Sample.DEFROST) {
+            return;
+        }
         if (now && !open && prev.mode() != Sample.HOT_WATER) {
             open = within;
             runs += within ? 1 : 0;
@@ -66,12 +70,17 @@ final class HotWaterRuns {
     /** The backup heater's seconds of an interval. */
     void aux(Interval interval, long auxSeconds) {
         Sample prev = interval.prev();
-        if (open && prev.mode() == Sample.HOT_WATER) {
+        if (open && inRun(prev)) {
             runAux += auxSeconds;
             if (prev.outdoor() > prev.release()) {
                 runAuxAboveRelease += auxSeconds;
             }
         }
+    }
+
+    /** A poll within a run: hot water, or a defrost that paused it. */
+    private static boolean inRun(Sample sample) {
+        return sample.mode() == Sample.HOT_WATER || sample.mode() == Sample.DEFROST;
     }
 
     int runs() {

@@ -88,6 +88,21 @@ class BackupHeaterCheckTest {
     }
 
     @Test
+    void aDefrostInADisinfectionRunDoesNotEndIt() {
+        pump.hotWaterEvery = 6;
+        pump.disinfection = start -> true;
+        pump.defrostMinutes = new int[] {10};
+        pump.defrostInHotWater = true;
+        pump.aux = second -> second % 21_600 >= 5 * 3600 && second % 21_600 < 5 * 3600 + 1800;
+
+        Finding finding = judged();
+
+        assertThat(Figures.of(finding, "hoursAboveRelease")).isEqualTo(0);
+        assertThat(Figures.of(finding, "auxHoursHotWater")).isEqualTo(0);
+        assertThat(Figures.of(finding, "auxHours")).isEqualTo(4.0);
+    }
+
+    @Test
     void withoutTheHeaterCountersTheRuleSaysSo() {
         pump.auxCounters = false;
 

@@ -103,4 +103,27 @@ class HotWaterTest {
 
         assertThat(judged().unsupported()).isEqualTo("no electricity counters");
     }
+
+    @Test
+    void aDefrostInAHotWaterRunLeavesOneRun() {
+        pump.hotWaterEvery = 6;
+        pump.disinfection = hourStart -> hourStart % 86_400 == 5 * 3600;
+        pump.defrostMinutes = new int[] {10};
+        pump.defrostInHotWater = true;
+
+        Finding finding = judged();
+
+        assertThat(Figures.of(finding, "reheatsPerDay")).isEqualTo(4.0);
+        assertThat(Figures.of(finding, "disinfectionRuns")).isEqualTo(2);
+    }
+
+    @Test
+    void aRunRightAfterADefrostInHeatingCounts() {
+        pump.hotWaterEvery = 6;
+        pump.onMinutes = 60;
+        pump.offMinutes = 0;
+        pump.defrostMinutes = new int[] {59};
+
+        assertThat(Figures.of(judged(), "reheatsPerDay")).isEqualTo(4.0);
+    }
 }

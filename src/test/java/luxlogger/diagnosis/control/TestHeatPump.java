@@ -60,6 +60,11 @@ final class TestHeatPump {
     LongPredicate aux = second -> false;
     /** Defrosts (mode 4 for a minute, P1119 stamped) at these minutes of every running hour; none when empty. */
     int[] defrostMinutes = {};
+    /**
+     * Whether the defrosts also come in hot-water runs, as they do on an air-source unit; a disinfection run then
+     * reaches {@code disinfectionPeak} only in its last ten minutes.
+     */
+    boolean defrostInHotWater = false;
     /** Whether the controller files each defrost's time in P1119. */
     boolean defrostStamps = true;
 
@@ -118,7 +123,7 @@ final class TestHeatPump {
         long minuteOfHour = second % 3600 / 60;
         boolean defrost = false;
         for (int minute : defrostMinutes) {
-            defrost |= on && !hotWater && minuteOfHour == minute;
+            defrost |= on && (defrostInHotWater || !hotWater) && minuteOfHour == minute;
         }
         if (on && !wasOn) {
             starts++;
@@ -133,7 +138,8 @@ final class TestHeatPump {
         c(Sample.RETURN_TARGET, returnTarget);
         c(Sample.OUTDOOR, outdoorAt.applyAsDouble(second));
         boolean disinfecting = hotWater && disinfection.test(hourStart);
-        c(Sample.TANK, hotWater ? (disinfecting ? disinfectionPeak : tankPeak) : setpoint - 2);
+        boolean peaked = !defrostInHotWater || second % 3600 >= (hotWaterMinutes - 10) * 60L;
+        c(Sample.TANK, hotWater ? (disinfecting && peaked ? disinfectionPeak : tankPeak) : setpoint - 2);
         c(Sample.HOT_WATER_TARGET, setpoint);
         calculations[Sample.COMPRESSOR] = on ? 1 : 0;
         calculations[Sample.MODE] = mode;
