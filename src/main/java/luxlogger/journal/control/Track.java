@@ -21,6 +21,8 @@ final class Track {
     /** The walk as far as the stored journal goes; null when it must be computed again. Guarded by the lock. */
     private Walker walker;
 
+    private Instant recorded;
+
     /** The earliest and the latest of the polls a run must take into account. */
     record Span(Instant first, Instant last) {
 
@@ -78,5 +80,14 @@ final class Track {
 
     void walker(Walker walker) {
         this.walker = walker;
+    }
+
+    /** The progress this run last wrote, the newest poll it covered; null before the first. Under the lock. */
+    Instant recorded() {
+        return recorded;
+    }
+
+    void recorded(Instant through) {
+        this.recorded = through;
     }
 }

@@ -167,6 +167,33 @@ class JournalTest {
     }
 
     @Test
+    void pollsWithoutEventsWriteTheProgressAtMostEveryFiveMinutesAndARestartFindsTheSameRows() throws Exception {
+        TestPolls poll = dump(BOUNI);
+        store(poll.after(0));
+        store(poll.after(30));
+        for (int s = 60; s < 330; s += 30) {
+            store(poll.after(s));
+        }
+        // each write of the progress takes SQLite's single writer from the polls
+        assertThat(through()).isEqualTo(t(30));
+        store(poll.after(330));
+        assertThat(through()).isEqualTo(t(330));
+        store(poll.after(360));
+        List<String> before = rows(events());
+
+        journal = journal();
+        assertThat(journal.catchUp(NAME, Duration.ofMinutes(1))).isTrue();
+
+        assertThat(rows(events())).isEqualTo(before);
+        assertThat(through()).isEqualTo(t(360));
+    }
+
+    private Instant through() {
+        var reader = new JournalReader(standalone.entityManager());
+        return reader.progress(reader.number(NAME).orElseThrow()).orElseThrow().through();
+    }
+
+    @Test
     void aRestartedLoggerCatchesUpWithItsFirstCommitAndSeesItsOwnGap() throws Exception {
         TestPolls poll = dump(BOUNI);
         store(poll.after(0), poll.after(30), poll.after(60));
